@@ -1,0 +1,59 @@
+"""``assetclass explain FILE``: what was found where (masked), which rule decided the level, which labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..api import scan_path
+from ..i18n import pick
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, ShowValuesOpt, lang_or_default, make_engine
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("explain")
+    def explain(
+        file: Annotated[Path, typer.Argument(help="The file to explain")],
+        policy: PolicyOpt = None,
+        lang: LangOpt = "",
+        show_values: ShowValuesOpt = False,
+        no_plugins: NoPluginsOpt = False,
+    ) -> None:
+        """Explain the level of one file: findings with locators, reasons, labels, violations."""
+        lang = lang_or_default(lang)
+        engine = make_engine(policy, no_plugins, lang)
+        if not file.exists():
+            typer.echo(pick(lang, f"ファイルがありません: {file}", f"no such file: {file}"), err=True)
+            raise typer.Exit(2)
+        result = scan_path(file, engine=engine, show_values=show_values)
+        echo = typer.echo
+        echo(f"{result.path}  [{result.format or '?'}]  status={result.status}")
+        if result.message:
+            echo("  " + (result.message if lang == "ja" else result.message_en or ""))
+        if result.level is not None:
+            echo(pick(lang, f"必要な機密性: 機密性{result.level}", f"required level: {result.level}"))
+        echo(pick(lang, f"表示されている機密性: {result.label or 'なし'}", f"declared label: {result.label or 'none'}"))
+        echo(pick(lang, f"人数（推定）: {result.subjects}", f"persons (estimated): {result.subjects}"))
+        echo(pick(lang, "理由:", "reasons:"))
+        for reason in result.reasons:
+            echo(f"  [{reason.rule}] {reason.message(lang)}")
+            for where in reason.where[:10]:
+                echo(f"      @ {where}")
+        echo(pick(lang, "検出:", "findings:"))
+        for f in result.findings[:200]:
+            shown = f.value if (show_values and f.value is not None) else f.evidence
+            echo(f"  {f.type:<18} {f.confidence:.2f}  {f.locator}  {shown}")
+        if len(result.findings) > 200:
+            echo(pick(lang, f"  … ほか {len(result.findings) - 200} 件", f"  … {len(result.findings) - 200} more"))
+        echo(pick(lang, "ラベル:", "labels:"))
+        for lb in result.labels:
+            echo(f"  {lb.text}  ({lb.where}, {lb.source})")
+        if result.uninspectable:
+            echo(pick(lang, "検査できなかった部分:", "not inspectable:"))
+            for item in result.uninspectable:
+                echo(f"  {item}")
+        for v in result.violations:
+            echo(f"{v.code} [{v.severity}] {v.message if lang == 'ja' else (v.message_en or v.message)}")
+        raise typer.Exit(1 if result.violations else 0)

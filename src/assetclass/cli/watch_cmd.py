@@ -1,0 +1,32 @@
+"""``assetclass watch DIR``: classify (and optionally stamp) files as they arrive in a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, fail, lang_or_default, make_engine
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("watch")
+    def watch(
+        folder: Annotated[Path, typer.Argument(help="Folder to watch")],
+        stamp: Annotated[bool, typer.Option("--stamp", help="Stamp the classified label on arrival")] = False,
+        format: Annotated[str, typer.Option("--format", "-f")] = "jsonl",
+        debounce: Annotated[float, typer.Option("--debounce", help="Seconds a file must be quiet")] = 1.0,
+        policy: PolicyOpt = None,
+        lang: LangOpt = "",
+        no_plugins: NoPluginsOpt = False,
+    ) -> None:
+        """Watch a share folder; each new or changed file is classified once it is quiet."""
+        try:
+            from ..hooks.watch import WatchOptions, run_watch
+        except ImportError:
+            fail("watch is not available in this build")
+        lang = lang_or_default(lang)
+        engine = make_engine(policy, no_plugins, lang)
+        raise typer.Exit(run_watch(engine, WatchOptions(folder=folder, stamp=stamp, format=format,
+                                                        debounce=debounce, lang=lang)))

@@ -1,0 +1,1 @@
+"""Integration hooks: pre-save for generated documents, mail checks, folder watching."""

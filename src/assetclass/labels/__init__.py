@@ -1,0 +1,1 @@
+"""Labels stage: reading the marks a file declares, and stamping the required one."""

@@ -1,0 +1,328 @@
+"""The content and result model shared by every stage.
+
+Extractors produce a :class:`Document`; detectors turn it into :class:`Finding` s; the policy turns
+findings into a :class:`Classification`; label codecs report :class:`DeclaredLabel` s; rules turn all
+of that into :class:`Violation` s; everything for one file ends up in a :class:`FileResult`, whose
+``to_json()`` is the public JSON Lines contract of DESIGN.md.
+
+Nothing here holds a raw personal value except ``TextBlock.text`` and ``Table.rows`` (the extracted
+content itself, which never leaves the process); findings carry masked evidence only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from typing import Any, Literal, TypeAlias
+
+#: A spreadsheet or table cell as read: text, a whole number (int), a float, a date or nothing.
+#: Spreadsheet readers turn whole-number floats into ``int`` so a 12-digit number stays 12 digits.
+CellValue: TypeAlias = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+
+
+class Level(IntEnum):
+    """Confidentiality levels of the default scheme (機密性1 lowest … 機密性3 highest)."""
+
+    L1 = 1
+    L2 = 2
+    L3 = 3
+
+
+class Status(StrEnum):
+    OK = "ok"
+    ERROR = "error"
+    ENCRYPTED = "encrypted"
+    UNSUPPORTED = "unsupported"
+    SKIPPED = "skipped"
+
+
+class Region(StrEnum):
+    """Where in a file a piece of text sits; label readers and detectors weigh regions differently."""
+
+    BODY = "body"
+    HEADER = "header"
+    FOOTER = "footer"
+    FOOTNOTE = "footnote"
+    ENDNOTE = "endnote"
+    COMMENT = "comment"
+    TEXTBOX = "textbox"
+    TABLE = "table"
+    SHEET_NAME = "sheet_name"
+    SLIDE = "slide"
+    NOTES = "notes"
+    PAGE = "page"
+    PROPERTIES = "properties"
+    FILENAME = "filename"
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """A run of text a person reads as one unit (a paragraph, a header, a comment, a PDF page)."""
+
+    text: str
+    locator: str  # human-followable: "paragraph 12", "header (section 2)", "page 3", "名簿!B2 (comment)"
+    region: Region = Region.BODY
+    page: int | None = None  # 1-based page or slide number where known
+    hidden: bool = False  # on a hidden sheet / hidden slide / vanished text
+
+
+@dataclass(slots=True)
+class Table:
+    """A grid: a worksheet, a Word/PowerPoint table, a CSV file.
+
+    ``rows`` keeps the original row structure (blank rows included, as empty lists or all-None rows)
+    so detectors can find header rows that are not row 1 and treat each data row as one person.
+    ``row_offset``/``col_offset`` map ``rows[i][j]`` to the sheet's 0-based coordinates.
+    """
+
+    name: str  # sheet name, or "table 3"
+    locator: str  # "名簿" (sheet) or "table 3" / "page 2 table 1"
+    rows: list[list[CellValue]]
+    region: Region = Region.TABLE
+    hidden: bool = False
+    is_sheet: bool = False  # True: cells are addressed as Excel refs (名簿!D7)
+    row_offset: int = 0
+    col_offset: int = 0
+    # Number formats of columns or cells where the reader knows them, keyed by (row, col) index
+    # into ``rows``; used to tell a date serial or a '0'-formatted 12-digit number.
+    number_formats: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def cell_locator(self, row: int, col: int) -> str:
+        """Locator of ``rows[row][col]``: ``名簿!D7`` for sheets, ``table 3 (row 4, col 2)`` otherwise."""
+        if self.is_sheet:
+            return f"{self.name}!{column_letter(col + self.col_offset)}{row + self.row_offset + 1}"
+        return f"{self.locator} (row {row + 1}, col {col + 1})"
+
+    def range_locator(self, row0: int, col0: int, row1: int, col1: int) -> str:
+        if self.is_sheet:
+            a = f"{column_letter(col0 + self.col_offset)}{row0 + self.row_offset + 1}"
+            b = f"{column_letter(col1 + self.col_offset)}{row1 + self.row_offset + 1}"
+            return f"{self.name}!{a}:{b}" if a != b else f"{self.name}!{a}"
+        return f"{self.locator} (rows {row0 + 1}-{row1 + 1})"
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass(slots=True)
+class Document:
+    """Everything an extractor could read from one file, in reading order."""
+
+    name: str  # file name (or "<bytes>"), used for label-in-filename and messages
+    format: str  # "xlsx", "docx", "pdf", "csv", …
+    blocks: list[TextBlock] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    properties: dict[str, str] = field(default_factory=dict)  # core/custom/Info/XMP, "custom:Name" keys
+    # Parts that could not be inspected (a scanned page without text layer, an embedded object)
+    # with a reason; any entry makes the file "not fully inspectable".
+    uninspectable: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # non-fatal reader problems (no personal data)
+    pages: int | None = None
+
+    def iter_text(self) -> Iterator[TextBlock]:
+        yield from self.blocks
+
+
+@dataclass(slots=True)
+class Finding:
+    """One detected value (or one column of values) of a finding type.
+
+    ``record`` groups findings that belong to one person: the same table row ("名簿!row 7"), the
+    same paragraph ("paragraph 12") or the same letter; the policy combines findings by record.
+    ``fingerprint`` is a keyed hash of the normalised value for counting distinct values without
+    keeping them; ``value`` is only filled when the user asked for values (--show-values).
+    """
+
+    type: str
+    confidence: float  # 0..1
+    locator: str
+    evidence: str  # masked, e.g. "1234 **** ****" or "山田 **"
+    record: str | None = None
+    fingerprint: str | None = None
+    count: int = 1  # a column-level finding may stand for many cells
+    detector: str = ""
+    value: str | None = None
+
+
+@dataclass(slots=True)
+class Reason:
+    """Why a level was assigned: the rule, in both languages, with the findings it rests on."""
+
+    rule: str  # policy rule id, e.g. "my_number", "bulk_personal_records"
+    level: int
+    message_ja: str
+    message_en: str
+    types: list[str] = field(default_factory=list)
+    count: int = 0
+    where: list[str] = field(default_factory=list)
+
+    def message(self, lang: str) -> str:
+        return self.message_ja if lang == "ja" else self.message_en
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "level": self.level,
+            "message": self.message_ja,
+            "message_en": self.message_en,
+            "types": self.types,
+            "count": self.count,
+            "where": self.where,
+        }
+
+
+@dataclass(slots=True)
+class Classification:
+    level: int
+    reasons: list[Reason]
+    subjects: int
+    scheme: str = "default"
+
+
+@dataclass(slots=True)
+class DeclaredLabel:
+    """A confidentiality mark found in or on a file."""
+
+    level: int
+    text: str  # the mark as written, e.g. "【機密性３】" (labels are not personal data)
+    where: str  # "header (section 1)", "filename", "custom property Confidentiality", "page 1 top"
+    source: Literal["visible", "metadata", "filename", "legacy"] = "visible"
+    restrictions: list[str] = field(default_factory=list)  # 取扱制限 such as 持出禁止
+
+
+@dataclass(slots=True)
+class Violation:
+    code: str  # stable rule code, e.g. "AC101"
+    message: str  # in the requested language
+    severity: Literal["error", "warning", "info"] = "error"
+    message_en: str = ""
+    where: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "message": self.message, "severity": self.severity}
+        if self.message_en:
+            out["message_en"] = self.message_en
+        if self.where:
+            out["where"] = self.where
+        return out
+
+
+@dataclass(slots=True)
+class FileResult:
+    """Everything assetclass says about one file. ``to_json()`` is the public JSONL contract."""
+
+    path: str
+    status: Status = Status.OK
+    format: str | None = None
+    level: int | None = None
+    label: int | None = None
+    findings: list[Finding] = field(default_factory=list)
+    subjects: int = 0
+    reasons: list[Reason] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    labels: list[DeclaredLabel] = field(default_factory=list)
+    message: str | None = None  # status message (ja) for error/encrypted/unsupported/skipped
+    message_en: str | None = None
+    uninspectable: list[str] = field(default_factory=list)
+    size: int | None = None
+    sha256: str | None = None
+    container: str | None = None  # path of the archive/mail this member came from
+    members: list[FileResult] = field(default_factory=list)  # results of archive/mail members
+    seconds: float | None = None
+
+    def findings_summary(self) -> list[dict[str, Any]]:
+        """Findings aggregated per type: ``{"type", "count", "confidence", "where": [...]}``."""
+        by_type: dict[str, dict[str, Any]] = {}
+        for f in self.findings:
+            entry = by_type.setdefault(
+                f.type, {"type": f.type, "count": 0, "confidence": 0.0, "where": [], "evidence": []}
+            )
+            entry["count"] += f.count
+            entry["confidence"] = round(max(entry["confidence"], f.confidence), 2)
+            if f.locator not in entry["where"] and len(entry["where"]) < 20:
+                entry["where"].append(f.locator)
+            shown = f.value if f.value is not None else f.evidence
+            if shown and shown not in entry["evidence"] and len(entry["evidence"]) < 5:
+                entry["evidence"].append(shown)
+        return sorted(by_type.values(), key=lambda e: (-e["count"], e["type"]))
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.path,
+            "status": str(self.status),
+            "level": self.level,
+            "label": self.label,
+            "findings": self.findings_summary(),
+            "subjects": self.subjects,
+            "reasons": [r.to_json() for r in self.reasons],
+            "violations": [v.to_json() for v in self.violations],
+            "format": self.format,
+            "labels": [
+                {"level": lb.level, "text": lb.text, "where": lb.where, "source": lb.source}
+                for lb in self.labels
+            ],
+        }
+        if self.message is not None:
+            out["message"] = self.message
+            out["message_en"] = self.message_en
+        if self.uninspectable:
+            out["uninspectable"] = self.uninspectable
+        if self.size is not None:
+            out["size"] = self.size
+        if self.sha256 is not None:
+            out["sha256"] = self.sha256
+        if self.container is not None:
+            out["container"] = self.container
+        if self.members:
+            out["members"] = [m.to_json() for m in self.members]
+        return out
+
+
+@dataclass(slots=True, frozen=True)
+class Limits:
+    """Per-file limits; a file over a limit gets status "skipped"/"error" with a message, never a crash."""
+
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_inflated_bytes: int = 1024 * 1024 * 1024  # total of all zip members read from one file
+    max_compression_ratio: float = 200.0  # per zip member, for members over 1 MiB inflated
+    max_archive_depth: int = 3
+    max_cells: int = 5_000_000
+    max_pages: int = 5_000
+    seconds_per_file: float = 300.0
+    memory_bytes_per_worker: int = 4 * 1024 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Source:
+    """What an extractor or label codec reads: a path or bytes, with the name used in messages."""
+
+    name: str
+    data: bytes | None = None
+    path: str | None = None
+
+    def read_bytes(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        assert self.path is not None
+        with open(self.path, "rb") as fh:
+            return fh.read()
+
+
+@dataclass(slots=True, frozen=True)
+class Rule:
+    """A linter rule's metadata (the check logic lives with the rule's implementation)."""
+
+    code: str  # "AC101"
+    name: str  # "label-missing"
+    severity: Literal["error", "warning", "info"]
+    summary_ja: str
+    summary_en: str

@@ -1,0 +1,176 @@
+"""One file through every stage: sniff → extract → detect → classify → labels → rules.
+
+Every failure becomes a status and a message on the FileResult; nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import Engine
+from .exceptions import (
+    CorruptFileError,
+    EncryptedFileError,
+    LimitExceededError,
+    UnsupportedFormatError,
+)
+from .interfaces import DetectContext, ExtractContext
+from .model import Classification, Document, FileResult, Finding, Limits, Source, Status
+from .redact import safe_message
+
+HEAD_BYTES = 8192
+
+
+@dataclass(slots=True)
+class ScanOptions:
+    show_values: bool = False
+    limits: Limits = field(default_factory=Limits)
+    read_labels: bool = True
+    check_rules: bool = True
+    depth: int = 0  # archive nesting depth of this source
+    hash_content: bool = True
+
+
+def limits_from_config(engine: Engine) -> Limits:
+    raw = engine.config.get("scan.limits", {}) or {}
+    known = {k: v for k, v in raw.items() if k in Limits.__dataclass_fields__}
+    return Limits(**known)
+
+
+def _status_for(exc: BaseException) -> Status:
+    if isinstance(exc, EncryptedFileError):
+        return Status.ENCRYPTED
+    if isinstance(exc, UnsupportedFormatError):
+        return Status.UNSUPPORTED
+    if isinstance(exc, LimitExceededError):
+        return Status.SKIPPED
+    return Status.ERROR
+
+
+def _fail(result: FileResult, exc: BaseException) -> FileResult:
+    result.status = _status_for(exc)
+    if isinstance(exc, (EncryptedFileError, UnsupportedFormatError, LimitExceededError, CorruptFileError)):
+        result.message, result.message_en = exc.message_ja, exc.message_en
+    else:
+        detail = safe_message(exc)
+        result.message = f"読み取り中にエラーが発生しました ({detail})"
+        result.message_en = f"failed while reading ({detail})"
+    return result
+
+
+def analyse(
+    document: Document, engine: Engine, options: ScanOptions, result: FileResult
+) -> tuple[list[Finding], Classification]:
+    """Run detectors and the policy over an extracted document; fills ``result``."""
+    context = DetectContext(config=engine.config, show_values=options.show_values)
+    findings: list[Finding] = []
+    for detector in engine.detectors:
+        try:
+            found = list(detector.detect(document, context))
+        except Exception as exc:  # one broken detector must not lose the others' findings
+            document.warnings.append(f"detector {detector.id} failed: {safe_message(exc)}")
+            continue
+        for f in found:
+            f.detector = f.detector or detector.id
+            if not options.show_values:
+                f.value = None
+        findings.extend(found)
+    classification = engine.hook.assetclass_classify(document=document, findings=findings, config=engine.config)
+    if classification is None:  # no policy plugin at all: nothing can be asserted
+        classification = Classification(level=1, reasons=[], subjects=0)
+    engine.hook.assetclass_adjust_classification(
+        document=document, findings=findings, classification=classification, config=engine.config
+    )
+    result.findings = findings
+    result.level = classification.level
+    result.reasons = classification.reasons
+    result.subjects = classification.subjects
+    result.uninspectable = list(document.uninspectable)
+    return findings, classification
+
+
+def read_labels(source: Source, document: Document | None, fmt: str | None, engine: Engine, result: FileResult) -> None:
+    for codec in engine.label_codecs:
+        if "*" not in codec.formats and (fmt is None or fmt not in codec.formats):
+            continue
+        try:
+            result.labels.extend(codec.read(source, document, engine.config))
+        except Exception as exc:
+            # a label we cannot read is reported, not fatal: the rules see no label there
+            result.uninspectable.append(f"labels ({codec.name}): {safe_message(exc)}")
+    result.label = max((lb.level for lb in result.labels), default=None)
+
+
+def check_rules(result: FileResult, engine: Engine) -> None:
+    disabled = set(engine.config.get("rules.disabled", []) or [])
+    for rule in engine.rules:
+        if rule.rule.code in disabled or rule.rule.name in disabled:
+            continue
+        try:
+            result.violations.extend(rule.check(result, engine.config))
+        except Exception as exc:
+            result.uninspectable.append(f"rule {rule.rule.code}: {safe_message(exc)}")
+
+
+def scan_source(source: Source, engine: Engine, options: ScanOptions | None = None) -> FileResult:
+    """Classify one file (path or bytes). Never raises for bad input."""
+    options = options or ScanOptions(limits=limits_from_config(engine))
+    started = time.perf_counter()
+    result = FileResult(path=source.path or source.name)
+    document: Document | None = None
+    fmt: str | None = None
+    try:
+        if source.data is None and source.path is not None:
+            size = Path(source.path).stat().st_size
+            if size > options.limits.max_file_bytes:
+                raise LimitExceededError(
+                    f"file is larger than the limit ({size} > {options.limits.max_file_bytes} bytes)",
+                    f"ファイルが上限より大きいため読み取りませんでした ({size} > {options.limits.max_file_bytes} バイト)",
+                )
+            source.data = Path(source.path).read_bytes()
+        data = source.read_bytes()
+        result.size = len(data)
+        if options.hash_content:
+            result.sha256 = hashlib.sha256(data).hexdigest()
+        if len(data) > options.limits.max_file_bytes:
+            raise LimitExceededError(
+                f"file is larger than the limit ({len(data)} bytes)",
+                f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
+            )
+        head = data[:HEAD_BYTES]
+        from .scan import containers  # late import: containers call back into this module
+
+        container_fmt = containers.sniff_container(source.name, head)
+        if container_fmt is not None:
+            result.format = container_fmt
+            containers.scan_container(source, container_fmt, engine, options, result)
+        else:
+            chosen = engine.extractor_for(source.name, head)
+            if chosen is None:
+                raise UnsupportedFormatError(
+                    "no reader for this file type", "この種類のファイルは読み取りに対応していません"
+                )
+            extractor, fmt = chosen
+            result.format = fmt
+            document = extractor.extract(source, ExtractContext(limits=options.limits, config=engine.config))
+            document.format = document.format or fmt
+            analyse(document, engine, options, result)
+    except Exception as exc:
+        _fail(result, exc)
+    except RecursionError as exc:  # deeply nested XML/PDF structures
+        _fail(result, exc)
+    if options.read_labels:
+        # labels are read even for failed files: the file name may still carry one
+        read_labels(source, document, fmt or result.format, engine, result)
+    if options.check_rules:
+        check_rules(result, engine)
+    source.data = None if source.path is not None else source.data  # free memory for path sources
+    result.seconds = round(time.perf_counter() - started, 4)
+    try:
+        engine.hook.assetclass_file_scanned(result=result)
+    except Exception:  # notification hooks must not change the outcome
+        pass
+    return result

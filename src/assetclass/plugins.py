@@ -1,0 +1,111 @@
+"""The plugin manager: loads built-ins and outside plugins from the ``assetclass`` entry points.
+
+Built-ins are entry points in assetclass's own package metadata, found exactly like outside ones
+(as flake8 does). ``ASSETCLASS_DISABLE_PLUGINS=1`` (or ``--no-plugins``) loads only the built-ins.
+A plugin that fails to load is reported as ``package[entry]: cause`` and the rest keep working.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
+
+import pluggy
+
+from . import hookspecs
+from .exceptions import PluginLoadError
+
+ENTRY_POINT_GROUP = "assetclass"
+DISABLE_ENV = "ASSETCLASS_DISABLE_PLUGINS"
+BUILTIN_DIST = "assetclass"
+
+
+@dataclass(slots=True)
+class LoadedPlugin:
+    name: str  # entry point name
+    dist: str  # distribution (package) that provides it
+    version: str
+    module: str
+    builtin: bool
+
+
+@dataclass(slots=True)
+class LoadFailure:
+    name: str
+    dist: str
+    cause: str
+
+    def describe(self) -> str:
+        return f"{self.dist}[{self.name}]: {self.cause}"
+
+
+@dataclass(slots=True)
+class PluginSet:
+    manager: pluggy.PluginManager
+    loaded: list[LoadedPlugin] = field(default_factory=list)
+    failures: list[LoadFailure] = field(default_factory=list)
+
+
+def _dist_name(ep: EntryPoint) -> tuple[str, str]:
+    dist = getattr(ep, "dist", None)
+    if dist is None:
+        return ("?", "?")
+    return (dist.metadata["Name"] or "?", dist.version or "?")
+
+
+def new_manager() -> pluggy.PluginManager:
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    return pm
+
+
+def load_plugins(
+    *, outside: bool | None = None, extra: list[ModuleType | object] | None = None, strict: bool = False
+) -> PluginSet:
+    """Build a plugin manager with every built-in and (unless disabled) every outside plugin.
+
+    ``extra`` registers additional plugin objects (tests, embedding applications).
+    ``strict`` raises PluginLoadError on the first failure instead of recording it.
+    """
+    if outside is None:
+        outside = os.environ.get(DISABLE_ENV, "").strip().lower() not in {"1", "true", "yes"}
+    pm = new_manager()
+    result = PluginSet(manager=pm)
+    eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (_dist_name(e)[0] != BUILTIN_DIST, e.name))
+    seen: set[str] = set()
+    for ep in eps:
+        dist, version = _dist_name(ep)
+        builtin = dist == BUILTIN_DIST
+        if not builtin and not outside:
+            continue
+        key = f"{dist}:{ep.name}"
+        if key in seen:  # the same distribution seen twice on sys.path
+            continue
+        seen.add(key)
+        try:
+            obj = ep.load()
+            pm.register(obj, name=key)
+        except Exception as exc:  # a broken plugin must not break the scan
+            failure = LoadFailure(ep.name, dist, f"{type(exc).__name__}: {exc}")
+            if strict:
+                raise PluginLoadError(
+                    f"plugin {failure.describe()}", f"プラグイン {failure.describe()} を読み込めません"
+                ) from exc
+            result.failures.append(failure)
+            continue
+        module = getattr(obj, "__name__", type(obj).__name__)
+        result.loaded.append(LoadedPlugin(ep.name, dist, version, module, builtin))
+    for i, plugin in enumerate(extra or []):
+        name = getattr(plugin, "__name__", f"extra-{i}-{type(plugin).__name__}")
+        pm.register(plugin, name=name)
+        result.loaded.append(LoadedPlugin(name, "<extra>", "", name, False))
+    pm.check_pending()  # a misspelt hook name is an error, not a silent no-op
+    return result
+
+
+def import_builtin(module: str) -> ModuleType:
+    """Import a built-in plugin module by dotted name (used when package metadata is absent)."""
+    return importlib.import_module(module)

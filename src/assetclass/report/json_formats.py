@@ -1,0 +1,70 @@
+"""JSON Lines (one object per file, the public contract) and JSON (one document with a summary)."""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from ..hookspecs import hookimpl
+from ..interfaces import ReportOptions
+from ..model import FileResult
+
+
+class JsonLinesWriter:
+    def __init__(self, stream: IO[str], options: ReportOptions) -> None:
+        self.stream = stream
+        self.options = options
+
+    def add(self, result: FileResult) -> None:
+        self.stream.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonLinesReporter:
+    name = "jsonl"
+    extension = ".jsonl"
+
+    def open(self, stream: IO[str], options: ReportOptions) -> JsonLinesWriter:
+        return JsonLinesWriter(stream, options)
+
+
+class JsonWriter:
+    def __init__(self, stream: IO[str], options: ReportOptions) -> None:
+        self.stream = stream
+        self.options = options
+        self.files: list[dict[str, object]] = []
+
+    def add(self, result: FileResult) -> None:
+        self.files.append(result.to_json())
+
+    def close(self) -> None:
+        levels = {str(n): 0 for n in (1, 2, 3)}
+        statuses: dict[str, int] = {}
+        for f in self.files:
+            if f["level"] is not None:
+                levels[str(f["level"])] += 1
+            statuses[str(f["status"])] = statuses.get(str(f["status"]), 0) + 1
+        doc = {
+            "tool": "assetclass",
+            "command": self.options.command,
+            "summary": {"files": len(self.files), "levels": levels, "statuses": statuses},
+            "files": self.files,
+        }
+        json.dump(doc, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write("\n")
+
+
+class JsonReporter:
+    name = "json"
+    extension = ".json"
+
+    def open(self, stream: IO[str], options: ReportOptions) -> JsonWriter:
+        return JsonWriter(stream, options)
+
+
+@hookimpl
+def assetclass_register_reporters() -> list[object]:
+    return [JsonLinesReporter(), JsonReporter()]

@@ -1,0 +1,1 @@
+"""Rules stage: linter rules with stable codes turning a result into violations."""

@@ -1,0 +1,1 @@
+"""Scanning many files: walking shares, opening containers, parallel workers."""
