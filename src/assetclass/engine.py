@@ -49,7 +49,9 @@ class Engine:
 
     @cached_property
     def label_codecs(self) -> list[LabelCodec]:
-        return [c for c in _flatten(self.hook.assetclass_register_label_codecs()) if isinstance(c, LabelCodec)]
+        return [
+            c for c in _flatten(self.hook.assetclass_register_label_codecs()) if isinstance(c, LabelCodec)
+        ]
 
     @cached_property
     def rules(self) -> list[RuleCheck]:
@@ -62,9 +64,9 @@ class Engine:
         # pluggy returns later registrations first; reverse so the later one wins the dict slot
         return {r.name: r for r in reversed(found)}
 
-    def extractor_for(self, name: str, head: bytes) -> tuple[Extractor, str] | None:
+    def extractor_for(self, name: str, data: bytes) -> tuple[Extractor, str] | None:
         for extractor in self.extractors:
-            fmt = extractor.accepts(name, head)
+            fmt = extractor.accepts(name, data)
             if fmt:
                 return extractor, fmt
         return None

@@ -59,8 +59,11 @@ class Extractor(Protocol):
     name: str
     formats: tuple[str, ...]
 
-    def accepts(self, name: str, head: bytes) -> str | None:
-        """Return the format id if this extractor reads a file with this name and first bytes."""
+    def accepts(self, name: str, data: bytes) -> str | None:
+        """Return the format id if this extractor reads a file with this name and content.
+
+        ``data`` is the whole file (already in memory); look at magic bytes, not only the name.
+        """
 
     def extract(self, source: Source, context: ExtractContext) -> Document:
         """Read the file. Raise EncryptedFileError / CorruptFileError / LimitExceededError as fits."""

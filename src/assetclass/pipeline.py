@@ -5,6 +5,7 @@ Every failure becomes a status and a message on the FileResult; nothing here rai
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -20,8 +21,6 @@ from .exceptions import (
 from .interfaces import DetectContext, ExtractContext
 from .model import Classification, Document, FileResult, Finding, Limits, Source, Status
 from .redact import safe_message
-
-HEAD_BYTES = 8192
 
 
 @dataclass(slots=True)
@@ -78,7 +77,9 @@ def analyse(
             if not options.show_values:
                 f.value = None
         findings.extend(found)
-    classification = engine.hook.assetclass_classify(document=document, findings=findings, config=engine.config)
+    classification = engine.hook.assetclass_classify(
+        document=document, findings=findings, config=engine.config
+    )
     if classification is None:  # no policy plugin at all: nothing can be asserted
         classification = Classification(level=1, reasons=[], subjects=0)
     engine.hook.assetclass_adjust_classification(
@@ -92,7 +93,9 @@ def analyse(
     return findings, classification
 
 
-def read_labels(source: Source, document: Document | None, fmt: str | None, engine: Engine, result: FileResult) -> None:
+def read_labels(
+    source: Source, document: Document | None, fmt: str | None, engine: Engine, result: FileResult
+) -> None:
     for codec in engine.label_codecs:
         if "*" not in codec.formats and (fmt is None or fmt not in codec.formats):
             continue
@@ -140,15 +143,14 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
                 f"file is larger than the limit ({len(data)} bytes)",
                 f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
             )
-        head = data[:HEAD_BYTES]
         from .scan import containers  # late import: containers call back into this module
 
-        container_fmt = containers.sniff_container(source.name, head)
+        container_fmt = containers.sniff_container(source.name, data)
         if container_fmt is not None:
             result.format = container_fmt
             containers.scan_container(source, container_fmt, engine, options, result)
         else:
-            chosen = engine.extractor_for(source.name, head)
+            chosen = engine.extractor_for(source.name, data)
             if chosen is None:
                 raise UnsupportedFormatError(
                     "no reader for this file type", "この種類のファイルは読み取りに対応していません"
@@ -169,8 +171,6 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
         check_rules(result, engine)
     source.data = None if source.path is not None else source.data  # free memory for path sources
     result.seconds = round(time.perf_counter() - started, 4)
-    try:
+    with contextlib.suppress(Exception):  # notification hooks must not change the outcome
         engine.hook.assetclass_file_scanned(result=result)
-    except Exception:  # notification hooks must not change the outcome
-        pass
     return result

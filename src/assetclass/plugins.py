@@ -74,7 +74,9 @@ def load_plugins(
         outside = os.environ.get(DISABLE_ENV, "").strip().lower() not in {"1", "true", "yes"}
     pm = new_manager()
     result = PluginSet(manager=pm)
-    eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (_dist_name(e)[0] != BUILTIN_DIST, e.name))
+    eps = sorted(
+        entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (_dist_name(e)[0] != BUILTIN_DIST, e.name)
+    )
     seen: set[str] = set()
     for ep in eps:
         dist, version = _dist_name(ep)

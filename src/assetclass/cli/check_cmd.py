@@ -29,8 +29,15 @@ def register(app: typer.Typer) -> None:
         code = run_scan(
             engine,
             BulkOptions(
-                paths=paths, format=format, output=output, jobs=jobs, lang=lang,
-                policy=policy, no_plugins=no_plugins, command="check", progress=False,
+                paths=paths,
+                format=format,
+                output=output,
+                jobs=jobs,
+                lang=lang,
+                policy=policy,
+                no_plugins=no_plugins,
+                command="check",
+                progress=False,
             ),
         )
         raise typer.Exit(code)

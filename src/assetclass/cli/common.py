@@ -14,7 +14,8 @@ from ..exceptions import AssetclassError
 from ..i18n import default_lang, pick
 
 PolicyOpt = Annotated[
-    Path | None, typer.Option("--policy", help="Policy/configuration TOML (default: built-in + assetclass.toml)")
+    Path | None,
+    typer.Option("--policy", help="Policy/configuration TOML (default: built-in + assetclass.toml)"),
 ]
 LangOpt = Annotated[str, typer.Option("--lang", help="Language of messages and reports: ja or en")]
 NoPluginsOpt = Annotated[
@@ -37,8 +38,11 @@ def make_engine(policy: Path | None, no_plugins: bool, lang: str) -> Engine:
     engine = Engine(config=config, outside_plugins=False if no_plugins else None)
     for failure in engine.plugins.failures:
         typer.echo(
-            pick(lang, f"警告: プラグイン {failure.describe()} を読み込めませんでした",
-                 f"warning: plugin {failure.describe()} failed to load"),
+            pick(
+                lang,
+                f"警告: プラグイン {failure.describe()} を読み込めませんでした",
+                f"warning: plugin {failure.describe()} failed to load",
+            ),
             err=True,
         )
     return engine

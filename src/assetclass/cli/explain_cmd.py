@@ -34,7 +34,13 @@ def register(app: typer.Typer) -> None:
             echo("  " + (result.message if lang == "ja" else result.message_en or ""))
         if result.level is not None:
             echo(pick(lang, f"必要な機密性: 機密性{result.level}", f"required level: {result.level}"))
-        echo(pick(lang, f"表示されている機密性: {result.label or 'なし'}", f"declared label: {result.label or 'none'}"))
+        echo(
+            pick(
+                lang,
+                f"表示されている機密性: {result.label or 'なし'}",
+                f"declared label: {result.label or 'none'}",
+            )
+        )
         echo(pick(lang, f"人数（推定）: {result.subjects}", f"persons (estimated): {result.subjects}"))
         echo(pick(lang, "理由:", "reasons:"))
         for reason in result.reasons:
@@ -46,7 +52,13 @@ def register(app: typer.Typer) -> None:
             shown = f.value if (show_values and f.value is not None) else f.evidence
             echo(f"  {f.type:<18} {f.confidence:.2f}  {f.locator}  {shown}")
         if len(result.findings) > 200:
-            echo(pick(lang, f"  … ほか {len(result.findings) - 200} 件", f"  … {len(result.findings) - 200} more"))
+            echo(
+                pick(
+                    lang,
+                    f"  … ほか {len(result.findings) - 200} 件",
+                    f"  … {len(result.findings) - 200} more",
+                )
+            )
         echo(pick(lang, "ラベル:", "labels:"))
         for lb in result.labels:
             echo(f"  {lb.text}  ({lb.where}, {lb.source})")

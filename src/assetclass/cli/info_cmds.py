@@ -26,9 +26,13 @@ def register(app: typer.Typer) -> None:
         for p in engine.plugins.loaded:
             kind = pick(lang, "組込み", "built-in") if p.builtin else pick(lang, "外部", "outside")
             typer.echo(f"{p.dist} {p.version}  {p.name:<26} {kind:<8} {p.module}")
-        typer.echo(pick(lang, "抽出:", "extractors:") + " " + ", ".join(sorted({e.name for e in engine.extractors})))
+        typer.echo(
+            pick(lang, "抽出:", "extractors:") + " " + ", ".join(sorted({e.name for e in engine.extractors}))
+        )
         typer.echo(pick(lang, "検出:", "detectors:") + " " + ", ".join(d.id for d in engine.detectors))
-        typer.echo(pick(lang, "ラベル:", "label codecs:") + " " + ", ".join(c.name for c in engine.label_codecs))
+        typer.echo(
+            pick(lang, "ラベル:", "label codecs:") + " " + ", ".join(c.name for c in engine.label_codecs)
+        )
         typer.echo(pick(lang, "出力形式:", "reporters:") + " " + ", ".join(sorted(engine.reporters)))
         for failure in engine.plugins.failures:
             typer.echo(pick(lang, f"読み込み失敗: {failure.describe()}", f"failed: {failure.describe()}"))

@@ -14,10 +14,14 @@ def register(app: typer.Typer) -> None:
     @app.command("scan")
     def scan(
         paths: Annotated[list[Path], typer.Argument(help="Files or folders to scan")],
-        format: Annotated[str, typer.Option("--format", "-f", help="text|json|jsonl|csv|sarif|html")] = "text",
+        format: Annotated[
+            str, typer.Option("--format", "-f", help="text|json|jsonl|csv|sarif|html")
+        ] = "text",
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here")] = None,
         jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core)")] = 0,
-        db: Annotated[Path | None, typer.Option("--db", help="SQLite results store (incremental, resumable)")] = None,
+        db: Annotated[
+            Path | None, typer.Option("--db", help="SQLite results store (incremental, resumable)")
+        ] = None,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         show_values: ShowValuesOpt = False,
@@ -31,8 +35,16 @@ def register(app: typer.Typer) -> None:
         code = run_scan(
             engine,
             BulkOptions(
-                paths=paths, format=format, output=output, jobs=jobs, db=db, lang=lang,
-                show_values=show_values, policy=policy, no_plugins=no_plugins, command="scan",
+                paths=paths,
+                format=format,
+                output=output,
+                jobs=jobs,
+                db=db,
+                lang=lang,
+                show_values=show_values,
+                policy=policy,
+                no_plugins=no_plugins,
+                command="scan",
             ),
         )
         raise typer.Exit(code)

@@ -14,12 +14,22 @@ def register(app: typer.Typer) -> None:
     @app.command("stamp")
     def stamp(
         paths: Annotated[list[Path], typer.Argument(help="Files or folders to stamp")],
-        level: Annotated[int | None, typer.Option("--level", min=1, max=3, help="Level to stamp (default: classified)")] = None,
-        dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would change, change nothing")] = False,
+        level: Annotated[
+            int | None, typer.Option("--level", min=1, max=3, help="Level to stamp (default: classified)")
+        ] = None,
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="Say what would change, change nothing")
+        ] = False,
         backup: Annotated[bool, typer.Option("--backup", help="Keep the original as FILE.bak")] = False,
-        output_dir: Annotated[Path | None, typer.Option("--output-dir", help="Write stamped copies here")] = None,
-        restriction: Annotated[list[str] | None, typer.Option("--restriction", help="取扱制限, e.g. 持出禁止")] = None,
-        force: Annotated[bool, typer.Option("--force", help="Allow lowering an existing higher label")] = False,
+        output_dir: Annotated[
+            Path | None, typer.Option("--output-dir", help="Write stamped copies here")
+        ] = None,
+        restriction: Annotated[
+            list[str] | None, typer.Option("--restriction", help="取扱制限, e.g. 持出禁止")
+        ] = None,
+        force: Annotated[
+            bool, typer.Option("--force", help="Allow lowering an existing higher label")
+        ] = False,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,
@@ -34,8 +44,14 @@ def register(app: typer.Typer) -> None:
         code = stamp_paths(
             engine,
             StampRequest(
-                paths=paths, level=level, dry_run=dry_run, backup=backup, output_dir=output_dir,
-                restrictions=restriction or [], force=force, lang=lang,
+                paths=paths,
+                level=level,
+                dry_run=dry_run,
+                backup=backup,
+                output_dir=output_dir,
+                restrictions=restriction or [],
+                force=force,
+                lang=lang,
             ),
         )
         raise typer.Exit(code)

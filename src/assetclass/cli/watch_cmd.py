@@ -28,5 +28,8 @@ def register(app: typer.Typer) -> None:
             fail("watch is not available in this build")
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)
-        raise typer.Exit(run_watch(engine, WatchOptions(folder=folder, stamp=stamp, format=format,
-                                                        debounce=debounce, lang=lang)))
+        raise typer.Exit(
+            run_watch(
+                engine, WatchOptions(folder=folder, stamp=stamp, format=format, debounce=debounce, lang=lang)
+            )
+        )

@@ -39,8 +39,15 @@ class MyNumberDetector:
             for m in _CANDIDATE.finditer(block.text):
                 digits = "".join(m.groups())
                 if is_valid(digits):
-                    yield Finding("my_number", 0.6, block.locator, mask(m.group(0)), record=block.locator,
-                                  fingerprint=fingerprint(digits), value=m.group(0))
+                    yield Finding(
+                        "my_number",
+                        0.6,
+                        block.locator,
+                        mask(m.group(0)),
+                        record=block.locator,
+                        fingerprint=fingerprint(digits),
+                        value=m.group(0),
+                    )
 
 
 @hookimpl

@@ -24,7 +24,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000], cp_isolation=["cp932", "euc_jp", "iso2022_jp", "utf_16", "utf_8"]).best()
+    best = from_bytes(
+        data[:200_000], cp_isolation=["cp932", "euc_jp", "iso2022_jp", "utf_16", "utf_8"]
+    ).best()
     encoding = best.encoding if best is not None else "cp932"
     return data.decode(encoding, errors="replace")
 
@@ -33,7 +35,7 @@ class TextExtractor:
     name = "text"
     formats = ("txt", "csv", "tsv")
 
-    def accepts(self, name: str, head: bytes) -> str | None:
+    def accepts(self, name: str, data: bytes) -> str | None:
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         return _EXT.get(ext)
 
@@ -43,7 +45,9 @@ class TextExtractor:
         doc = Document(name=source.name, format=fmt)
         if fmt in ("csv", "tsv"):
             delimiter = "\t" if fmt == "tsv" else ","
-            rows: list[list[CellValue]] = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+            rows: list[list[CellValue]] = [
+                list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)
+            ]
             doc.tables.append(Table(name=source.name, locator=source.name, rows=rows))
         else:
             for i, para in enumerate(text.splitlines(), start=1):

@@ -10,7 +10,13 @@ from ..i18n import pick
 from ..interfaces import ReportOptions
 from ..model import FileResult, Status
 
-_STATUS_JA = {"ok": "正常", "error": "エラー", "encrypted": "暗号化", "unsupported": "非対応", "skipped": "スキップ"}
+_STATUS_JA = {
+    "ok": "正常",
+    "error": "エラー",
+    "encrypted": "暗号化",
+    "unsupported": "非対応",
+    "skipped": "スキップ",
+}
 
 
 def level_text(level: int | None, lang: str) -> str:
@@ -36,9 +42,13 @@ class TextWriter:
             self.levels[result.level] += 1
         self.violations += len(result.violations)
         required = level_text(result.level, lang)
-        declared = level_text(result.label, lang) if result.label is not None else pick(lang, "表示なし", "none")
+        declared = (
+            level_text(result.label, lang) if result.label is not None else pick(lang, "表示なし", "none")
+        )
         if result.status is not Status.OK:
-            status = _STATUS_JA.get(str(result.status), str(result.status)) if lang == "ja" else str(result.status)
+            status = (
+                _STATUS_JA.get(str(result.status), str(result.status)) if lang == "ja" else str(result.status)
+            )
             message = result.message if lang == "ja" else result.message_en
             self.stream.write(f"{result.path}\n  [{status}] {message or ''}\n")
         else:

@@ -47,14 +47,23 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
 def run_scan(engine: Engine, options: BulkOptions) -> int:
     reporter = engine.reporters.get(options.format)
     if reporter is None:
-        sys.stderr.write(pick(options.lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n"))
+        sys.stderr.write(
+            pick(options.lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
+        )
         return 2
     scan_options = ScanOptions(show_values=options.show_values, limits=limits_from_config(engine))
     stream = options.output.open("w", encoding="utf-8", newline="") if options.output else sys.stdout
     violations = 0
     try:
-        writer = reporter.open(stream, ReportOptions(lang=options.lang, show_values=options.show_values,
-                                                     command=options.command, config=engine.config))
+        writer = reporter.open(
+            stream,
+            ReportOptions(
+                lang=options.lang,
+                show_values=options.show_values,
+                command=options.command,
+                config=engine.config,
+            ),
+        )
         for path in iter_files(options.paths):
             result = scan_source(Source(name=path.name, path=str(path)), engine, scan_options)
             violations += len(result.violations)

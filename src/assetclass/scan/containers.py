@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     from ..pipeline import ScanOptions
 
 
-def sniff_container(name: str, head: bytes) -> str | None:
+def sniff_container(name: str, data: bytes) -> str | None:
     return None
 
 
-def scan_container(source: Source, fmt: str, engine: Engine, options: ScanOptions, result: FileResult) -> None:
+def scan_container(
+    source: Source, fmt: str, engine: Engine, options: ScanOptions, result: FileResult
+) -> None:
     raise NotImplementedError
