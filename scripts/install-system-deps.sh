@@ -5,6 +5,8 @@ set -euo pipefail
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+# CMaps for non-embedded Japanese CID fonts (the PDF stamp's HeiseiKakuGo-W5 / UniJIS-UCS2-H)
+test -d /usr/share/poppler/cMap/Adobe-Japan1 || need+=(poppler-data)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || need+=(fonts-noto-cjk)
 command -v chromium >/dev/null || need+=(chromium)
 command -v git >/dev/null || need+=(git)

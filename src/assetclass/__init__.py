@@ -7,7 +7,19 @@
 
 from __future__ import annotations
 
-from .api import classify, read_labels_of, scan_bytes, scan_document, scan_path
+# Load the ``assetclass.classify`` package first: importing a submodule later binds it as an
+# attribute of this package, which would replace the ``classify`` function imported below.
+from . import classify as _classify_package  # noqa: F401
+from .api import (
+    classify,
+    read_labels_of,
+    scan_bytes,
+    scan_document,
+    scan_path,
+    stamp_bytes,
+    stamp_document,
+    stamp_path,
+)
 from .config import Config, load_config
 from .engine import Engine, get_engine
 from .exceptions import (
@@ -17,6 +29,7 @@ from .exceptions import (
     EncryptedFileError,
     LimitExceededError,
     PluginLoadError,
+    SaveRefusedError,
     SignedFileError,
     StampError,
     UnsupportedFormatError,
@@ -58,6 +71,7 @@ __all__ = [
     "PluginLoadError",
     "Reason",
     "Region",
+    "SaveRefusedError",
     "SignedFileError",
     "StampError",
     "Status",
@@ -74,4 +88,7 @@ __all__ = [
     "scan_bytes",
     "scan_document",
     "scan_path",
+    "stamp_bytes",
+    "stamp_document",
+    "stamp_path",
 ]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .engine import Engine, get_engine
 from .model import Classification, DeclaredLabel, Document, FileResult, Source
 from .pipeline import ScanOptions, analyse, limits_from_config, scan_source
+
+if TYPE_CHECKING:
+    from .labels.stamp import StampResult
 
 
 def _engine(config: Config | None, engine: Engine | None) -> Engine:
@@ -108,6 +112,98 @@ def read_labels_of(
     return result.labels
 
 
+def stamp_path(
+    path: str | Path,
+    level: int | None = None,
+    *,
+    output: str | Path | None = None,
+    backup: bool = False,
+    restrictions: Sequence[str] = (),
+    force: bool = False,
+    dry_run: bool = False,
+    config: Config | None = None,
+    engine: Engine | None = None,
+) -> StampResult:
+    """Stamp a file on disk (in place, or to ``output``) with ``level`` or its classified level.
+
+    Never raises for bad input: the returned result says stamped / unchanged / refused / failed.
+    """
+    from .labels.stamp import stamp_file
+
+    return stamp_file(
+        _engine(config, engine),
+        Path(path),
+        level=level,
+        output=Path(output) if output is not None else None,
+        dry_run=dry_run,
+        backup=backup,
+        restrictions=tuple(restrictions),
+        force=force,
+    )
+
+
+def stamp_bytes(
+    data: bytes,
+    name: str,
+    level: int | None = None,
+    *,
+    restrictions: Sequence[str] = (),
+    force: bool = False,
+    config: Config | None = None,
+    engine: Engine | None = None,
+) -> bytes:
+    """The stamped, verified bytes of a file (the same bytes when it already carries the level).
+
+    Raises StampError / SignedFileError / EncryptedFileError / UnsupportedFormatError on refusal.
+    """
+    from .labels.stamp import prepare
+
+    return prepare(_engine(config, engine), data, name, level, tuple(restrictions), force).data
+
+
+def stamp_document(
+    obj: Any,
+    level: int | None = None,
+    *,
+    restrictions: Sequence[str] = (),
+    force: bool = False,
+    config: Config | None = None,
+    engine: Engine | None = None,
+) -> int:
+    """Stamp an in-memory python-docx Document or openpyxl Workbook; returns the level stamped.
+
+    The object is changed through its own library (header paragraphs / sheet headers and custom
+    properties); save it as usual afterwards. Raises StampError when it would lower a higher
+    label without ``force`` or when the label does not read back.
+    """
+    from .exceptions import StampError
+    from .labels import inmemory
+
+    eng = _engine(config, engine)
+    before = scan_document(obj, config=config, engine=eng)
+    target = level if level is not None else before.level
+    if target is None:
+        raise StampError("the level could not be determined", "必要な機密性を判定できませんでした")
+    if before.label is not None and before.label > target and not force:
+        raise StampError(
+            f"the document already carries a higher label (level {before.label} > {target})",
+            f"より高いラベル（機密性{before.label}）が既に付いています",
+        )
+    if inmemory.is_docx_object(obj):
+        inmemory.stamp_docx_object(obj, target, list(restrictions), eng.config)
+    elif inmemory.is_workbook_object(obj):
+        inmemory.stamp_workbook_object(obj, target, list(restrictions), eng.config)
+    else:
+        raise TypeError(f"cannot stamp an object of type {type(obj).__name__}")
+    after = scan_document(obj, config=config, engine=eng)
+    if after.label != target:
+        raise StampError(
+            f"the stamped document reads as label {after.label}, not {target}",
+            f"付与後の文書のラベルが機密性{target}として読めません",
+        )
+    return target
+
+
 __all__ = [
     "classify",
     "document_to_bytes",
@@ -115,4 +211,7 @@ __all__ = [
     "scan_bytes",
     "scan_document",
     "scan_path",
+    "stamp_bytes",
+    "stamp_document",
+    "stamp_path",
 ]

@@ -46,3 +46,14 @@ class PluginLoadError(AssetclassError):
 
 class ConfigError(AssetclassError):
     """The policy or configuration file is invalid."""
+
+
+class SaveRefusedError(AssetclassError):
+    """A pre-save hook refused to save a generated document (label missing or too low).
+
+    ``result`` is the classification of the in-memory document; messages hold no raw values.
+    """
+
+    def __init__(self, message_en: str, message_ja: str | None = None, result: object | None = None) -> None:
+        super().__init__(message_en, message_ja)
+        self.result = result

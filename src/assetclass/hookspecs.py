@@ -82,8 +82,10 @@ def assetclass_register_rules() -> list[RuleCheck]:  # type: ignore[empty-body]
 # --- report ------------------------------------------------------------------------------------
 @hookspec
 def assetclass_register_reporters() -> list[Reporter]:  # type: ignore[empty-body]
-    """Return output formats for ``scan --format`` / ``check --format``. Every plugin contributes;
-    a later registration with the same name replaces an earlier one."""
+    """Return output formats for ``scan --format`` / ``check --format``. Every plugin contributes.
+
+    A later registration with the same name replaces an earlier one.
+    """
 
 
 @hookspec
@@ -97,5 +99,8 @@ def assetclass_file_scanned(result: FileResult) -> None:
 # --- hooks (pre-save) --------------------------------------------------------------------------
 @hookspec(firstresult=True)
 def assetclass_pre_save(result: FileResult, mode: str) -> str | None:  # type: ignore[empty-body]
-    """Before a generated document is saved. Return "stamp", "warn", "refuse" or "allow" to override
-    the configured ``mode`` for this document, or None to keep it. First non-None answer wins."""
+    """Before a generated document is saved, override its pre-save mode. First non-None answer wins.
+
+    Return "stamp", "warn", "refuse" or "allow" to override the configured ``mode`` for this
+    document, or None to keep it (see ``assetclass.hooks.presave``).
+    """

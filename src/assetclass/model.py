@@ -238,6 +238,8 @@ class FileResult:
     container: str | None = None  # path of the archive/mail this member came from
     members: list[FileResult] = field(default_factory=list)  # results of archive/mail members
     seconds: float | None = None
+    # hex of the raw path bytes when the path is not valid UTF-8 (``path`` then shows \xNN escapes)
+    path_bytes_hex: str | None = None
 
     def findings_summary(self) -> list[dict[str, Any]]:
         """Findings aggregated per type: ``{"type", "count", "confidence", "where": [...]}``."""
@@ -282,6 +284,8 @@ class FileResult:
             out["sha256"] = self.sha256
         if self.container is not None:
             out["container"] = self.container
+        if self.path_bytes_hex is not None:
+            out["path_bytes_hex"] = self.path_bytes_hex
         if self.members:
             out["members"] = [m.to_json() for m in self.members]
         return out

@@ -96,6 +96,9 @@ def analyse(
 def read_labels(
     source: Source, document: Document | None, fmt: str | None, engine: Engine, result: FileResult
 ) -> None:
+    if fmt is None and "." in source.name:
+        # no extractor took the file: a format codec may still read its labels (by extension)
+        fmt = source.name.rsplit(".", 1)[-1].lower()
     for codec in engine.label_codecs:
         if "*" not in codec.formats and (fmt is None or fmt not in codec.formats):
             continue
@@ -103,7 +106,9 @@ def read_labels(
             result.labels.extend(codec.read(source, document, engine.config))
         except Exception as exc:
             # a label we cannot read is reported, not fatal: the rules see no label there
-            result.uninspectable.append(f"labels ({codec.name}): {safe_message(exc)}")
+            # (a file that already failed to read has its status and message; no second note)
+            if result.status is Status.OK:
+                result.uninspectable.append(f"labels ({codec.name}): {safe_message(exc)}")
     result.label = max((lb.level for lb in result.labels), default=None)
 
 

@@ -1,27 +1,262 @@
-"""The default policy: findings → required level with reasons.
+"""The default policy: findings → required level with bilingual reasons, driven by ``[policy]`` data.
 
-(First version: the classification work replaces the details.)
+The rules, thresholds, confidence floors and the level scheme are in ``data/policy.toml`` (see
+docs/policy.md); this module only interprets them. Registered ``trylast`` so a plugin's
+``assetclass_classify`` can replace it, and ``assetclass_adjust_classification`` can amend it.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
 from ..config import Config
+from ..exceptions import ConfigError
 from ..hookspecs import hookimpl
 from ..model import Classification, Document, Finding, Reason
+from .subjects import group_records, persons
+
+KINDS = ("any", "with_person", "bulk")
+TYPE_NAMES: dict[str, tuple[str, str]] = {
+    "my_number": ("個人番号", "My Number"),
+    "corporate_number": ("法人番号", "corporate number"),
+    "name": ("氏名", "name"),
+    "address": ("住所", "address"),
+    "birth_date": ("生年月日", "birth date"),
+    "phone": ("電話番号", "phone number"),
+    "arrears": ("滞納情報", "arrears"),
+    "health": ("健康・障害情報", "health data"),
+    "gender": ("性別", "gender"),
+    "relationship": ("続柄", "relationship"),
+    "household_number": ("世帯番号", "household number"),
+    "income": ("収入・所得", "income"),
+    "email": ("メールアドレス", "email address"),
+    "bank_account": ("口座番号", "bank account"),
+}
+_CELL = re.compile(r"^(?P<sheet>.+)!(?P<col>[A-Z]+)(?P<row>\d+)$")
+_GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")
+MAX_WHERE = 10
+
+
+@dataclass(frozen=True)
+class SchemeLevel:
+    id: str
+    rank: int
+    label: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class PolicyRule:
+    id: str
+    level: str
+    kind: str
+    types: tuple[str, ...]
+    min_count: int = 1
+    message: str = ""
+    message_en: str = ""
+
+
+@dataclass
+class Policy:
+    scheme: str
+    levels: dict[str, SchemeLevel]
+    rules: list[PolicyRule]
+    default_level: str
+    bulk_subjects: int
+    person_types: tuple[str, ...]
+    identifying_types: tuple[str, ...]
+    floors: dict[str, float] = field(default_factory=dict)
+
+    def floor(self, type_: str) -> float:
+        return float(self.floors.get(type_, self.floors.get("default", 0.5)))
+
+    def level(self, level_id: str) -> SchemeLevel:
+        found = self.levels.get(level_id)
+        if found is None:
+            raise ConfigError(
+                f"policy names level {level_id!r}, which the scheme does not define",
+                f"ポリシーがレベル {level_id!r} を指定していますが、区分（scheme）に定義がありません",
+            )
+        return found
+
+
+def _bad(what: str) -> ConfigError:
+    return ConfigError(f"invalid policy: {what}", f"ポリシーの設定が不正です: {what}")
+
+
+def load_policy(config: Config) -> Policy:
+    """The policy of ``config`` as typed objects; raises ConfigError on an invalid file."""
+    section: dict[str, Any] = config.section("policy")
+    scheme = section.get("scheme", {}) or {}
+    levels: dict[str, SchemeLevel] = {}
+    for key, spec in (scheme.get("levels", {}) or {}).items():
+        if not isinstance(spec, dict):
+            raise _bad(f"policy.scheme.levels.{key} must be a table")
+        rank = int(spec.get("rank", key if str(key).isdigit() else 0))
+        if not 1 <= rank <= 3:
+            raise _bad(f"policy.scheme.levels.{key}.rank must be 1, 2 or 3")
+        label = str(spec.get("label", f"機密性{key}"))
+        levels[str(key)] = SchemeLevel(str(key), rank, label, str(spec.get("label_en", label)))
+    if not levels:
+        levels = {str(n): SchemeLevel(str(n), n, f"機密性{n}", f"Confidentiality {n}") for n in (1, 2, 3)}
+    disabled = set(section.get("disabled_rules", []) or [])
+    tweaks: dict[str, Any] = section.get("rule", {}) or {}
+    rules: list[PolicyRule] = []
+    for raw in section.get("rules", []) or []:
+        if not isinstance(raw, dict) or "id" not in raw:
+            raise _bad("every [[policy.rules]] entry needs an id")
+        spec = {**raw, **(tweaks.get(raw["id"], {}) or {})}
+        if spec["id"] in disabled or spec.get("enabled") is False:
+            continue
+        kind = spec.get("kind", "any")
+        if kind not in KINDS:
+            raise _bad(f"rule {spec['id']}: kind must be one of {', '.join(KINDS)}")
+        rule = PolicyRule(
+            id=str(spec["id"]),
+            level=str(spec.get("level", "1")),
+            kind=kind,
+            types=tuple(spec.get("types", [])),
+            min_count=int(spec.get("min_count", 1)),
+            message=str(spec.get("message", "")),
+            message_en=str(spec.get("message_en", "")),
+        )
+        rules.append(rule)
+    policy = Policy(
+        scheme=str(scheme.get("name", "default")),
+        levels=levels,
+        rules=rules,
+        default_level=str(section.get("default_level", "1")),
+        bulk_subjects=int(section.get("bulk_subjects", 100)),
+        person_types=tuple(section.get("person_types", ["name"])),
+        identifying_types=tuple(section.get("identifying_types", ["address", "birth_date", "phone"])),
+        floors={k: float(v) for k, v in (section.get("confidence", {}) or {}).items()},
+    )
+    for rule in rules:
+        policy.level(rule.level)  # fail early on a level the scheme lacks
+    policy.level(policy.default_level)
+    return policy
+
+
+def summarise_where(findings: Iterable[Finding], limit: int = MAX_WHERE) -> list[str]:
+    """Locators of ``findings``, sheet cells of one column folded into ranges (名簿!D2:D625)."""
+    columns: dict[tuple[bool, str, str], list[int]] = {}
+    others: list[str] = []
+    for f in findings:
+        m = _CELL.match(f.locator)
+        g = None if m else _GRID.match(f.locator)
+        if m:
+            columns.setdefault((True, m["sheet"], m["col"]), []).append(int(m["row"]))
+        elif g:
+            columns.setdefault((False, g["table"], g["col"]), []).append(int(g["row"]))
+        elif f.locator not in others:
+            others.append(f.locator)
+    out = []
+    for (sheet, name, col), rows in columns.items():
+        lo, hi = min(rows), max(rows)
+        if sheet:
+            out.append(f"{name}!{col}{lo}:{col}{hi}" if lo != hi else f"{name}!{col}{lo}")
+        else:
+            out.append(f"{name} (rows {lo}-{hi}, col {col})" if lo != hi else f"{name} (row {lo}, col {col})")
+    return (out + others)[:limit]
+
+
+def _types_text(types: Iterable[str], lang: str) -> str:
+    names = [TYPE_NAMES.get(t, (t, t))[0 if lang == "ja" else 1] for t in types]
+    return "・".join(names) if lang == "ja" else " / ".join(names)
+
+
+def _reason(rule: PolicyRule, policy: Policy, hits: list[Finding], records: int, subjects: int) -> Reason:
+    level = policy.level(rule.level)
+    hits = list({id(f): f for f in hits}.values())  # a column-level finding joins many records
+    hit_types = [t for t in rule.types if any(f.type == t for f in hits)] or list(rule.types)
+    where = summarise_where(hits)
+    values = {
+        "count": sum(f.count for f in hits),
+        "records": records,
+        "subjects": subjects,
+        "threshold": policy.bulk_subjects,
+        "where": ", ".join(where[:4]) + (" …" if len(where) > 4 else ""),
+        "label": level.label,
+    }
+    ja = (rule.message or f"{rule.id}: {{types}} {{count}} 件: {{where}}").format(
+        types=_types_text(hit_types, "ja"), **values
+    )
+    en = (rule.message_en or f"{rule.id}: {{types}}, {{count}} finding(s): {{where}}").format(
+        types=_types_text(hit_types, "en"), **values
+    )
+    return Reason(
+        rule=rule.id,
+        level=level.rank,
+        message_ja=f"{ja} → {level.label}",
+        message_en=f"{en} → {level.label_en}",
+        types=sorted({f.type for f in hits}),
+        count=sum(f.count for f in hits),
+        where=where,
+    )
+
+
+def classify(findings: list[Finding], config: Config) -> Classification:
+    policy = load_policy(config)
+    counted = [f for f in findings if f.confidence >= policy.floor(f.type)]
+    people = persons(group_records(counted).values(), policy.person_types)
+    reasons: list[Reason] = []
+    for rule in policy.rules:
+        if rule.kind == "any":
+            hits = [f for f in counted if f.type in rule.types]
+            if len(hits) >= rule.min_count:
+                reasons.append(_reason(rule, policy, hits, len(group_records(hits)), 0))
+            continue
+        wanted = frozenset(rule.types)
+        matched = [p for p in people if not p.types.isdisjoint(wanted)]
+        subjects = len({p.key for p in matched})
+        fires = (
+            len(matched) >= rule.min_count if rule.kind == "with_person" else subjects > policy.bulk_subjects
+        )
+        if matched and fires:
+            hit_types = (*rule.types, *policy.person_types)
+            hits = [f for p in matched for f in p.record.of(hit_types)]
+            reasons.append(_reason(rule, policy, hits, len(matched), subjects))
+    subjects = len({p.key for p in people})
+    if reasons:
+        reasons.sort(key=lambda r: -r.level)
+        level = reasons[0].level
+    else:
+        default = policy.level(policy.default_level)
+        level = default.rank
+        seen = sorted({f.type for f in findings})
+        reasons.append(
+            Reason(
+                rule="default",
+                level=level,
+                message_ja=(
+                    "上位の区分に当たる個人情報は見つかりませんでした"
+                    + (
+                        f"（検出: {_types_text(seen, 'ja')}、いずれも個人との結び付きなし又は確度不足）"
+                        if seen
+                        else ""
+                    )
+                    + f" → {default.label}"
+                ),
+                message_en=(
+                    "no personal data requiring a higher level"
+                    + (
+                        f" (found {_types_text(seen, 'en')}, none tied to a person or confident enough)"
+                        if seen
+                        else ""
+                    )
+                    + f" → {default.label_en}"
+                ),
+                types=seen,
+                count=0,
+                where=[],
+            )
+        )
+    return Classification(level=level, reasons=reasons, subjects=subjects, scheme=policy.scheme)
 
 
 @hookimpl(trylast=True)
 def assetclass_classify(document: Document, findings: list[Finding], config: Config) -> Classification:
-    my_numbers = [f for f in findings if f.type == "my_number"]
-    if my_numbers:
-        reason = Reason(
-            rule="my_number",
-            level=3,
-            message_ja=f"個人番号（マイナンバー）を {len(my_numbers)} 件含みます",
-            message_en=f"contains {len(my_numbers)} My Number(s)",
-            types=["my_number"],
-            count=len(my_numbers),
-            where=[f.locator for f in my_numbers[:10]],
-        )
-        return Classification(level=3, reasons=[reason], subjects=len(my_numbers))
-    return Classification(level=1, reasons=[], subjects=0)
+    return classify(findings, config)

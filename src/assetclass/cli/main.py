@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from . import check_cmd, explain_cmd, info_cmds, scan_cmd, stamp_cmd, watch_cmd
+from . import check_cmd, diff_cmd, explain_cmd, info_cmds, scan_cmd, stamp_cmd, watch_cmd
 
 app = typer.Typer(
     name="assetclass",
@@ -19,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,  # tracebacks could quote document content
 )
 
-for module in (scan_cmd, check_cmd, stamp_cmd, explain_cmd, info_cmds, watch_cmd):
+for module in (scan_cmd, check_cmd, stamp_cmd, explain_cmd, info_cmds, watch_cmd, diff_cmd):
     module.register(app)
 
 

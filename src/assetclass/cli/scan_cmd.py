@@ -18,10 +18,26 @@ def register(app: typer.Typer) -> None:
             str, typer.Option("--format", "-f", help="text|json|jsonl|csv|sarif|html")
         ] = "text",
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here")] = None,
-        jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core)")] = 0,
+        jobs: Annotated[
+            int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core; 1: in-process)")
+        ] = 0,
         db: Annotated[
             Path | None, typer.Option("--db", help="SQLite results store (incremental, resumable)")
         ] = None,
+        include: Annotated[
+            list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable)")
+        ] = None,
+        exclude: Annotated[
+            list[str] | None,
+            typer.Option("--exclude", help="Skip files/folders matching this glob (repeatable)"),
+        ] = None,
+        follow_symlinks: Annotated[
+            bool | None,
+            typer.Option(
+                "--follow-symlinks/--no-follow-symlinks", help="Follow symbolic links (never loops)"
+            ),
+        ] = None,
+        no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr")] = False,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         show_values: ShowValuesOpt = False,
@@ -45,6 +61,10 @@ def register(app: typer.Typer) -> None:
                 policy=policy,
                 no_plugins=no_plugins,
                 command="scan",
+                progress=not no_progress,
+                include=list(include or []),
+                exclude=list(exclude or []),
+                follow_symlinks=follow_symlinks,
             ),
         )
         raise typer.Exit(code)

@@ -17,6 +17,15 @@ def register(app: typer.Typer) -> None:
         stamp: Annotated[bool, typer.Option("--stamp", help="Stamp the classified label on arrival")] = False,
         format: Annotated[str, typer.Option("--format", "-f")] = "jsonl",
         debounce: Annotated[float, typer.Option("--debounce", help="Seconds a file must be quiet")] = 1.0,
+        max_events: Annotated[
+            int | None, typer.Option("--max-events", help="Stop after this many classified files")
+        ] = None,
+        timeout: Annotated[
+            float | None, typer.Option("--timeout", help="Stop after this many seconds")
+        ] = None,
+        existing: Annotated[
+            bool, typer.Option("--existing", help="Also classify the files already in the folder")
+        ] = False,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,
@@ -30,6 +39,16 @@ def register(app: typer.Typer) -> None:
         engine = make_engine(policy, no_plugins, lang)
         raise typer.Exit(
             run_watch(
-                engine, WatchOptions(folder=folder, stamp=stamp, format=format, debounce=debounce, lang=lang)
+                engine,
+                WatchOptions(
+                    folder=folder,
+                    stamp=stamp,
+                    format=format,
+                    debounce=debounce,
+                    lang=lang,
+                    max_events=max_events,
+                    timeout=timeout,
+                    existing=existing,
+                ),
             )
         )

@@ -1,1 +1,110 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Addresses (住所): prefecture + municipality + town + lot, with omitted prefecture/city forms.
+
+Tables: a 住所/現住所/送付先 column of a person list (0.9), a headerless column of address-like
+values (0.7 in a person list). A facility or company list (施設名/所在地 columns, 施設一覧 title)
+is not personal: its addresses are reported at 0.2. Text: an address with a lot number that starts
+with a prefecture or a known municipality (0.7), after 住所/現住所/〒 (0.9), or in a line about an
+office or facility (市役所, センター, 株式会社 …: 0.2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from ..normalize import address as norm_address
+from . import checks, tables, text, vocab
+from .base import ColumnHits, finding
+
+TYPE = "address"
+_PREF = "|".join(vocab.PREFECTURES)
+_NUM = "[0-9０-９一二三四五六七八九十〇]"
+_ADDRESS = re.compile(
+    rf"(?:{_PREF})?[\u4e00-\u9fff\u30a0-\u30ffヶケ々]{{1,12}}?[市区町村郡]"
+    rf"[\u4e00-\u9fff\u3040-\u30ffヶ々]{{0,24}}?"
+    rf"{_NUM}+(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}*(?:(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}+)*(?:号)?"
+)
+_PREFILTER = re.compile(r"[都道府県市区町村郡]")
+_ADDRESS_WORDS = ("住所", "現住所", "住所地", "居所", "送付先", "〒", "所在", "転居", "転入", "転出")
+_OFFICE_BEFORE = ("所在地", "会場", "場所", "事務所")
+
+
+def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
+    before = s[max(0, start - 20) : start]
+    line_other = s[:start] + s[end:]
+    if vocab.has_any(before, _OFFICE_BEFORE) or vocab.has_any(line_other, vocab.ORGANISATION_WORDS):
+        return 0.2
+    if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
+        return 0.2
+    known = candidate.startswith(vocab.PREFECTURES) or bool(vocab.municipality_pattern().match(candidate))
+    if vocab.has_any(before, _ADDRESS_WORDS):
+        return 0.9
+    return 0.7 if known else 0.4
+
+
+_TOKEN_START = re.compile(rf"(?:^|\s)((?:{_PREF})[^\s]*|[^\s]{{1,6}}[市区町村郡][^\s]*)")
+
+
+def scan_text(
+    s: str, locator: str, record: str, context: DetectContext, column: bool = False
+) -> Iterator[Finding]:
+    if not _PREFILTER.search(s):
+        return
+    if column:
+        # under a header with an address column: a token starting with a prefecture or a known
+        # municipality is an address even when the PDF cell wrapped its lot number to the next line
+        found = False
+        for m in _TOKEN_START.finditer(s):
+            tok = m.group(1)
+            if tok.startswith(vocab.PREFECTURES) or vocab.municipality_pattern().match(tok):
+                found = True
+                yield finding(TYPE, 0.75, locator, tok, norm_address(tok), context, record=record, keep=6)
+        if found:
+            return
+    for m in _ADDRESS.finditer(s):
+        candidate = m.group(0)
+        conf = _text_conf(s, m.start(), m.end(), candidate)
+        yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
+
+
+def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    persons = info.person_rows
+    for col in info.columns.values():
+        kind = col.kind
+        if kind not in (TYPE, "facility_address"):
+            continue
+        hits = ColumnHits(info, col.index, TYPE, context, keep=6, normalise=norm_address)
+        for r, t in col.cells:
+            if len(t) < 4 or not (
+                checks.looks_like_address(t) or (col.field == TYPE and _PREFILTER.search(t))
+            ):
+                continue
+            if info.is_facility_table or kind == "facility_address":
+                conf = 0.5 if r in persons else 0.2
+            elif col.field == TYPE:
+                conf = 0.9 if (r in persons or not persons) else 0.6
+            else:  # inferred from values
+                conf = 0.7 if r in persons else 0.4
+            if vocab.has_any(t, vocab.ORGANISATION_WORDS[:20]):
+                conf = min(conf, 0.3)
+            hits.add(r, t, None, conf)
+        yield from hits.findings()
+
+
+class AddressDetector:
+    id = "address"
+    types = (TYPE,)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        for line in text.lines(document, context):
+            yield from scan_text(line.text, line.locator, line.record, context, TYPE in line.fields)
+        for info in tables.analyse(document, context):
+            yield from _table(info, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[AddressDetector]:
+    return [AddressDetector()]

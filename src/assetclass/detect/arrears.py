@@ -1,1 +1,113 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Arrears (滞納・未納・延滞・督促 …) linked to a person.
+
+Tables: a 滞納額/未納額/滞納月数/督促 column with a non-zero value in a row (0.9 in a person list), a
+list titled 滞納者一覧/未納者 (0.85 per person row), a remark cell saying 督促中/分納 (0.8). Text: an
+arrears word in a line; 0.85 when the line names someone (様/さん/氏) or when the document is a
+letter to a person (督促状), 0.6 with an amount (円) or months, 0.1 in general talk (滞納整理の方針,
+収納率, 件数). The policy only counts arrears in the same record as a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from ..normalize import compact
+from . import tables, text, vocab
+from .base import ColumnHits, finding
+
+TYPE = "arrears"
+_WORDS = re.compile("|".join(vocab.ARREARS_WORDS))
+_AMOUNT = re.compile(r"[0-9０-９,，]+\s*円|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)")
+_PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")
+_DIGIT = re.compile(r"[0-9０-９]")
+_ZERO = {"", "0", "-", "0円", "なし", "無", "－", "ー", "―"}
+_TITLE = (
+    "滞納者",
+    "未納者",
+    "滞納一覧",
+    "未納一覧",
+    "督促",
+    "催告",
+    "差押",
+    "分納",
+    "滞納整理簿",
+    "滞納状況",
+)
+
+
+def scan_text(
+    s: str, locator: str, record: str, context: DetectContext, letter: str | None
+) -> Iterator[Finding]:
+    m = _WORDS.search(s)
+    if m is None:
+        return
+    general = vocab.has_any(s, vocab.ARREARS_GENERAL_WORDS)
+    if _PERSON.search(s):
+        conf = 0.85
+    elif letter is not None and not general:
+        conf, record = 0.8, letter  # a 督促状: the body is about its addressee
+    elif general:
+        conf = 0.1
+    elif _AMOUNT.search(s):
+        conf = 0.6
+    else:
+        conf = 0.5
+    start = max(0, m.start() - 6)
+    yield finding(TYPE, conf, locator, s[start : m.end() + 6], compact(s[start : m.end() + 12]), context,
+                  record=record, keep=0)  # fmt: skip
+
+
+def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    table = info.table
+    persons = info.person_rows
+    flagged: set[int] = set()
+    for col in info.columns.values():
+        if col.kind == TYPE:
+            hits = ColumnHits(info, col.index, TYPE, context, keep=0)
+            for r, t in col.cells:
+                if compact(t) in _ZERO or r in flagged:
+                    continue
+                flagged.add(r)
+                hits.add(r, f"{col.header}: {t}", f"{r}:{t}", 0.9 if r in persons else 0.5)
+            yield from hits.findings()
+        elif col.kind not in ("name", "name_kana", "address", "my_number", "phone"):
+            for r, t in col.cells:
+                if r in flagged or len(t) > 60 or not _WORDS.search(t):
+                    continue
+                flagged.add(r)
+                conf = 0.8 if r in persons else 0.3
+                yield finding(TYPE, conf, table.cell_locator(r, col.index), t, f"{r}:{t}", context,
+                              record=info.record(r), keep=0)  # fmt: skip
+    if vocab.has_any(info.title, _TITLE) and not vocab.has_any(info.title, vocab.ARREARS_GENERAL_WORDS[:3]):
+        for r in sorted(persons - flagged):
+            yield finding(TYPE, 0.85, table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title", context,
+                          record=info.record(r), keep=0)  # fmt: skip
+
+
+class ArrearsDetector:
+    id = "arrears"
+    types = (TYPE,)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        letter = None
+        for line in text.lines(document, context):
+            if TYPE in line.fields and _DIGIT.search(line.text):
+                # a row of a table in text whose header names 滞納額/未納額/滞納月数
+                yield finding(TYPE, 0.8, line.locator, line.text[:8], compact(line.text), context,
+                              record=line.record, keep=0)  # fmt: skip
+                continue
+            if _WORDS.search(line.text):
+                if letter is None:
+                    letter = text.addressee_record(document, context) or ""
+                yield from scan_text(line.text, line.locator, line.record, context, letter or None)
+        for info in tables.analyse(document, context):
+            yield from _table(info, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[ArrearsDetector]:
+    return [ArrearsDetector()]

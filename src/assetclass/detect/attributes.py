@@ -1,1 +1,65 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Other fields of resident-register exports: gender, relationship (続柄), household number (世帯番号),
+income (収入額/所得), email and bank account.
+
+Mostly by column header in person lists (0.8); email addresses and 口座番号 also in text. These
+types do not raise the level on their own in the default policy; they show what a list holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from ..normalize import compact
+from . import tables, text
+from .base import ColumnHits, finding
+
+TABLE_TYPES = ("gender", "relationship", "household_number", "income", "email", "bank_account")
+_GENDER = {"男", "女", "男性", "女性", "M", "F", "1", "2"}
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_ACCOUNT = re.compile(r"口座番号\s*[:：]?\s*([0-9０-９]{6,8})")
+_ORG_MAIL = ("city.", "town.", "vill.", "pref.", ".lg.jp", ".go.jp", "info@", "soumu@")
+
+
+def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    persons = info.person_rows
+    for col in info.columns.values():
+        kind = col.kind
+        if kind not in TABLE_TYPES:
+            continue
+        hits = ColumnHits(info, col.index, kind, context, keep=1)
+        for r, t in col.cells:
+            if kind == "gender" and compact(t) not in _GENDER:
+                continue
+            if kind == "email" and not _EMAIL.search(t):
+                continue
+            hits.add(r, t, t, 0.8 if r in persons else 0.4)
+        yield from hits.findings()
+
+
+class AttributesDetector:
+    id = "attributes"
+    types = TABLE_TYPES
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        for line in text.lines(document, context):
+            s = line.text
+            if "@" in s:
+                for m in _EMAIL.finditer(s):
+                    conf = 0.2 if any(w in m.group(0) for w in _ORG_MAIL) else 0.6
+                    yield finding("email", conf, line.locator, m.group(0), m.group(0).lower(), context,
+                                  record=line.record, keep=2)  # fmt: skip
+            if "口座番号" in s:
+                for m in _ACCOUNT.finditer(s):
+                    yield finding("bank_account", 0.7, line.locator, m.group(1), m.group(1), context,
+                                  record=line.record, keep=0)  # fmt: skip
+        for info in tables.analyse(document, context):
+            yield from _table(info, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[AttributesDetector]:
+    return [AttributesDetector()]

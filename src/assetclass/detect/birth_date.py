@@ -1,1 +1,110 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Birth dates: a date is a birth date by context, not by its form.
+
+Tables: a 生年月日/誕生日/生年 column (0.95 when the implied ages are plausible); a headerless date
+column of a person list whose dates span decades and imply plausible ages (0.6). Text: a valid date
+with 生年月日/生まれ/生 next to it (0.9). Meeting dates, deadlines and document dates (作成日, 開催日,
+期限, 令和6年度) are not reported. Every date is checked against the calendar and its era's span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from . import dates, tables, text, vocab
+from .base import ColumnHits, finding
+
+TYPE = "birth_date"
+# a day written after a month: 1月1日 / .1.1 / -01-01 (令和6年度 alone does not pass)
+_PREFILTER = re.compile(
+    r"[0-9０-９元]\s*(?:年\s*[0-9０-９]{1,2}\s*月|[./\-．／－]\s*[0-9０-９]{1,2}\s*[./\-．／－]\s*[0-9０-９])"
+)
+_AFTER_BIRTH = re.compile(r"^\s*[日]?\s*(?:生まれ|生\b|生[)）\s、,]|生$|出生)")
+
+
+def _birth_context(s: str, start: int, end: int) -> float:
+    before = s[max(0, start - 14) : start]
+    after = s[end : end + 6]
+    if _AFTER_BIRTH.match(after) or after.startswith(("生", "日生")):
+        return 0.9
+    if any(w in before for w in vocab.BIRTH_WORDS):
+        # 生年月日 / 誕生日 nearer than any other date word
+        last_birth = max(before.rfind(w) for w in vocab.BIRTH_WORDS)
+        last_other = max(before.rfind(w) for w in vocab.NOT_BIRTH_WORDS)
+        return 0.9 if last_birth > last_other else 0.0
+    return 0.0
+
+
+def _scan(
+    s: str, locator: str, record: str, context: DetectContext, today: dt.date, column: bool = False
+) -> Iterator[Finding]:
+    """Dates in a line; ``column`` when the line sits under a header with a birth-date column."""
+    if not _PREFILTER.search(s):
+        return
+    for pattern, convert in (
+        (dates.ERA_DATE, dates.era_to_date),
+        (dates.WESTERN_DATE, dates.western_to_date),
+    ):
+        for m in pattern.finditer(s):
+            date = convert(*m.groups())
+            if date is None or not dates.plausible_birth(date, today):
+                continue
+            conf = _birth_context(s, m.start(), m.end()) or (0.85 if column else 0.0)
+            if conf:
+                yield finding(
+                    TYPE, conf, locator, m.group(0), date.isoformat(), context, record=record, keep=2
+                )
+
+
+def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> Iterator[Finding]:
+    table = info.table
+    for col in info.columns.values():
+        headed = col.kind == TYPE
+        generic = col.field in (None, "date", "number")
+        if not headed and not (generic and info.person_rows and not info.is_facility_table):
+            continue
+        parsed: list[tuple[int, str, dt.date]] = []
+        for r, t in col.cells:
+            raw = table.rows[r][col.index] if col.index < len(table.rows[r]) else None
+            date = dates.cell_date(raw, table.number_formats.get((r, col.index)))
+            if date is not None:
+                parsed.append((r, t, date))
+        if not parsed:
+            continue
+        plausible = [p for p in parsed if dates.plausible_birth(p[2], today)]
+        if headed:
+            conf = 0.95 if len(plausible) >= 0.8 * len(parsed) else 0.7
+        else:
+            # no birth header: a date column of a person list whose dates span decades
+            if col.field == "date" or len(parsed) < 0.8 * len(col.cells) or len(parsed) < 3:
+                continue
+            years = [p[2].year for p in plausible]
+            ages_ok = len(plausible) >= 0.9 * len(parsed)
+            if not ages_ok or max(years) - min(years) < 15:
+                continue
+            conf = 0.6
+        hits = ColumnHits(info, col.index, TYPE, context, keep=2)
+        for r, t, date in plausible:
+            hits.add(r, t, date.isoformat(), conf)
+        yield from hits.findings()
+
+
+class BirthDateDetector:
+    id = "birth_date"
+    types = (TYPE,)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        today = dt.date.today()
+        for line in text.lines(document, context):
+            yield from _scan(line.text, line.locator, line.record, context, today, TYPE in line.fields)
+        for info in tables.analyse(document, context):
+            yield from _table(info, context, today)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[BirthDateDetector]:
+    return [BirthDateDetector()]

@@ -1,1 +1,80 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Health and disability data (要配慮個人情報): 診断書, 病名, 傷病名, 障害, 障害者手帳, 病歴, 通院, 服薬.
+
+Tables: a 病名/傷病名/障害/手帳/要介護度 column with a value in a person's row (0.9). Text: a health
+word in a line that names a person (0.85) or in a letter to a person (0.8); 0.1 in general talk
+(障害福祉計画, 制度, 事業). The policy only counts health data in the same record as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from ..normalize import compact
+from . import tables, text, vocab
+from .base import ColumnHits, finding
+
+TYPE = "health"
+_WORDS = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
+_PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
+_EMPTY = {"", "-", "なし", "無", "無し", "該当なし", "－", "ー", "―"}
+
+
+def scan_text(
+    s: str, locator: str, record: str, context: DetectContext, letter: str | None
+) -> Iterator[Finding]:
+    m = _WORDS.search(s)
+    if m is None:
+        return
+    general = vocab.has_any(s, vocab.HEALTH_GENERAL_WORDS)
+    if _PERSON.search(s) and not general:
+        conf = 0.85
+    elif letter is not None and not general:
+        conf, record = 0.8, letter
+    elif general:
+        conf = 0.1
+    else:
+        conf = 0.6 if text.is_form_line(s) else 0.5
+    start = max(0, m.start() - 4)
+    yield finding(TYPE, conf, locator, s[start : m.end() + 4], compact(s[start : m.end() + 12]), context,
+                  record=record, keep=0)  # fmt: skip
+
+
+def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    persons = info.person_rows
+    for col in info.columns.values():
+        if col.kind != TYPE:
+            continue
+        hits = ColumnHits(info, col.index, TYPE, context, keep=0)
+        for r, t in col.cells:
+            if compact(t) not in _EMPTY:
+                hits.add(r, f"{col.header}: {t}", f"{r}:{t}", 0.9 if r in persons else 0.4)
+        yield from hits.findings()
+
+
+class HealthDetector:
+    id = "health"
+    types = (TYPE,)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        letter = None
+        for line in text.lines(document, context):
+            if TYPE in line.fields and line.text.split()[0:1] != ["-"]:
+                if not text.header_fields(line.text):
+                    yield finding(TYPE, 0.8, line.locator, line.text[:6], compact(line.text), context,
+                                  record=line.record, keep=0)  # fmt: skip
+                continue
+            if _WORDS.search(line.text):
+                if letter is None:
+                    letter = text.addressee_record(document, context) or ""
+                yield from scan_text(line.text, line.locator, line.record, context, letter or None)
+        for info in tables.analyse(document, context):
+            yield from _table(info, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[HealthDetector]:
+    return [HealthDetector()]

@@ -1,1 +1,203 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Person names (氏名): by table header, honorific and keyword, checked against a surname list.
+
+Tables: a 氏名/名前/世帯主/申請者/フリガナ column (0.9 per name-like cell), a headerless column
+where ≥ 60 % of values start with a known surname (0.7). Text: surname + given name followed by
+様/さん/君/ちゃん/氏/殿 (0.85 with a known surname, 0.5 without), or after 氏名:/申請者: (0.85).
+Names in a 担当/作成者 line are staff (0.2); 皆様/各位/お客様 are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from ..normalize import name as norm_name
+from . import checks, tables, text, vocab
+from .base import ColumnHits, finding
+
+TYPE = "name"
+# an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o)
+_HONORIFIC = re.compile(
+    r"[ 　]?(?:様(?![\u4e00-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
+)
+_LABEL_WORDS = sorted(
+    {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
+    | {"お名前", "本人", "受取人", "児童名"},
+    key=len,
+    reverse=True,
+)
+# 氏　名 / 名　前: forms space the two characters of a label apart
+_LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(_LABEL_WORDS) + ")(?:氏名|名)?\\s*[:：]?\\s*")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー 　]")
+_KANJI_KANA = re.compile(
+    r"^[\u4e00-\u9fff々\u30a0-\u30ffー]+[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]+$"
+)
+# words before an honorific that are not names
+_NOT_NAMES = (
+    "皆", "各位", "客", "利用者", "保護者", "関係者", "担当者", "申請者", "住民", "市民", "町民", "村民", "区民",
+    "県民", "会員", "委員", "先生", "方々", "組合員", "事業者", "業者", "者", "長", "会", "所", "課", "部", "局",
+    "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
+)  # fmt: skip
+_STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+
+
+def _split_name(prefix: str) -> tuple[str, float] | None:
+    """The name at the end of ``prefix`` (text right before an honorific), with a confidence."""
+    # kanji/katakana only: hiragana before an honorific is a particle (高橋先生と鈴木君)
+    m = re.search(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ffー 　]{2,12}$", prefix)
+    if m is None:  # a hiragana given name after a kanji surname (山田 さくら)
+        m = re.search(r"[\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u3040-\u309f]{1,4}[\u4e00-\u9fff]?$", prefix)
+    if m is None:
+        return None
+    cand = m.group(0).lstrip(" 　")
+    if not cand or cand.endswith(_NOT_NAMES) or cand in ("皆", "お客"):
+        return None
+    surnames = vocab.surnames()
+    compact = cand.replace(" ", "").replace("　", "")
+    if compact in surnames:  # 鈴木君, 金ケ崎さん: a surname alone names someone known to the reader
+        return (compact, 0.7)
+    parts = cand.split()
+    if len(parts) >= 2 and all(1 <= len(p) <= 5 for p in parts[-2:]):
+        # 荒谷　徳次郎: the space separates surname and given name, known or not
+        known = parts[-2] in surnames or parts[-1] in vocab.given_names()
+        return (parts[-2] + parts[-1], 0.85 if known else 0.7)
+    # the longest tail that starts with a known surname and has a given name after it
+    for i in range(len(compact)):
+        tail = compact[i:]
+        for n in (4, 3, 2, 1):
+            if len(tail) > n and tail[:n] in surnames and len(tail) - n <= 4:
+                return (tail, 0.85)
+    if " " in cand or "　" in cand:
+        parts = cand.split()
+        if len(parts) >= 2 and parts[-1] in vocab.given_names():
+            return (" ".join(parts[-2:]), 0.8)
+    if (
+        _KANJI_KANA.match(cand)
+        and 2 <= len(compact) <= 6
+        and re.match(
+            r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケ]", compact
+        )  # kanji-led: katakana words (コーポ) are not names
+    ):
+        return (cand, 0.5)
+    return None
+
+
+def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for m in _HONORIFIC.finditer(s):
+        found = _split_name(s[max(0, m.start() - 14) : m.start()])
+        if found is None:
+            continue
+        name, conf = found
+        start = m.start() - len(name)
+        if vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE):
+            conf = 0.2
+        key = norm_name(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield finding(TYPE, conf, locator, name, key, context, record=record, keep=1)
+    for m in _LABEL.finditer(s):
+        rest = s[m.end() : m.end() + 14]
+        cut = re.match(
+            r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}",
+            rest,
+        )
+        if cut is None:
+            continue
+        name = cut.group(0)
+        if not checks.looks_like_name(name, strict=False) or name.startswith(
+            ("様", "殿", "各位", "等", "の")
+        ):
+            continue
+        # the label says it is a name; the surname list only adds certainty
+        if checks.looks_like_name(name):
+            conf = 0.85
+        elif re.search(r"[\s:：]", m.group(0)) and not name.endswith(_NOT_NAMES):
+            conf = 0.75
+        else:
+            continue
+        key = norm_name(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield finding(TYPE, conf, locator, name, key, context, record=record, keep=1)
+
+
+def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    table = info.table
+    has_kanji_names = bool(info.columns_of("name"))
+    given = info.given_names
+    for col in info.columns.values():
+        kind = col.kind
+        if kind not in ("name", "name_kana", "staff"):
+            continue
+        if kind == "name_kana" and has_kanji_names:
+            # readings of the names in the same rows: one column-level finding is enough, the
+            # kanji column carries the per-person fingerprints
+            hits = ColumnHits(info, col.index, TYPE, context, keep=1, normalise=norm_name)
+            for r, t in col.cells:
+                if checks.looks_like_name(t, strict=False):
+                    hits.add(r, t, None, 0.2 if info.is_facility_table else 0.8)
+            yield from hits.findings()
+            continue
+        for r, t in col.cells:
+            if kind == "name" and given.get(r):  # 姓 | 名 in two columns
+                t = f"{t} {given[r]}"
+            if not checks.looks_like_name(t, strict=False):
+                continue
+            if kind == "staff" or info.is_facility_table:
+                conf = 0.2
+            elif col.field in ("name", "name_kana"):
+                conf = 0.9 if checks.looks_like_name(t) or kind == "name_kana" else 0.75
+            else:  # inferred from a surname share
+                conf = 0.7
+            # the person key: the name with the row's birth date/address, so namesakes stay apart
+            key = f"{norm_name(t)}|{info.identity(r)}"
+            yield finding(TYPE, conf, table.cell_locator(r, col.index), t, key, context,
+                          record=info.record(r), keep=1)  # fmt: skip
+
+
+_TOKEN_NAME = re.compile(r"^[\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{1,6}$")
+
+
+def scan_table_line(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
+    """Names in a line of a table in text whose header names a name column: surname + given name."""
+    tokens = s.split()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        pair = f"{tok} {nxt}" if nxt and _TOKEN_NAME.match(tok) and _TOKEN_NAME.match(nxt) else ""
+        if pair and checks.looks_like_name(pair, strict=False):
+            # under a name header: two short kanji/kana words are surname + given name
+            conf = 0.75 if checks.looks_like_name(pair) else 0.6
+            if conf > 0.6 or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
+                yield finding(TYPE, conf, locator, pair, norm_name(pair), context, record=record, keep=1)
+                i += 2
+                continue
+        if len(tok) >= 3 and _TOKEN_NAME.match(tok) and checks.looks_like_name(tok):
+            yield finding(TYPE, 0.7, locator, tok, norm_name(tok), context, record=record, keep=1)
+        i += 1
+
+
+class NameDetector:
+    id = "name"
+    types = (TYPE,)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        for line in text.lines(document, context):
+            if line.fields & vocab.PERSON_FIELDS:
+                yield from scan_table_line(line.text, line.locator, line.record, context)
+            elif _NAME_CHAR.search(line.text):
+                yield from scan_text(line.text, line.locator, line.record, context)
+        for info in tables.analyse(document, context):
+            yield from _table(info, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[NameDetector]:
+    return [NameDetector()]

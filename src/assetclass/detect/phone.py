@@ -1,1 +1,99 @@
-"""(Placeholder: registers nothing yet.)"""
+"""Phone numbers (landline 0193-27-8411, mobile 090-1234-5678), as a person's contact.
+
+Tables: a 電話/TEL/連絡先/携帯 column or a headerless column of phone numbers in a person list (0.9);
+in a facility list (施設一覧) 0.2. Text: a phone number after 電話/TEL/携帯 (0.7) or bare (0.5);
+in a line about an office (市役所, 課, センター, 問い合わせ) 0.2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import Document, Finding
+from ..normalize import digits_only
+from . import checks, tables, text, vocab
+from .base import ColumnHits, finding, near
+
+TYPE = "phone"
+_DIGITS = frozenset("0123456789０１２３４５６７８９-")
+_PHONE = re.compile(
+    r"[(（]?[0０][0-9０-９]{1,4}[)）]?[ \-‐－ー−]?[0-9０-９]{1,4}[ \-‐－ー−][0-9０-９]{3,4}(?![0-9０-９])"
+    r"|[0０][5789７８９５][0０][ \-‐－ー−]?[0-9０-９]{4}[ \-‐－ー−]?[0-9０-９]{4}(?![0-9０-９])"
+    r"|[0０][0-9０-９]{1,4}[(（][0-9０-９]{1,4}[)）][0-9０-９]{3,4}(?![0-9０-９])"
+)
+_OFFICE = (
+    *vocab.ORGANISATION_WORDS,
+    "問い合わせ",
+    "問合せ",
+    "お問合せ",
+    "代表",
+    "内線",
+    "FAX",
+    "ファクス",
+    "受付",
+)
+
+
+def _valid(raw: str) -> str | None:
+    d = digits_only(raw)
+    if len(d) == 11 and d[:3] in ("020", "050", "060", "070", "080", "090"):
+        return d
+    if len(d) == 10 and d[1] != "0":
+        return d
+    return None
+
+
+def scan_text(
+    s: str, locator: str, record: str, context: DetectContext, column: bool = False
+) -> Iterator[Finding]:
+    office: bool | None = None
+    for m in _PHONE.finditer(s):
+        if m.start() and s[m.start() - 1] in _DIGITS:
+            continue
+        d = _valid(m.group(0))
+        if d is None:
+            continue
+        if office is None:
+            office = vocab.has_any(s, _OFFICE)
+        if office:
+            conf = 0.2
+        elif column or near(s, m.start(), m.end(), vocab.PHONE_WORDS, 12):
+            conf = 0.7
+        else:
+            conf = 0.5
+        yield finding(TYPE, conf, locator, m.group(0), d, context, record=record, keep=3)
+
+
+def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    persons = info.person_rows
+    for col in info.columns.values():
+        if col.kind != TYPE:
+            continue
+        hits = ColumnHits(info, col.index, TYPE, context, keep=3)
+        for r, t in col.cells:
+            if not checks.is_phone(t):
+                continue
+            d = digits_only(t)
+            conf = 0.2 if info.is_facility_table else 0.9 if r in persons else 0.5
+            hits.add(r, t, d, conf)
+        yield from hits.findings()
+
+
+class PhoneDetector:
+    id = "phone"
+    types = (TYPE,)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        for line in text.lines(document, context):
+            if "0" in line.text or "０" in line.text:
+                yield from scan_text(line.text, line.locator, line.record, context, TYPE in line.fields)
+        for info in tables.analyse(document, context):
+            yield from _table(info, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[PhoneDetector]:
+    return [PhoneDetector()]

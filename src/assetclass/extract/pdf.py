@@ -1,1 +1,89 @@
-"""(Placeholder: registers nothing yet.)"""
+"""PDF text per page with pypdfium2 (2–10× faster than pypdf/pdfminer, keeps table rows in order).
+
+A page without a text layer but with images is recorded in ``Document.uninspectable`` so a scanned
+register is never silently rated 機密性1. Password-protected PDFs raise EncryptedFileError; a PDF
+encrypted with an empty user password opens and is read normally. The Info dictionary's standard
+keys become properties (pikepdf, +200 ms import, is not needed for that).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..exceptions import LimitExceededError
+from ..hookspecs import hookimpl
+from ..interfaces import ExtractContext
+from ..model import Document, Region, Source, TextBlock
+from ..redact import safe_message
+from .common import claim, empty_file, encrypted, not_valid
+
+_PASSWORD_HINTS = ("password", "security")
+
+
+class PdfExtractor:
+    name = "pdf"
+    formats = ("pdf",)
+
+    def accepts(self, name: str, data: bytes) -> str | None:
+        return claim(name, data, self.formats)
+
+    def extract(self, source: Source, context: ExtractContext) -> Document:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+
+        data = source.read_bytes()
+        if not data:
+            raise empty_file()
+        if b"%PDF" not in data[:1024]:
+            raise not_valid("pdf", "no %PDF header", "%PDF ヘッダーがありません")
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            message = str(exc).lower()
+            if any(h in message for h in _PASSWORD_HINTS):
+                raise encrypted("pdf") from None
+            raise not_valid("pdf", f"unreadable: {safe_message(exc, 80)}", "PDF を読み取れません") from None
+        document = Document(name=source.name, format="pdf")
+        try:
+            pages = len(pdf)
+            document.pages = pages
+            if pages > context.limits.max_pages:
+                raise LimitExceededError(
+                    f"PDF has more than {context.limits.max_pages} pages ({pages})",
+                    f"PDF のページ数が上限（{context.limits.max_pages}）を超えています（{pages}）",
+                )
+            for number in range(1, pages + 1):
+                try:
+                    page = pdf[number - 1]
+                except pdfium.PdfiumError:  # a broken page object: the others are still read
+                    document.uninspectable.append(f"page {number}: could not be read (broken page object)")
+                    continue
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        text = textpage.get_text_bounded()
+                    finally:
+                        textpage.close()
+                    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+                    if text:
+                        document.blocks.append(
+                            TextBlock(text=text, locator=f"page {number}", region=Region.PAGE, page=number)
+                        )
+                    elif any(
+                        True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+                    ):
+                        document.uninspectable.append(f"page {number}: no text layer (scanned image?)")
+                finally:
+                    page.close()
+            for key, value in pdf.get_metadata_dict(skip_empty=True).items():
+                if key in ("CreationDate", "ModDate"):
+                    continue
+                document.properties[key.lower()] = value
+        finally:
+            pdf.close()
+        return document
+
+
+@hookimpl
+def assetclass_register_extractors() -> list[Any]:
+    return [PdfExtractor()]

@@ -1,1 +1,288 @@
-"""(Placeholder: registers nothing yet.)"""
+"""PDF labels: read the text at the top and bottom of pages (pypdfium2) and the Info/XMP metadata
+(pikepdf); stamp the mark at the top of every page and write Info + XMP.
+
+The mark uses a standard, non-embedded Adobe-Japan1 CID font (HeiseiKakuGo-W5, UniJIS-UCS2-H),
+which every conforming reader substitutes with a CJK font; a ToUnicode map keeps it extractable.
+It is placed in the visible top-right corner of the CropBox whatever the page's /Rotate, in a
+content stream appended after the original content, which is itself wrapped in q/Q so the
+original graphics state cannot leak into the mark (or the mark into the page).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pypdfium2 as pdfium
+from pikepdf import Array, Dictionary, Name, String
+
+from ..config import Config
+from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, StampError
+from ..hookspecs import hookimpl
+from ..interfaces import StampOptions
+from ..model import DeclaredLabel, Document, Source
+from .parse import Grammar, dedupe, grammar, mark_text, stamp_settings
+
+FORMATS = ("pdf",)
+FONT = "HeiseiKakuGo-W5"
+BAND = 0.12  # share of the page height read as "top" and "bottom" label places
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def visual_matrix(box: tuple[float, float, float, float], rotate: int) -> tuple[Matrix, float, float]:
+    """Matrix from visual page coordinates (origin bottom-left as displayed) to user space.
+
+    Returns the matrix and the visual width and height. /Rotate turns the page clockwise for display.
+    """
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    r = rotate % 360
+    if r == 90:
+        return (0, 1, -1, 0, x1, y0), h, w
+    if r == 180:
+        return (-1, 0, 0, -1, x1, y1), w, h
+    if r == 270:
+        return (0, -1, 1, 0, x0, y1), h, w
+    return (1, 0, 0, 1, x0, y0), w, h
+
+
+def _apply(m: Matrix, u: float, v: float) -> tuple[float, float]:
+    return (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5])
+
+
+def _band(m: Matrix, w: float, v0: float, v1: float) -> tuple[float, float, float, float]:
+    pts = [_apply(m, u, v) for u in (0, w) for v in (v0, v1)]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def page_labels(data: bytes, g: Grammar, max_pages: int | None = None) -> dict[int, list[DeclaredLabel]]:
+    """Labels in the top and bottom bands of each page (1-based page → labels)."""
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFileError(
+                "the PDF is password protected", "PDF がパスワードで保護されています"
+            ) from exc
+        raise CorruptFileError("the PDF cannot be read", "PDF を読み取れません") from exc
+    out: dict[int, list[DeclaredLabel]] = {}
+    try:
+        count = len(doc) if max_pages is None else min(len(doc), max_pages)
+        for i in range(count):
+            page = doc[i]
+            textpage = page.get_textpage()
+            try:
+                m, w, h = visual_matrix(tuple(page.get_cropbox()), page.get_rotation())
+                found: list[DeclaredLabel] = []
+                for where, (v0, v1) in (("top", (h * (1 - BAND), h)), ("bottom", (0.0, h * BAND))):
+                    left, bottom, right, top = _band(m, w, v0, v1)
+                    text = textpage.get_text_bounded(left, bottom, right, top)
+                    for line in text.splitlines():
+                        found.extend(g.labels(line, f"page {i + 1} {where}"))
+                out[i + 1] = found
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        doc.close()
+    return out
+
+
+def _open(data: bytes) -> pikepdf.Pdf:
+    try:
+        return pikepdf.open(io.BytesIO(data))
+    except pikepdf.PasswordError as exc:
+        raise EncryptedFileError(
+            "the PDF is password protected", "PDF がパスワードで保護されています"
+        ) from exc
+    except pikepdf.PdfError as exc:
+        raise CorruptFileError("the PDF cannot be read", "PDF を読み取れません") from exc
+
+
+def metadata_labels(pdf: pikepdf.Pdf, g: Grammar, config: Config) -> list[DeclaredLabel]:
+    out: list[DeclaredLabel] = []
+    key = str(stamp_settings(config)["pdf_info_key"])
+    names = {key, *(str(n) for n in config.get("labels.property_names", []) or [])}
+    info = pdf.trailer.get("/Info")
+    if isinstance(info, Dictionary):
+        for k, v in info.items():
+            name = k.lstrip("/")
+            value = str(v) if isinstance(v, String) else ""
+            if not value:
+                continue
+            if name in names:
+                level = g.value_level(value)
+                if level is not None:
+                    out.append(DeclaredLabel(level, value, f"Info {name}", "metadata"))
+            elif name in ("Title", "Subject", "Keywords"):
+                out.extend(g.labels(value, f"Info {name}", strict=True, source="metadata"))
+    xmp: object = None
+    try:
+        xmp = pdf.open_metadata().get(f"pdfx:{key}")
+    except Exception:  # broken XMP is not a reason to lose the other labels
+        xmp = None
+    if xmp:
+        value = str(xmp)
+        level = g.value_level(value)
+        if level is not None:
+            out.append(DeclaredLabel(level, value, f"XMP pdfx:{key}", "metadata"))
+    return out
+
+
+def signed(pdf: pikepdf.Pdf) -> bool:
+    acro = pdf.Root.get("/AcroForm")
+    if not isinstance(acro, Dictionary):
+        return False
+    stack = list(acro.get("/Fields", Array()))
+    seen = 0
+    while stack and seen < 10_000:
+        field = stack.pop()
+        seen += 1
+        if not isinstance(field, Dictionary):
+            continue
+        if field.get("/FT") == Name.Sig and field.get("/V") is not None:
+            return True
+        stack.extend(field.get("/Kids", Array()))
+    return False
+
+
+class PdfLabels:
+    name = "pdf"
+    formats = FORMATS
+
+    def read(self, source: Source, document: Document | None, config: Config) -> list[DeclaredLabel]:
+        g = grammar(config)
+        data = source.read_bytes()
+        labels: list[DeclaredLabel] = []
+        for found in page_labels(data, g, int(config.get("labels.pdf_pages", 50))).values():
+            labels.extend(found)
+        with _open(data) as pdf:
+            labels.extend(metadata_labels(pdf, g, config))
+        return dedupe(labels)
+
+    def can_stamp(self, fmt: str) -> bool:
+        return fmt in FORMATS
+
+    def stamp(self, source: Source, options: StampOptions) -> bytes:
+        config = options.config or Config()
+        g = grammar(config)
+        settings = stamp_settings(config)
+        data = source.read_bytes()
+        level = options.level
+        mark = mark_text(config, level, options.restrictions)
+        key = str(settings["pdf_info_key"])
+        value = str(settings["property_value"]).format(level=level)
+        with _open(data) as pdf:
+            if pdf.is_encrypted:
+                raise EncryptedFileError(
+                    "the PDF is encrypted; stamping would remove or alter its protection",
+                    "PDF が暗号化されているため、ラベルを付けると保護が変わります。付与しません",
+                )
+            if signed(pdf):
+                raise SignedFileError(
+                    "the PDF is digitally signed; stamping would break the signature",
+                    "PDF にデジタル署名があるため、ラベルを付けると署名が無効になります。付与しません",
+                )
+            bands = page_labels(data, g)
+            todo = [
+                i for i in range(len(pdf.pages)) if not any(lb.level == level for lb in bands.get(i + 1, []))
+            ]
+            meta_ok = any(lb.level == level for lb in metadata_labels(pdf, g, config))
+            if not todo and meta_ok:
+                return data
+            if todo:
+                font = _font(pdf, mark)
+                size = float(str(settings["pdf_font_size"]))
+                margin = float(str(settings["pdf_margin"]))
+                for i in todo:
+                    _stamp_page(pdf, pdf.pages[i], font, mark, size, margin)
+            pdf.docinfo[Name("/" + key)] = value
+            if options.restrictions:
+                rkey = str(settings["pdf_restriction_key"])
+                pdf.docinfo[Name("/" + rkey)] = " ".join(options.restrictions)
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                meta[f"pdfx:{key}"] = value
+            out = io.BytesIO()
+            try:
+                pdf.save(out, deterministic_id=True)
+            except pikepdf.PdfError as exc:
+                raise StampError(
+                    "the stamped PDF could not be written", "ラベル付きの PDF を書き出せません"
+                ) from exc
+            return out.getvalue()
+
+
+def _to_unicode(text: str) -> bytes:
+    chars = sorted({c for c in text if ord(c) < 0x10000})
+    lines = [
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        b"/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+        b"1 begincodespacerange <0000> <FFFF> endcodespacerange",
+    ]
+    for start in range(0, len(chars), 100):
+        chunk = chars[start : start + 100]
+        lines.append(f"{len(chunk)} beginbfchar".encode())
+        lines += [f"<{ord(c):04X}> <{ord(c):04X}>".encode() for c in chunk]
+        lines.append(b"endbfchar")
+    lines.append(b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    return b"\n".join(lines)
+
+
+def _font(pdf: pikepdf.Pdf, text: str) -> pikepdf.Object:
+    descriptor = pdf.make_indirect(
+        Dictionary(
+            Type=Name.FontDescriptor,
+            FontName=Name("/" + FONT),
+            Flags=4,
+            FontBBox=Array([-92, -250, 1010, 922]),
+            ItalicAngle=0,
+            Ascent=880,
+            Descent=-120,
+            CapHeight=737,
+            StemV=114,
+        )
+    )
+    cid = Dictionary(
+        Type=Name.Font,
+        Subtype=Name.CIDFontType0,
+        BaseFont=Name("/" + FONT),
+        CIDSystemInfo=Dictionary(Registry=String("Adobe"), Ordering=String("Japan1"), Supplement=2),
+        FontDescriptor=descriptor,
+        DW=1000,
+        W=Array([1, 95, 500]),  # proportional Latin glyphs are about half an em
+    )
+    return pdf.make_indirect(
+        Dictionary(
+            Type=Name.Font,
+            Subtype=Name.Type0,
+            BaseFont=Name("/" + FONT),
+            Encoding=Name("/UniJIS-UCS2-H"),
+            DescendantFonts=Array([cid]),
+            ToUnicode=pdf.make_stream(_to_unicode(text)),
+        )
+    )
+
+
+def _stamp_page(
+    pdf: pikepdf.Pdf, page: pikepdf.Page, font: pikepdf.Object, mark: str, size: float, margin: float
+) -> None:
+    box = tuple(float(v) for v in page.cropbox)
+    rotate = int(page.rotation)
+    m, w, h = visual_matrix((box[0], box[1], box[2], box[3]), rotate)
+    width = sum(0.5 if ord(c) < 128 else 1.0 for c in mark) * size
+    x, y = max(margin, w - margin - width), h - margin - size
+    name = page.add_resource(font, Name.Font, prefix="AcLbl")
+    hexed = "".join(f"{ord(c):04X}" for c in mark if ord(c) < 0x10000)
+    ops = (
+        f"q {m[0]:g} {m[1]:g} {m[2]:g} {m[3]:g} {m[4]:.3f} {m[5]:.3f} cm "
+        f"BT 0 g {name} {size:g} Tf {x:.3f} {y:.3f} Td <{hexed}> Tj ET Q\n"
+    ).encode()
+    page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
+    page.contents_add(pdf.make_stream(b"Q\n" + ops))
+
+
+@hookimpl
+def assetclass_register_label_codecs() -> list[PdfLabels]:
+    return [PdfLabels()]

@@ -1,1 +1,64 @@
-"""(Placeholder: registers nothing yet.)"""
+"""CSV that opens correctly in Japanese Excel: UTF-8 with BOM, CRLF, formula-injection safe.
+
+Excel guesses CP932 for a CSV without a BOM and garbles Japanese; with the BOM it reads UTF-8.
+A cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab/CR, which Excel strips first) would
+be run as a formula when the sheet is opened, so it gets a leading ``'`` (OWASP's advice).
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import IO
+
+from ..hookspecs import hookimpl
+from ..interfaces import ReportOptions
+from ..model import FileResult
+
+# Column ids stay English in every language: scripts and Excel macros address them by name.
+COLUMNS = ("path", "status", "level", "label", "violations", "finding_types", "subjects", "message")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+class CsvWriter:
+    def __init__(self, stream: IO[str], options: ReportOptions) -> None:
+        self.stream = stream
+        self.lang = options.lang
+        self.stream.write("\ufeff")
+        self.csv = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self.csv.writerow(COLUMNS)
+
+    def add(self, result: FileResult) -> None:
+        message = result.message if self.lang == "ja" else result.message_en
+        row = (
+            result.path,
+            str(result.status),
+            result.level,
+            result.label,
+            " ".join(v.code for v in result.violations),
+            " ".join(f"{s['type']}:{s['count']}" for s in result.findings_summary()),
+            result.subjects,
+            message,
+        )
+        self.csv.writerow([safe_cell(v) for v in row])
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class CsvReporter:
+    name = "csv"
+    extension = ".csv"
+
+    def open(self, stream: IO[str], options: ReportOptions) -> CsvWriter:
+        return CsvWriter(stream, options)
+
+
+@hookimpl
+def assetclass_register_reporters() -> list[CsvReporter]:
+    return [CsvReporter()]

@@ -33,6 +33,10 @@ class TextWriter:
         self.statuses: Counter[str] = Counter()
         self.violations = 0
         self.files = 0
+        self.labelled = 0
+        self.unlabelled = 0
+        self.under_labelled = 0  # label lower than the required level
+        self.errors: list[tuple[str, str]] = []  # (path, message) of files that could not be read
 
     def add(self, result: FileResult) -> None:
         lang = self.lang
@@ -41,6 +45,16 @@ class TextWriter:
         if result.level is not None:
             self.levels[result.level] += 1
         self.violations += len(result.violations)
+        if result.status is Status.OK:
+            if result.label is None:
+                self.unlabelled += 1
+            else:
+                self.labelled += 1
+                if result.level is not None and result.label < result.level:
+                    self.under_labelled += 1
+        elif result.status is Status.ERROR:
+            msg = (result.message if lang == "ja" else result.message_en) or ""
+            self.errors.append((result.path, msg))
         required = level_text(result.level, lang)
         declared = (
             level_text(result.label, lang) if result.label is not None else pick(lang, "表示なし", "none")
@@ -70,13 +84,38 @@ class TextWriter:
 
     def close(self) -> None:
         lang = self.lang
-        levels = "  ".join(f"{level_text(n, lang)}: {self.levels.get(n, 0)}" for n in (3, 2, 1))
-        others = ", ".join(f"{k}: {v}" for k, v in sorted(self.statuses.items()) if k != "ok")
-        self.stream.write("\n" + pick(lang, f"合計 {self.files} ファイル  ", f"total {self.files} files  "))
-        self.stream.write(levels)
+        w = self.stream.write
+        w("\n" + pick(lang, f"== 集計 ({self.files} ファイル) ==\n", f"== summary ({self.files} files) ==\n"))
+        for n in (3, 2, 1):
+            w(f"  {level_text(n, lang)}: {self.levels.get(n, 0)}\n")
+        w(
+            pick(
+                lang,
+                f"  表示あり: {self.labelled}  表示なし: {self.unlabelled}  表示が必要レベルより低い: {self.under_labelled}\n",
+                f"  labelled: {self.labelled}  unlabelled: {self.unlabelled}  label below required: {self.under_labelled}\n",
+            )
+        )
+        others = ", ".join(
+            f"{_STATUS_JA.get(k, k) if lang == 'ja' else k}: {v}"
+            for k, v in sorted(self.statuses.items())
+            if k != "ok"
+        )
         if others:
-            self.stream.write(f"  ({others})")
-        self.stream.write(pick(lang, f"  違反 {self.violations} 件\n", f"  violations: {self.violations}\n"))
+            w(pick(lang, f"  読み取れなかったファイル: {others}\n", f"  not fully read: {others}\n"))
+        w(pick(lang, f"  違反 {self.violations} 件\n", f"  violations: {self.violations}\n"))
+        if self.errors:
+            w(pick(lang, f"  エラー ({len(self.errors)} 件):\n", f"  errors ({len(self.errors)}):\n"))
+            for path, msg in self.errors[:20]:
+                w(f"    {path}: {msg}\n")
+            if len(self.errors) > 20:
+                w(
+                    pick(
+                        lang,
+                        f"    … ほか {len(self.errors) - 20} 件\n",
+                        f"    … and {len(self.errors) - 20} more\n",
+                    )
+                )
+        self.stream.flush()
 
 
 class TextReporter:

@@ -1,21 +1,30 @@
-"""Bulk scans: walk the paths, scan each file, feed the reporter.
+"""Bulk scans: walk the roots, reuse stored results, scan the rest (in-process or in workers), report.
 
-(First version: serial. The bulk-scan work adds workers, limits, the results store and resume.)
+Every walked file produces exactly one report line, whatever happens to it: a walk error, a reused
+result from the store, a result recorded earlier in a resumed scan, or a fresh scan (which may end
+in an error status, a timeout or a dead worker). Results reach the reporter in completion order.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from ..engine import Engine
 from ..i18n import pick
-from ..interfaces import ReportOptions
-from ..model import Source
-from ..pipeline import ScanOptions, limits_from_config, scan_source
+from ..interfaces import ReportOptions, ReportWriter
+from ..model import FileResult
+from ..pipeline import ScanOptions, limits_from_config
+from .store import ResultStore, config_hash
+from .walk import WalkItem, WalkOptions, display_path, path_key, walk
+from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
 
 
 @dataclass(slots=True)
@@ -23,37 +32,233 @@ class BulkOptions:
     paths: list[Path]
     format: str = "text"
     output: Path | None = None
-    jobs: int = 0
+    jobs: int = 0  # 0: one worker per core; 1: in-process
     db: Path | None = None
     lang: str = "ja"
     show_values: bool = False
     policy: Path | None = None
     no_plugins: bool = False
     command: str = "scan"
-    progress: bool = True
+    progress: bool = True  # shown only when stderr is a terminal
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    follow_symlinks: bool | None = None  # None: the configuration's scan.follow_symlinks
+    extra_plugins: tuple[
+        str, ...
+    ] = ()  # plugin modules registered in every worker (plus $ASSETCLASS_PLUGINS)
+
+
+@dataclass(slots=True)
+class ScanStats:
+    files: int = 0
+    scanned: int = 0
+    reused: int = 0
+    resumed: int = 0
+    errors: int = 0
+    violations: int = 0
+    scan_id: int | None = None
+
+
+def walk_options(engine: Engine, options: BulkOptions) -> WalkOptions:
+    cfg = engine.config
+    follow = options.follow_symlinks
+    if follow is None:
+        follow = bool(cfg.get("scan.follow_symlinks", False))
+    return WalkOptions(
+        include=[*(cfg.get("scan.include", []) or []), *options.include],
+        exclude=[*(cfg.get("scan.exclude", []) or []), *options.exclude],
+        ignore_file=cfg.get("scan.ignore_file", ".assetclassignore") or None,
+        follow_symlinks=follow,
+    )
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
-    for root in paths:
-        if root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames.sort()
-                for name in sorted(filenames):
-                    yield Path(dirpath) / name
+    """Kept for callers of the first version: every file below ``paths`` with the default walk."""
+    for item in walk([os.fspath(p) for p in paths]):
+        if item.error is None:
+            yield Path(item.path)
+
+
+def _sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+class _Progress:
+    """A rich progress line on stderr, only on a terminal; a no-op otherwise."""
+
+    def __init__(self, enabled: bool, lang: str) -> None:
+        self.bar: Any = None
+        if not (enabled and sys.stderr.isatty()):
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.bar = Progress(
+            SpinnerColumn(),
+            TextColumn(pick(lang, "走査中", "scanning")),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(file=sys.stderr),
+            transient=True,
+        )
+        self.task = self.bar.add_task("scan", total=None)
+        self.bar.start()
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+class BulkScan:
+    def __init__(self, engine: Engine, options: BulkOptions, writer: ReportWriter) -> None:
+        self.engine = engine
+        self.options = options
+        self.writer = writer
+        self.stats = ScanStats()
+        self.limits = limits_from_config(engine)
+        self.extra = tuple(dict.fromkeys([*options.extra_plugins, *plugins_from_env()]))
+        self.store: ResultStore | None = None
+        self.resumed = False
+        self.progress = _Progress(options.progress, options.lang)
+        self.pending: dict[int, tuple[bytes, int, int]] = {}  # seq → (key, size, mtime) of queued files
+
+    def emit(
+        self,
+        result: FileResult,
+        key: bytes | None,
+        size: int | None,
+        mtime: int | None,
+        how: str,
+        record: str | None = None,
+    ) -> None:
+        self.writer.add(result)
+        self.stats.files += 1
+        if how == "reused":
+            self.stats.reused += 1
+        elif how == "resumed":
+            self.stats.resumed += 1
         else:
-            yield root
+            self.stats.scanned += 1
+        if str(result.status) == "error":
+            self.stats.errors += 1
+        self.stats.violations += len(result.violations)
+        if self.store is not None and key is not None and how != "resumed":
+            self.store.add(key, result, size, mtime, reused=how == "reused", record=record)
+        self.progress.advance()
+
+    def _from_store(self, item: WalkItem, key: bytes) -> bool:
+        """Report a result without scanning when the store already has it; True when done."""
+        store = self.store
+        assert store is not None
+        if self.resumed:
+            done = store.done_in_scan(key)
+            if done is not None:
+                self.emit(done, key, item.size, item.mtime_ns, "resumed")
+                return True
+        cached = store.cached(key)
+        if cached is None:
+            return False
+        if (cached.size == item.size and cached.mtime_ns == item.mtime_ns) or (
+            cached.size == item.size and cached.sha256 is not None and _sha256(item.path) == cached.sha256
+        ):
+            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record)
+            return True
+        return False
+
+    def tasks(self, roots: list[str]) -> Iterator[Task]:
+        """Walk; report what needs no scan right away and yield the rest as tasks."""
+        seq = 0
+        for item in walk(roots, walk_options(self.engine, self.options)):
+            key = path_key(item.path)
+            if item.error is not None:
+                self.emit(error_result(item.path, *item.error), key, None, None, "walk")
+                continue
+            if self.store is not None and self._from_store(item, key):
+                continue
+            seq += 1
+            self.pending[seq] = (key, item.size, item.mtime_ns)
+            yield Task(seq, item.path)
+
+    def run(self) -> ScanStats:
+        options = self.options
+        roots = [os.fspath(p) for p in options.paths]
+        if options.db is not None:
+            self.store = ResultStore(options.db)
+            cfg = config_hash(
+                self.engine.config.data,
+                {"plugins": sorted(p.name for p in self.engine.plugins.loaded), "extra": self.extra},
+            )
+            shown_roots = [display_path(r)[0] for r in roots]
+            scan_options = {"jobs": options.jobs, "format": options.format, "include": options.include,
+                            "exclude": options.exclude, "show_values": options.show_values}  # fmt: skip
+            self.stats.scan_id, self.resumed = self.store.begin(shown_roots, scan_options, cfg)
+        jobs = options.jobs if options.jobs > 0 else (os.cpu_count() or 1)
+        try:
+            if jobs == 1:
+                for module in self.extra:
+                    with contextlib.suppress(ValueError):  # already registered
+                        self.engine.plugins.manager.register(importlib.import_module(module))
+                scan_options_ = ScanOptions(show_values=options.show_values, limits=self.limits)
+                for task in self.tasks(roots):
+                    result = scan_file_with_alarm(self.engine, scan_options_, task.path)
+                    self._done(task, result)
+            else:
+                setup = WorkerSetup(
+                    config=self.engine.config,
+                    no_plugins=options.no_plugins,
+                    extra_plugins=self.extra,
+                    show_values=options.show_values,
+                )
+                pool = WorkerPool(
+                    jobs, setup, self.limits.seconds_per_file, self.limits.memory_bytes_per_worker
+                )
+                for task, result in pool.run(self.tasks(roots)):
+                    self._done(task, result)
+            if self.store is not None:
+                self.store.finish()
+        finally:
+            self.progress.stop()
+            if self.store is not None:
+                self.store.close()
+        return self.stats
+
+    def _done(self, task: Task, result: FileResult) -> None:
+        key, size, mtime = self.pending.pop(task.seq)
+        self.emit(result, key, size, mtime, "scanned")
 
 
 def run_scan(engine: Engine, options: BulkOptions) -> int:
+    """The ``scan`` command: returns the exit code (0 clean, 1 violations, 2 usage error)."""
     reporter = engine.reporters.get(options.format)
     if reporter is None:
         sys.stderr.write(
             pick(options.lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
         )
         return 2
-    scan_options = ScanOptions(show_values=options.show_values, limits=limits_from_config(engine))
-    stream = options.output.open("w", encoding="utf-8", newline="") if options.output else sys.stdout
-    violations = 0
+    stream: IO[str] = (
+        options.output.open("w", encoding="utf-8", newline="", errors="backslashreplace")
+        if options.output
+        else sys.stdout
+    )
     try:
         writer = reporter.open(
             stream,
@@ -64,12 +269,11 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                 config=engine.config,
             ),
         )
-        for path in iter_files(options.paths):
-            result = scan_source(Source(name=path.name, path=str(path)), engine, scan_options)
-            violations += len(result.violations)
-            writer.add(result)
+        stats = BulkScan(engine, options, writer).run()
         writer.close()
     finally:
         if options.output:
             stream.close()
-    return 1 if violations else 0
+        else:
+            stream.flush()
+    return 1 if stats.violations else 0

@@ -1,0 +1,1 @@
+"""Benchmarks of assetclass (``python -m bench.run``); not part of the test suite."""

@@ -1,0 +1,297 @@
+"""Benchmark of bulk scans: ``python -m bench.run [--write docs/performance.md]``.
+
+(a) a generated mixed share (≥ 1,000 files) at ``--jobs 1`` and ``--jobs 2`` against the floor of
+    reading every file and inflating every zip member (xlsx/docx), measured in the same run;
+(b) one 20,000-row × 10-column xlsx: rows/s and peak RSS of the scanning process and its children;
+(c) an incremental re-scan of the unchanged share with ``--db``;
+(d) where the time goes: cProfile of an in-process scan of a sample, grouped by stage.
+
+Every scan runs the real CLI in a subprocess (start-up included), as a user would run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import os
+import platform
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.share import big_xlsx, describe, ensure_share
+
+REPO = Path(__file__).resolve().parents[1]
+CLI = [sys.executable, "-m", "assetclass.cli.main"]
+
+
+def floor_read(share: Path) -> float:
+    """The floor: read every file, inflate every member of zip packages (xlsx, docx); seconds."""
+    started = time.perf_counter()
+    for path in sorted(p for p in share.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if data[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                for info in zf.infolist():
+                    zf.read(info)
+    return time.perf_counter() - started
+
+
+def _scan(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Run the CLI; wall seconds and peak RSS (KiB) of the largest process in its tree."""
+    wrapper = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "rc = subprocess.run(sys.argv[1:]).returncode\n"
+        "dt = time.perf_counter() - t\n"
+        "print(dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper, *CLI, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **(env or {})},
+        cwd=REPO,
+    )
+    fields = out.stdout.split()
+    if len(fields) != 3 or fields[2] not in ("0", "1"):
+        raise RuntimeError(f"scan failed: {out.stderr[-2000:]}")
+    return float(fields[0]), int(fields[1])
+
+
+def _count_lines(path: Path) -> int:
+    with path.open(encoding="utf-8") as fh:
+        return sum(1 for _ in fh)
+
+
+@dataclass
+class Figures:
+    machine: str = ""
+    date: str = ""
+    share: dict[str, Any] = field(default_factory=dict)
+    rows: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    profile: list[tuple[str, float]] = field(default_factory=list)
+    top: list[tuple[str, float, float]] = field(default_factory=list)
+
+
+STAGES = (
+    ("extract", "/assetclass/extract/"),
+    ("detect", "/assetclass/detect/"),
+    ("classify", "/assetclass/classify/"),
+    ("labels", "/assetclass/labels/"),
+    ("rules", "/assetclass/rules/"),
+    ("report", "/assetclass/report/"),
+    ("results store", "/assetclass/scan/store.py"),
+)
+
+
+def _stage_of(filename: str) -> str | None:
+    for stage, marker in STAGES:
+        if marker in filename.replace("\\", "/"):
+            return stage
+    return None
+
+
+def profile_sample(
+    sample: list[Path],
+) -> tuple[list[tuple[str, float]], list[tuple[str, float, float]], float]:
+    """cProfile an in-process ``--jobs 1`` scan; inclusive seconds per stage and the top functions.
+
+    A stage's time is the cumulative time of its entry functions: functions of that stage's package
+    called from outside the package (so library calls made by a stage count for that stage).
+    """
+    from assetclass.cli.common import make_engine
+    from assetclass.scan.bulk import BulkOptions, run_scan
+
+    engine = make_engine(None, False, "en")
+    with tempfile.TemporaryDirectory() as tmp:
+        link_dir = Path(tmp) / "sample"
+        link_dir.mkdir()
+        for i, path in enumerate(sample):
+            shutil.copy(path, link_dir / f"{i:04d}{path.suffix}")
+        options = BulkOptions(
+            paths=[link_dir], format="jsonl", output=Path(tmp) / "p.jsonl", jobs=1, progress=False
+        )
+        profiler = cProfile.Profile()
+        started = time.perf_counter()
+        profiler.enable()
+        run_scan(engine, options)
+        profiler.disable()
+        total = time.perf_counter() - started
+    stats = pstats.Stats(profiler)
+    raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    per_stage: dict[str, float] = {}
+    for func, (_cc, _nc, _tt, ct, callers) in raw.items():
+        stage = _stage_of(func[0])
+        if stage is None:
+            continue
+        if any(_stage_of(caller[0]) == stage for caller in callers):
+            continue  # inner call: already inside this stage's entry function
+        per_stage[stage] = per_stage.get(stage, 0.0) + ct
+    ranked = sorted(raw.items(), key=lambda kv: -kv[1][3])
+    top: list[tuple[str, float, float]] = []
+    for func, (_cc, _nc, tt, ct, _callers) in ranked:
+        name = (
+            f"{Path(func[0]).as_posix().split('site-packages/')[-1].split('src/')[-1]}:{func[1]}({func[2]})"
+        )
+        if "assetclass/" in name or not top:
+            top.append((name, ct, tt))
+        if len(top) >= 20:
+            break
+    return sorted(per_stage.items(), key=lambda kv: -kv[1]), top, total
+
+
+def run(files: int, share_dir: Path, big_rows: int, profile_files: int, repeat: int) -> Figures:
+    figs = Figures()
+    figs.machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    figs.date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    share = ensure_share(share_dir, files)
+    figs.share = describe(share)
+    total_mb = figs.share["bytes"] / 1e6  # type: ignore[operator]
+    n_files = int(figs.share["files"])  # type: ignore[call-overload]
+    floor_read(share)  # warm the page cache: every measurement below reads from memory
+    policy = Path(tempfile.mkdtemp()) / "bench.toml"
+    policy.write_text('[scan]\nexclude = ["share.json"]\n', encoding="utf-8")
+    common = ["scan", str(share), "--format", "jsonl", "--no-progress", "--policy", str(policy)]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        floors, j1, j2 = [], [], []
+        for _ in range(repeat):
+            floors.append(floor_read(share))
+            j1.append(_scan([*common, "--jobs", "1", "--output", str(out)])[0])
+            assert _count_lines(out) == n_files
+            j2.append(_scan([*common, "--jobs", "2", "--output", str(out)])[0])
+            assert _count_lines(out) == n_files
+        floor, t1, t2 = min(floors), min(j1), min(j2)
+        figs.rows += [
+            (
+                "floor: read every file + inflate zip members",
+                f"{floor:.2f} s ({n_files / floor:.0f} files/s)",
+            ),
+            (
+                "full scan --jobs 1",
+                f"{t1:.2f} s — {n_files / t1:.1f} files/s, {total_mb / t1:.2f} MB/s, {t1 / floor:.1f}× floor",
+            ),
+            (
+                "full scan --jobs 2",
+                f"{t2:.2f} s — {n_files / t2:.1f} files/s, {total_mb / t2:.2f} MB/s, {t2 / floor:.1f}× floor",
+            ),
+        ]
+        # (c) incremental re-scan of the unchanged share
+        db = Path(tmp) / "r.db"
+        full_db = _scan([*common, "--jobs", "2", "--db", str(db), "--output", str(out)])[0]
+        rescan = _scan([*common, "--jobs", "2", "--db", str(db), "--output", str(out)])[0]
+        assert _count_lines(out) == n_files
+        figs.rows += [
+            ("first scan with --db (--jobs 2)", f"{full_db:.2f} s"),
+            (
+                "re-scan of the unchanged share with --db",
+                f"{rescan:.2f} s = {100 * rescan / full_db:.1f} % of the full scan",
+            ),
+        ]
+    # (b) one big xlsx
+    if big_rows:
+        big = big_xlsx(REPO / "build" / "bench-big", big_rows, 10)
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "big.jsonl"
+            wall, rss_kib = _scan(["scan", str(big), "--jobs", "1", "--format", "jsonl", "--output", str(out),
+                                   "--no-progress"])  # fmt: skip
+            line = json.loads(out.read_text(encoding="utf-8"))
+        figs.rows.append(
+            (
+                f"{big_rows:,}-row × 10-column xlsx ({big.stat().st_size / 1e6:.1f} MB), --jobs 1",
+                f"{wall:.2f} s = {big_rows / wall:,.0f} rows/s, peak RSS {rss_kib / 1024:.0f} MiB, "
+                f"status {line['status']}, level {line['level']}",
+            )
+        )
+    # (d) profile
+    sample = sorted(p for p in share.rglob("*") if p.is_file() and p.name != "share.json")
+    step = max(1, len(sample) // max(1, profile_files))
+    stages, top, total = profile_sample(sample[::step][:profile_files])
+    figs.profile = [("total (in-process, profiled)", total), *stages]
+    figs.top = top
+    return figs
+
+
+def render_markdown(figs: Figures, command: str) -> str:
+    lines = [
+        "# Performance",
+        "",
+        f"Measured {figs.date} on {figs.machine} (shared machine: read ratios, not seconds).",
+        f"Command: `{command}`.",
+        "",
+        "## The share",
+        "",
+        f"{figs.share['files']} files, {figs.share['bytes'] / 1e6:.1f} MB, generated by `bench/share.py` "  # type: ignore[operator]
+        "from the evaluation corpus families (`corpus.writers`):",
+        "",
+        "| format | files | mean size (KiB) |",
+        "|---|---|---|",
+    ]
+    for fmt, info in figs.share["by_format"].items():  # type: ignore[attr-defined]
+        lines.append(f"| {fmt} | {info['files']} | {info['mean_kib']} |")
+    lines += [
+        "",
+        "## Figures",
+        "",
+        "The floor is reading every file and inflating every member of the zip packages (xlsx, docx);",
+        "PDFs, CSV and text are only read. Scans are whole CLI runs (interpreter start-up, plugin loading",
+        "and for `--jobs 2` the worker start-up included) with the output written as JSON Lines.",
+        "",
+        "| measurement | result |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in figs.rows],
+        "",
+        "## Where the time goes",
+        "",
+        "cProfile of an in-process (`--jobs 1`) scan of a sample of the share. A stage's time is the",
+        "cumulative time of its entry functions (library calls made by the stage count for it).",
+        "",
+        "| stage | seconds |",
+        "|---|---|",
+        *[f"| {k} | {v:.2f} |" for k, v in figs.profile],
+        "",
+        "Top functions by cumulative time:",
+        "",
+        "| function | cumulative s | own s |",
+        "|---|---|---|",
+        *[f"| `{name}` | {ct:.2f} | {tt:.2f} |" for name, ct, tt in figs.top],
+    ]
+    if figs.notes:
+        lines += ["", *figs.notes]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description="Benchmark bulk scans.")
+    parser.add_argument("--files", type=int, default=1000, help="files in the generated share")
+    parser.add_argument("--share", type=Path, default=REPO / "build" / "bench-share")
+    parser.add_argument("--big-rows", type=int, default=20_000, help="rows of the big xlsx (0: skip)")
+    parser.add_argument("--profile-files", type=int, default=150)
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each full scan (the best counts)")
+    parser.add_argument("--write", type=Path, help="write the Markdown report here")
+    args = parser.parse_args(argv)
+    figs = run(args.files, args.share, args.big_rows, args.profile_files, args.repeat)
+    command = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
+    text = render_markdown(figs, command.strip())
+    if args.write:
+        args.write.parent.mkdir(parents=True, exist_ok=True)
+        args.write.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

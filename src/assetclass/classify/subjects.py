@@ -1,0 +1,117 @@
+"""Records and persons: group findings by record and count the distinct persons they concern.
+
+A record is what a detector put in ``Finding.record`` (a table row, a form, a paragraph, a letter's
+addressee block); findings without one are their own record. Column-level findings of large tables
+carry a row span and join the row records they cover. A person is a record with a name
+finding; persons are told apart by the fingerprint of the name (plus the birth date where the
+record has one, so two namesakes with different birth dates count twice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Finding
+
+
+@dataclass
+class Record:
+    key: str
+    findings: list[Finding] = field(default_factory=list)
+    _by_type: dict[str, list[Finding]] | None = None
+
+    def by_type(self) -> dict[str, list[Finding]]:
+        if self._by_type is None:  # records are complete once grouped; index them once
+            index: dict[str, list[Finding]] = {}
+            for f in self.findings:
+                index.setdefault(f.type, []).append(f)
+            self._by_type = index
+        return self._by_type
+
+    def types(self) -> set[str]:
+        return set(self.by_type())
+
+    def of(self, types: Iterable[str]) -> list[Finding]:
+        index = self.by_type()
+        return [f for t in types for f in index.get(t, ())]
+
+    def has(self, types: Iterable[str]) -> bool:
+        index = self.by_type()
+        return any(t in index for t in types)
+
+    def person_key(self, person_types: Iterable[str]) -> str | None:
+        names = self.of(person_types)
+        if not names:
+            return None
+        # the record's own name before a column-level one (a kana column's span covers every row)
+        name = (
+            min(names, key=lambda f: (f.record != self.key, -f.confidence, f.locator)) if len(names) > 1 else names[0]
+        )
+        births = self.by_type().get("birth_date", ())
+        birth = min((f.fingerprint or "" for f in births), default="")
+        return f"{name.fingerprint}|{birth}"
+
+
+_SPAN = re.compile(r"^(?P<table>.*)#rows(?P<lo>\d+)-(?P<hi>\d+)$")
+
+
+def group_records(findings: Iterable[Finding]) -> dict[str, Record]:
+    """Findings by record. A column-level finding (record ``名簿#rows2-625``) joins every row
+    record of its table in that range; where no row of the range has a record, it is its own."""
+    records: dict[str, Record] = {}
+    spans: list[tuple[Finding, re.Match[str]]] = []
+    for f in findings:
+        key = f.record or f.locator
+        m = _SPAN.match(key) if "#rows" in key else None
+        if m is not None:
+            spans.append((f, m))
+            continue
+        rec = records.get(key)
+        if rec is None:
+            rec = records[key] = Record(key)
+        rec.findings.append(f)
+    if spans:
+        rows: dict[str, list[tuple[int, Record]]] = {}
+        for key, rec in records.items():
+            table, sep, row = key.rpartition("#row")
+            if sep and row.isdigit():
+                rows.setdefault(table, []).append((int(row), rec))
+        for f, m in spans:
+            lo, hi = int(m["lo"]), int(m["hi"])
+            joined = False
+            for row_no, rec in rows.get(m["table"], ()):
+                if lo <= row_no <= hi:
+                    rec.findings.append(f)
+                    rec._by_type = None
+                    joined = True
+            if not joined:
+                records.setdefault(m.group(0), Record(m.group(0))).findings.append(f)
+    return records
+
+
+def count_persons(records: Iterable[Record], person_types: Iterable[str]) -> int:
+    """Distinct persons among ``records`` (records without a name are not persons)."""
+    person_types = tuple(person_types)
+    keys = {k for r in records if (k := r.person_key(person_types)) is not None}
+    return len(keys)
+
+
+@dataclass
+class Person:
+    """A record that names a person, indexed once for the policy's rules."""
+
+    record: Record
+    types: frozenset[str]
+    key: str
+
+
+def persons(records: Iterable[Record], person_types: Iterable[str]) -> list[Person]:
+    person_types = tuple(person_types)
+    out: list[Person] = []
+    for r in records:
+        index = r.by_type()
+        if any(t in index for t in person_types):
+            out.append(Person(r, frozenset(index), r.person_key(person_types) or r.key))
+    return out

@@ -1,0 +1,47 @@
+"""``assetclass diff --db FILE [--from SCAN] [--to SCAN]``: what changed between two stored scans."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import LangOpt, fail, lang_or_default
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("diff")
+    def diff(
+        db: Annotated[Path, typer.Option("--db", help="SQLite results store written by scan --db")],
+        from_scan: Annotated[
+            int | None, typer.Option("--from", help="Earlier scan id (default: the one before --to)")
+        ] = None,
+        to_scan: Annotated[
+            int | None, typer.Option("--to", help="Later scan id (default: the last scan)")
+        ] = None,
+        format: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+        lang: LangOpt = "",
+    ) -> None:
+        """New and removed files, and changed levels and labels, between two scans (default: the last two)."""
+        from ..i18n import pick
+        from ..scan.diff import DiffError, diff_scans
+        from ..scan.store import ResultStore
+
+        lang = lang_or_default(lang)
+        if not db.is_file():
+            fail(pick(lang, f"結果データベースがありません: {db}", f"no results store at {db}"))
+        if format not in ("text", "json"):
+            fail(pick(lang, f"不明な出力形式: {format}", f"unknown format: {format}"))
+        store = ResultStore(db)
+        try:
+            result = diff_scans(store, from_scan, to_scan)
+        except DiffError as exc:
+            fail(pick(lang, exc.message_ja, exc.message_en))
+        finally:
+            store.close()
+        if format == "json":
+            typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        else:
+            typer.echo(result.to_text(lang), nl=False)

@@ -1,0 +1,121 @@
+"""Check digits and cell-value classifiers shared by the detectors and the table analysis."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import to_ascii
+from . import vocab
+
+# Qn by position from the left: the 11th digit from the left is P1 (Q1 = 2) … the 1st is P11 (Q11 = 6).
+_MN_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def my_number_check_digit(first11: str) -> int:
+    """Check digit of a My Number from its first 11 digits (Cabinet order under the Act, art. 8).
+
+    Pn is the n-th digit counted from the right of the 11; Qn = n+1 (n ≤ 6), n−5 (n ≥ 7).
+    """
+    total = sum(int(ch) * w for ch, w in zip(first11, _MN_WEIGHTS, strict=True))
+    r = total % 11
+    return 0 if r <= 1 else 11 - r
+
+
+def is_my_number(digits: str) -> bool:
+    return (
+        len(digits) == 12
+        and digits.isdigit()
+        and my_number_check_digit(digits[:11]) == int(digits[11])
+        and len(set(digits)) > 1  # 000000000000 passes the check but is a placeholder
+    )
+
+
+def corporate_check_digit(base12: str) -> int:
+    """Check digit (the FIRST digit) of a corporate number from its 12 base digits."""
+    total = 0
+    for n, ch in enumerate(reversed(base12), start=1):
+        total += int(ch) * (1 if n % 2 else 2)
+    return 9 - (total % 9)
+
+
+def is_corporate_number(digits: str) -> bool:
+    return len(digits) == 13 and digits.isdigit() and corporate_check_digit(digits[1:]) == int(digits[0])
+
+
+_NUMBERISH = re.compile(r"^[0-9][0-9 \-]*$")
+
+
+_HYPHENS = str.maketrans(dict.fromkeys("‐‑‒–—―−ｰー", "-"))
+
+
+def number_cell_digits(text: str) -> str | None:
+    """Digits of a cell that holds only a number (with spaces/hyphens), full-width folded."""
+    if text.isdigit() and text.isascii():  # the common case: a plain number cell
+        return text
+    if not text or not ("0" <= text[0] <= "9" or "０" <= text[0] <= "９"):
+        return None
+    folded = to_ascii(text).strip().translate(_HYPHENS)
+    if not _NUMBERISH.match(folded):
+        return None
+    return folded.replace(" ", "").replace("-", "")
+
+
+# Japanese phone numbers: 0 + area code + local number, 10 digits (landline) or 11 (mobile/IP).
+PHONE_TEXT = re.compile(
+    r"(?<![0-9０-９\-])(?:\(?(0[0-9]{1,4})\)?[ \-‐－ー−]?([0-9]{1,4})[ \-‐－ー−]([0-9]{3,4})"
+    r"|(0[5789]0)[ \-‐－ー−]?([0-9]{4})[ \-‐－ー−]?([0-9]{4}))(?![0-9０-９])"
+)
+
+
+def is_phone(text: str) -> bool:
+    """A cell holding only a Japanese phone number (10 digits, or 11 for mobile/IP numbers)."""
+    digits = number_cell_digits(text.replace("(", "").replace(")", "").replace("（", "").replace("）", ""))
+    if digits is None:
+        return False
+    if not digits.startswith("0") or digits.startswith("00"):
+        return False
+    if len(digits) == 11:
+        return digits[:3] in ("050", "070", "080", "090", "060", "020")
+    return len(digits) == 10
+
+
+_ADDRESS_CELL = re.compile(
+    r"(?:都|道|府|県|市|区|町|村|郡)[^\s]{0,20}?(?:[0-9０-９]|[一二三四五六七八九十]+(?:丁目|番|号))"
+)
+_ADDRESS_UNIT = re.compile(r"(?:市|区|町|村)")
+
+
+def looks_like_address(text: str) -> bool:
+    if not 5 <= len(text) <= 80:
+        return False
+    if text.startswith(vocab.PREFECTURES):
+        return True
+    return bool(_ADDRESS_CELL.search(text)) and bool(_ADDRESS_UNIT.search(text))
+
+
+_NAME_CHARS = re.compile(
+    r"^[\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ffｦ-ﾟ][\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ffｦ-ﾟ \u3000・]{1,14}$"
+)
+
+
+def looks_like_name(text: str, strict: bool = True) -> bool:
+    """A person's name as a cell: kanji/kana only; ``strict`` wants a known surname or given name."""
+    text = text.strip()
+    if not _NAME_CHARS.match(text):
+        return False
+    if text.endswith(
+        ("市", "町", "村", "区", "県", "課", "係", "所", "館", "会", "園", "校", "院", "部", "局")
+    ):
+        return False
+    if not strict:
+        return True
+    parts = text.replace("\u3000", " ").split()
+    first = parts[0] if parts else text
+    surnames = vocab.surnames()
+    if first in surnames:
+        return True
+    # without a space: a known surname of 1-3 characters followed by 1-4 more
+    for n in (3, 2, 1):
+        if len(first) > n and first[:n] in surnames and len(first) - n <= 4:
+            return True
+    return len(parts) == 2 and parts[1] in vocab.given_names()

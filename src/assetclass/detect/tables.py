@@ -1,0 +1,267 @@
+"""Table analysis shared by every detector: header row, column fields, data rows, value shares.
+
+Computed once per document and shared through ``DetectContext.cache["tables"]``. The header row is
+the row (among the first 30) whose cells name the most known fields; it need not be row 1 (titles,
+blank rows) and may span two rows (世帯主 over 氏名 | 住所). A column's field comes from its header,
+or, for headerless tables and unnamed columns, from the share of its values that validate
+(12-digit numbers passing the My Number check, phone numbers, addresses, known surnames).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..interfaces import DetectContext
+from ..model import CellValue, Document, Table
+from ..normalize import cell_text, compact
+from . import checks, vocab
+
+_HEADER_SCAN_ROWS = 30
+_WEAK_FIELDS = frozenset({"number", "date", "other_number"})
+_SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
+#: A column's field is inferred from values when at least this share of its non-empty cells fits.
+VALUE_SHARE = 0.8
+
+
+@dataclass
+class Column:
+    index: int
+    header: str = ""
+    field: str | None = None  # from the header
+    inferred: str | None = None  # from the values
+    # (row index, text) of non-empty data cells
+    cells: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+
+    @cached_property
+    def digits(self) -> list[str | None]:
+        """``checks.number_cell_digits`` of every cell, aligned with ``cells`` (computed once)."""
+        return [checks.number_cell_digits(t) for _, t in self.cells]
+
+    @property
+    def kind(self) -> str | None:
+        return self.field if self.field not in (None, "number", "date") else (self.inferred or self.field)
+
+
+@dataclass
+class TableInfo:
+    table: Table
+    header_rows: tuple[int, ...]
+    columns: dict[int, Column]
+    data_rows: list[int]
+    title: str  # text of the rows above the header (sheet titles such as 施設一覧, 滞納者一覧)
+    # A form (申請書: label | value pairs) is one record: columns are then keyed per label cell.
+    form: bool = False
+
+    def record(self, row: int) -> str:
+        if self.form:
+            return f"{self.table.locator}#form"
+        return f"{self.table.locator}#row{row + self.table.row_offset + 1}"
+
+    def columns_of(self, *kinds: str) -> list[Column]:
+        return [c for c in self.columns.values() if c.kind in kinds]
+
+    @cached_property
+    def person_rows(self) -> set[int]:
+        """Rows that hold a person's name (a name column with a value that looks like a name)."""
+        rows: set[int] = set()
+        if self.form:
+            named = any(c.cells for c in self.columns_of("name", "name_kana"))
+            return set(self.data_rows) if named else set()
+        for col in self.columns_of("name", "name_kana"):
+            for r, text in col.cells:
+                # a 姓 column may hold one-character surnames (林): any kanji/kana value counts
+                if checks.looks_like_name(text, strict=False) or (col.header in _SURNAME_HEADERS and text):
+                    rows.add(r)
+        return rows
+
+    @cached_property
+    def _identity_columns(self) -> list[dict[int, str]]:
+        return [dict(c.cells) for c in self.columns_of("birth_date", "address", "phone", "given_name")]
+
+    def identity(self, row: int) -> str:
+        """The row's birth date, address, phone and given name as one string: with the name it tells
+        persons apart (two 佐藤 花子 with different birth dates are two persons)."""
+        return "|".join(col.get(row, "") for col in self._identity_columns)
+
+    @cached_property
+    def given_names(self) -> dict[int, str]:
+        """Row → given name, for tables that split names into 姓 | 名 columns."""
+        cols = self.columns_of("given_name")
+        return dict(cols[0].cells) if cols else {}
+
+    @cached_property
+    def is_facility_table(self) -> bool:
+        """A list of facilities/offices/companies, not of persons."""
+        if self.columns_of("facility", "facility_address") and not self.columns_of("name", "name_kana"):
+            return True
+        return vocab.has_any(self.title, vocab.FACILITY_LIST_WORDS) and not self.person_rows
+
+    def row_text(self, row: int) -> str:
+        cells = self.table.rows[row]
+        return " ".join(cell_text(v) for v in cells if v is not None and v != "")
+
+
+def _row_texts(row: Sequence[CellValue]) -> list[str]:
+    return [cell_text(v) for v in row]
+
+
+def _header_score(texts: list[str]) -> tuple[float, dict[int, str]]:
+    fields: dict[int, str] = {}
+    score = 0.0
+    for j, text in enumerate(texts):
+        if not text:
+            continue
+        f = vocab.header_field(text)
+        if f is None:
+            continue
+        fields[j] = f
+        score += 0.5 if f in _WEAK_FIELDS else 1.0
+    return score, fields
+
+
+def _infer(column: Column) -> str | None:
+    values = [t for _, t in column.cells]
+    if len(values) < 2:
+        return None
+    sample = values[:400]
+    n = len(sample)
+
+    def share(pred: Callable[[str], bool]) -> float:
+        return sum(1 for v in sample if pred(v)) / n
+
+    def mn(v: str) -> bool:
+        d = checks.number_cell_digits(v)
+        return d is not None and checks.is_my_number(d)
+
+    if share(mn) >= 0.9:
+        return "my_number"
+    if share(checks.is_phone) >= VALUE_SHARE:
+        return "phone"
+    if share(checks.looks_like_address) >= VALUE_SHARE:
+        return "address"
+    if share(checks.looks_like_name) >= 0.6:
+        return "name"
+    return None
+
+
+def _form(table: Table) -> TableInfo | None:
+    """A label | value table (an application form): labels name fields, the cell right of each
+    label holds the value. Needs labels with values on at least two rows."""
+    rows = table.rows
+    if len(rows) > 60:
+        return None
+    columns: dict[int, Column] = {}
+    label_rows: set[int] = set()
+    data_rows: list[int] = []
+    for i, row in enumerate(rows):
+        texts = _row_texts(row)
+        labels = sum(1 for t in texts if t and vocab.header_field(t) not in (None, *_WEAK_FIELDS))
+        if labels >= 3:
+            return None  # a list's header row (氏名 | 住所 | 生年月日), not a form's label column
+        for j, t in enumerate(texts[:-1]):
+            if not t:
+                continue
+            f = vocab.header_field(t)
+            if f is None or (f in _WEAK_FIELDS and f != "number"):
+                continue
+            value = next((v for v in texts[j + 1 :] if v), "")
+            if f == "number" and checks.number_cell_digits(value) is None:
+                continue  # 番号 | <a number> is kept: it may be a My Number in a form
+            if not value or vocab.header_field(value) not in (None, *_WEAK_FIELDS):
+                continue
+            k = texts.index(value, j + 1)
+            columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
+            label_rows.add(i)
+        if any(texts):
+            data_rows.append(i)
+    if len(label_rows) < 2 or len(columns) < 2:
+        return None
+    # a header row of a list has labels on one row only; a form has them down the rows
+    return TableInfo(table, (), columns, data_rows, table.name, form=True)
+
+
+def analyse_table(table: Table) -> TableInfo:
+    form = _form(table)
+    if form is not None:
+        return form
+    rows = table.rows
+    texts = [_row_texts(r) for r in rows[:_HEADER_SCAN_ROWS]]
+    best_row, best_score, best_fields = -1, 0.0, {}
+    for i, row_texts in enumerate(texts):
+        score, found = _header_score(row_texts)
+        if score > best_score:
+            best_row, best_score, best_fields = i, score, found
+    ncols = max((len(r) for r in rows), default=0)
+    header_rows: tuple[int, ...] = ()
+    fields: dict[int, str] = {}
+    headers: dict[int, str] = {}
+    if best_score >= 2 or (best_score >= 1 and ncols <= 3):
+        header_rows = (best_row,)
+        fields = dict(best_fields)
+        headers = {j: t for j, t in enumerate(texts[best_row]) if t}
+        # a second header row under the first (世帯主 over 氏名 | 住所): merge when it names fields too
+        if best_row + 1 < len(texts):
+            score2, fields2 = _header_score(texts[best_row + 1])
+            below = texts[best_row + 1]
+            numbers = sum(1 for t in below if checks.number_cell_digits(t))
+            if score2 >= 1 and numbers == 0:
+                header_rows = (best_row, best_row + 1)
+                for j, f in fields2.items():
+                    if fields.get(j) in (None, *_WEAK_FIELDS) or f not in _WEAK_FIELDS:
+                        fields[j] = f
+                for j, t in enumerate(below):
+                    if t:
+                        headers[j] = f"{headers.get(j, '')}{t}"
+        # or a group header above it (世帯主 | 連絡先 over 氏名 | 住所 | 電話番号)
+        if len(header_rows) == 1 and best_row > 0:
+            above = texts[best_row - 1]
+            score0, fields0 = _header_score(above)
+            if score0 >= 1 and not any(checks.number_cell_digits(t) for t in above):
+                header_rows = (best_row - 1, best_row)
+                for j, f in fields0.items():
+                    fields.setdefault(j, f)
+                for j, t in enumerate(above):
+                    if t:
+                        headers[j] = f"{t}{headers.get(j, '')}"
+    start = header_rows[-1] + 1 if header_rows else 0
+    header_keys = {compact(t) for t in headers.values()}
+    columns = {j: Column(j, headers.get(j, ""), fields.get(j)) for j in range(ncols)}
+    data_rows: list[int] = []
+    for i in range(start, len(rows)):
+        cells_of_row = rows[i]
+        if not cells_of_row:
+            continue
+        filled = [(j, t) for j, v in enumerate(cells_of_row) if v is not None and (t := cell_text(v))]
+        if not filled:
+            continue
+        if (
+            header_keys
+            and compact(filled[0][1]) in header_keys
+            and sum(1 for _, t in filled if compact(t) in header_keys) >= max(2, len(filled) // 2)
+        ):
+            continue  # a repeated header (page breaks in a PDF table)
+        data_rows.append(i)
+        for j, t in filled:
+            col = columns.get(j)
+            if col is None:
+                col = columns[j] = Column(j)
+            col.cells.append((i, t))
+    for col in columns.values():
+        if col.field is None or col.field in _WEAK_FIELDS:
+            col.inferred = _infer(col)
+    title_rows = rows[: header_rows[0]] if header_rows else rows[:2]
+    title = " ".join(t for r in title_rows for t in _row_texts(r) if t)  # type: ignore[arg-type]
+    title = f"{title} {table.name}"
+    return TableInfo(table, header_rows, columns, data_rows, title)
+
+
+def analyse(document: Document, context: DetectContext) -> list[TableInfo]:
+    """Analyses of every table of ``document``, computed once per document."""
+    cached = context.cache.get("tables")
+    if cached is None:
+        cached = [analyse_table(t) for t in document.tables]
+        context.cache["tables"] = cached
+    return cached  # type: ignore[no-any-return]

@@ -1,0 +1,189 @@
+"""Running text as lines grouped into records, shared by the detectors through ``DetectContext.cache``.
+
+A record is the unit of one person in text: a paragraph, or a short run of short lines that read as
+one block (a letter's addressee: 〒 / 住所 / 氏名 様; one row of a table in PDF text). Long runs of
+short lines (lists, PDF tables) are split back into one record per line, so a list of 500 people
+does not become one record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..interfaces import DetectContext
+from ..model import Document, Region
+from ..normalize import join_wrapped
+from . import vocab
+
+SHORT_LINE = 60
+MAX_GROUP = 6
+MAX_FORM = 30
+_CLOSERS = ("様", "殿", "御中", "さん")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    locator: str
+    record: str
+    block: int  # index into document.blocks
+    region: Region
+    # For lines under a header line of a table in text (PDF pages): the fields that header names.
+    fields: frozenset[str] = frozenset()
+
+
+def _split(document: Document) -> list[Line]:
+    lines: list[Line] = []
+    for b, block in enumerate(document.blocks):
+        if block.region in (Region.PROPERTIES, Region.FILENAME, Region.SHEET_NAME):
+            continue
+        text = block.text
+        if not text or text.isspace():
+            continue
+        if "\n" in text:
+            text = join_wrapped(text)
+            parts = text.split("\n")
+            multi = len(parts) > 1
+        else:
+            parts, multi = [text], False
+        for k, part in enumerate(parts, start=1):
+            if not part.strip():
+                continue
+            loc = f"{block.locator} line {k}" if multi else block.locator
+            lines.append(Line(part, loc, loc, b, block.region))
+    return lines
+
+
+_SPACED_LABEL = re.compile(r"^\s*(\S)[ 　](\S)(?=[ 　:：])")
+_FORM_LINE = re.compile(r"^\s*([^\s:：]{2,14}?)\s*(?:[:：]|\s)\s*\S")
+
+
+def is_form_line(text: str) -> bool:
+    """``氏名　田中 結衣`` / ``診断名：…``: a label naming a personal field, then its value."""
+    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
+    if m is None:
+        return False
+    field = vocab.header_field(m.group(1))
+    return field is not None and field not in ("number", "date", "other_number", "facility", "staff")
+
+
+def _group(lines: list[Line]) -> None:
+    """Give each run of 2..MAX_GROUP consecutive short lines the record of its first line.
+
+    A run with several ``label value`` lines is a form in text (診断書, 申請書) and stays one
+    record up to MAX_FORM lines.
+    """
+    run: list[Line] = []
+
+    def flush() -> None:
+        limit = MAX_FORM if sum(1 for line in run if is_form_line(line.text)) >= 2 else MAX_GROUP
+        if 2 <= len(run) <= limit:
+            for line in run[1:]:
+                line.record = run[0].record
+        run.clear()
+
+    previous: Line | None = None
+    for line in lines:
+        stripped = line.text.strip()
+        short = len(stripped) <= SHORT_LINE
+        adjacent = (
+            previous is not None and (line.block - previous.block) <= 1 and line.region == previous.region
+        )
+        if short and (not run or adjacent):
+            run.append(line)
+        else:
+            flush()
+            if short:
+                run.append(line)
+        if stripped.endswith(_CLOSERS):  # an addressee line closes the address block above it
+            flush()
+        previous = line
+    flush()
+
+
+_LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
+_NON_PERSONAL = frozenset({"number", "date", "other_number", "facility", "facility_address", "staff"})
+
+
+def _merge_spaced(tokens: list[str]) -> list[str]:
+    """``住 所`` → ``住所``: headers spaced out one character at a time."""
+    out: list[str] = []
+    for tok in tokens:
+        if len(tok) == 1 and out and len(out[-1]) == 1 and vocab.header_field(out[-1] + tok):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def header_fields(text: str) -> frozenset[str]:
+    """Fields named by a line that is a table header in text (``名前 滞納額 備考 滞納月数``)."""
+    tokens = _merge_spaced(text.split())
+    if not 2 <= len(tokens) <= 20 or len(text) > 120:
+        return frozenset()
+    # header cells are bare words: no label:value pairs, no digits, short
+    fields = [vocab.header_field(t) if len(t) <= 10 and not _LABEL_PUNCT.search(t) else None for t in tokens]
+    named = [f for f in fields if f is not None]
+    if len(named) < max(2, (len(tokens) + 1) // 2):
+        return frozenset()
+    return frozenset(f for f in named if f not in _NON_PERSONAL)
+
+
+def _sections(found: list[Line]) -> None:
+    """Tables in text (PDF pages): lines under a header line naming a person field form one record.
+
+    A PDF table row often wraps over several lines, so the section rather than the line is the
+    record; the header's fields tell the detectors what the values below it are.
+    """
+    current: frozenset[str] = frozenset()
+    record = ""
+    block = -1
+    for line in found:
+        if line.block != block:
+            current, block = frozenset(), line.block
+        fields = header_fields(line.text)
+        if fields and (fields & vocab.PERSON_FIELDS or len(fields) >= 3):
+            if not current or fields != current:
+                record = f"{line.locator} (table)"
+            current = fields
+            line.record, line.fields = record, current
+            continue
+        if current:
+            if len(line.text) > 120:
+                current = frozenset()
+                continue
+            line.record, line.fields = record, current
+
+
+def lines(document: Document, context: DetectContext) -> list[Line]:
+    cached = context.cache.get("lines")
+    if cached is None:
+        cached = _split(document)
+        _group(cached)
+        _sections(cached)
+        context.cache["lines"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+_ADDRESSEE = re.compile(
+    r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
+)
+_NOT_ADDRESSEE = ("皆様", "各位", "御中", "保護者様", "利用者様", "関係者様", "長様", "長殿", "者様", "者殿")
+
+
+def addressee_record(document: Document, context: DetectContext) -> str | None:
+    """The record of a letter's addressee (a short line ``山田 太郎 様`` near the top), if any.
+
+    Statements in the body of a letter (arrears, a diagnosis) concern its addressee.
+    """
+    if "addressee" in context.cache:
+        return context.cache["addressee"]  # type: ignore[no-any-return]
+    found: str | None = None
+    for line in lines(document, context)[:25]:
+        s = line.text.strip()
+        if len(s) <= 20 and _ADDRESSEE.match(s) and not s.replace(" ", "").endswith(_NOT_ADDRESSEE):
+            found = line.record
+            break
+    context.cache["addressee"] = found
+    return found

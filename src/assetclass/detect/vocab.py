@@ -1,0 +1,271 @@
+"""Vocabulary shared by the detectors: header words → fields, context words, name and place lists.
+
+Header matching is by ordered substring rules on the compacted header (full-width folded, no spaces),
+most specific first, so 世帯主氏名 is a name, 法人番号 is not a My Number and 施設名 is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..normalize import compact
+
+# (substring, field). First match wins; order matters.
+HEADER_RULES: tuple[tuple[str, str], ...] = (
+    # not personal: facilities, offices, companies, staff
+    ("法人番号", "corporate_number"),
+    ("施設名", "facility"),
+    ("事業所名", "facility"),
+    ("事業者名", "facility"),
+    ("法人名", "facility"),
+    ("会社名", "facility"),
+    ("団体名", "facility"),
+    ("施設", "facility"),
+    ("所在地", "facility_address"),
+    ("担当者", "staff"),
+    ("作成者", "staff"),
+    ("職員", "staff"),
+    # personal numbers
+    ("個人番号", "my_number"),
+    ("マイナンバー", "my_number"),
+    ("MYNUMBER", "my_number"),
+    ("世帯番号", "household_number"),
+    ("世帯コード", "household_number"),
+    ("口座番号", "bank_account"),
+    ("郵便番号", "postal_code"),
+    ("〒", "postal_code"),
+    # dates
+    ("生年月日", "birth_date"),
+    ("誕生日", "birth_date"),
+    ("生年", "birth_date"),
+    ("年齢", "age"),
+    ("続き柄", "relationship"),
+    ("続柄", "relationship"),  # 世帯主との続柄 is a relationship, not a householder's name
+    # names
+    ("フリガナ", "name_kana"),
+    ("ふりがな", "name_kana"),
+    ("よみがな", "name_kana"),
+    ("カナ", "name_kana"),
+    ("ｶﾅ", "name_kana"),
+    ("氏名", "name"),
+    ("名前", "name"),
+    ("世帯主", "name"),
+    ("申請者", "name"),
+    ("申込者", "name"),
+    ("届出人", "name"),
+    ("相談者", "name"),
+    ("請求者", "name"),
+    ("保護者", "name"),
+    ("被保険者", "name"),
+    ("受給者", "name"),
+    ("納税者", "name"),
+    ("納税義務者", "name"),
+    ("滞納者", "name"),
+    ("利用者", "name"),
+    ("対象者", "name"),
+    ("契約者", "name"),
+    ("名義人", "name"),
+    ("患者", "name"),
+    ("宛名", "name"),
+    ("NAME", "name"),
+    # contact
+    ("住所", "address"),
+    ("居所", "address"),
+    ("居住地", "address"),
+    ("現住地", "address"),
+    ("送付先", "address"),
+    ("ADDRESS", "address"),
+    ("電話", "phone"),
+    ("TEL", "phone"),
+    ("携帯", "phone"),
+    ("連絡先", "phone"),
+    ("FAX", "phone"),
+    ("メール", "email"),
+    ("MAIL", "email"),
+    # attributes
+    ("性別", "gender"),
+    ("男女", "gender"),
+    ("続柄", "relationship"),
+    ("収入", "income"),
+    ("所得", "income"),
+    ("年収", "income"),
+    ("口座", "bank_account"),
+    # arrears
+    ("滞納", "arrears"),
+    ("未納", "arrears"),
+    ("延滞", "arrears"),
+    ("督促", "arrears"),
+    ("催告", "arrears"),
+    ("差押", "arrears"),
+    ("分納", "arrears"),
+    ("収納未済", "arrears"),
+    ("未済額", "arrears"),
+    # health
+    ("傷病", "health"),
+    ("病名", "health"),
+    ("疾病", "health"),
+    ("病歴", "health"),
+    ("既往", "health"),
+    ("診断", "health"),
+    ("障害", "health"),
+    ("障がい", "health"),
+    ("通院", "health"),
+    ("服薬", "health"),
+    ("要介護", "health"),
+    ("介護度", "health"),
+    ("手帳", "health"),
+    # plain numbers that are not personal
+    ("受付番号", "other_number"),
+    ("注文番号", "other_number"),
+    ("管理番号", "other_number"),
+    ("整理番号", "other_number"),
+    ("伝票番号", "other_number"),
+    ("番号", "number"),
+    ("NO", "number"),
+    ("日", "date"),
+)
+
+#: Fields whose presence in a table makes each row a person (a name column).
+PERSON_FIELDS = frozenset({"name", "name_kana"})
+
+_MAX_HEADER_LEN = 24
+
+
+#: One-character headers that only count when they are the whole cell.
+EXACT_HEADERS = {
+    "性": "gender",
+    "男女": "gender",
+    "年齢": "age",
+    "歳": "age",
+    "NO": "number",
+    "NO.": "number",
+    "姓": "name",
+    "氏": "name",
+    "苗字": "name",
+    "名字": "name",
+    "名": "given_name",
+    "世帯NO": "household_number",
+    "世帯NO.": "household_number",
+}
+
+
+def header_field(value: str) -> str | None:
+    """The field a header cell names, or None. Long cells are content, not headers."""
+    text = compact(value).upper()
+    if not text or len(text) > _MAX_HEADER_LEN or text.isdigit():
+        return None
+    if text in EXACT_HEADERS:
+        return EXACT_HEADERS[text]
+    for needle, field in HEADER_RULES:
+        if needle in text:
+            if field == "number" and needle == "NO" and text not in ("NO", "NO."):
+                continue
+            if field == "date" and not text.endswith(("日", "日付")):
+                continue
+            return field
+    return None
+
+
+# --- context words in running text -------------------------------------------------------------
+MY_NUMBER_WORDS = ("個人番号", "マイナンバー", "通知カード", "MyNumber", "My Number", "マイナ")
+CORPORATE_WORDS = ("法人番号",)
+BIRTH_WORDS = ("生年月日", "誕生日", "生まれ", "生)", "生）", "出生")
+NOT_BIRTH_WORDS = (
+    "作成日", "開催日", "日時", "期限", "期日", "締切", "提出", "発行", "施行", "改正", "更新", "受付",
+    "申請日", "納期", "開始", "終了", "実施", "会議", "年度", "現在", "予定", "届出日", "決定", "通知日",
+)  # fmt: skip
+HONORIFICS = ("様", "さん", "君", "くん", "ちゃん", "氏", "殿")
+STAFF_WORDS = ("担当", "作成者", "作成", "記入者", "係長", "課長", "部長", "職員", "決裁", "起案", "承認")
+ORGANISATION_WORDS = (
+    "市役所", "区役所", "町役場", "村役場", "役所", "役場", "庁舎", "支所", "出張所", "センター", "公民館",
+    "会館", "図書館", "体育館", "病院", "診療所", "保育所", "保育園", "幼稚園", "学校", "小学校",
+    "中学校", "高等学校", "大学", "株式会社", "(株)", "（株）", "有限会社", "合同会社", "財団", "社団",
+    "協会", "組合", "事務所", "営業所", "本社", "支店", "工場", "施設", "ホール", "事業所", "消防署", "警察署",
+    "郵便局", "公園", "駅", "市民", "県庁", "都庁", "府庁", "道庁", "本庁", "窓口", "課", "係",
+)  # fmt: skip
+ARREARS_WORDS = (
+    "滞納", "未納", "延滞", "督促", "催告", "差押", "差し押さえ", "分納", "収納未済", "納付が確認できません",
+    "未払", "滞り", "払ってない", "払っていない", "払っておらず", "支払っていない", "納めていない", "納付がない",
+    "納付されていない", "払えない", "支払いが遅れ", "支払が遅れ",
+)  # fmt: skip
+ARREARS_SUBJECTS = (
+    "保育料", "施設使用料", "住民税", "市民税", "固定資産税", "国民健康保険税", "国民健康保険料", "介護保険料",
+    "水道料金", "下水道使用料", "給食費", "市営住宅家賃", "家賃", "税", "料金", "使用料", "保険料",
+)  # fmt: skip
+# General talk about arrears (policy papers, statistics) rather than about a person.
+ARREARS_GENERAL_WORDS = (
+    "滞納整理", "滞納対策", "収納率", "徴収率", "方針", "計画", "件数", "総額", "全体", "取組", "取り組み",
+    "推進", "強化", "削減", "縮減", "対策", "状況", "一般", "について", "事案", "傾向", "調査", "研修",
+    "滞納情報", "未納情報", "対象者数", "延べ", "含まれる", "報告", "制度", "公表",
+)  # fmt: skip
+HEALTH_WORDS = (
+    "診断書", "病名", "傷病名", "傷病", "障害者手帳", "身体障害", "精神障害", "知的障害", "療育手帳", "障害",
+    "病歴", "既往歴", "通院", "服薬", "入院", "治療", "疾患", "うつ病", "認知症", "がん", "糖尿病", "要介護",
+    "診断", "精神保健", "難病", "手術",
+)  # fmt: skip
+HEALTH_GENERAL_WORDS = (
+    "制度", "事業", "計画", "方針", "支援法", "推進", "啓発", "について", "件数", "施策", "総合支援", "福祉",
+)  # fmt: skip
+PHONE_WORDS = ("電話", "TEL", "Tel", "tel", "携帯", "連絡先", "☎", "℡")
+FACILITY_LIST_WORDS = (
+    "施設一覧",
+    "施設名",
+    "事業所一覧",
+    "所在地",
+    "窓口一覧",
+    "連絡先一覧",
+    "問い合わせ先",
+    "お問い合わせ",
+)
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)  # fmt: skip
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (resources.files("assetclass") / "data" / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Common surnames, kanji and katakana (data/surnames.txt, from gimei, MIT)."""
+    out: set[str] = set()
+    for line in _data_lines("surnames.txt"):
+        out.update(part for part in line.split("\t") if part)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(_data_lines("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    """市区町村 names, with 郡 where written (data/municipalities.txt, from gimei, MIT)."""
+    out: set[str] = set()
+    for line in _data_lines("municipalities.txt"):
+        out.add(line)
+        if "郡" in line:  # the town without its district: 石狩郡当別町 → 当別町
+            out.add(line.split("郡", 1)[1])
+        if "市" in line[:-1] and line.endswith("区"):  # the designated city alone: 札幌市中央区 → 札幌市
+            out.add(line[: line.index("市") + 1])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def municipality_pattern() -> re.Pattern[str]:
+    names = sorted(municipalities(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)

@@ -1,0 +1,250 @@
+"""Safe zip and XML access for OOXML/ODF packages, and document properties.
+
+Zip bombs: every member's declared size and compression ratio is checked against the limits before
+it is inflated, and inflation is counted while it happens (zipfile also stops at the declared size
+and fails the CRC when a header lies). XML: lxml with entities, DTDs and network access off; a part
+that carries a DTD at all is refused (no Office part has one; entity bombs need one).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from collections.abc import Iterator
+
+from lxml import etree
+
+from ..exceptions import CorruptFileError, LimitExceededError
+from ..model import Limits
+from .common import not_valid
+
+NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
+    "x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    "cust": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+}
+_SMALL_MEMBER = 1024 * 1024  # the ratio limit applies to members inflating to more than this
+_DEFLATE_MAX_RATIO = 1032  # deflate cannot inflate more than this per compressed byte
+
+
+def q(prefix: str, local: str) -> str:
+    """Clark notation: ``q("w", "p")`` → ``{…wordprocessingml…}p``."""
+    return f"{{{NS[prefix]}}}{local}"
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
+    )
+
+
+def parse_xml(data: bytes, part: str = "XML part") -> etree._Element:
+    """Parse one package part safely; a DTD (entity declarations) or broken XML → CorruptFileError."""
+    head = data[:4096]
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise CorruptFileError(
+            f"{part} declares a DTD/entities, which Office files never do (refused as unsafe)",
+            f"{part} に DTD/エンティティ宣言があります（Office ファイルにはないため安全のため拒否）",
+        )
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise CorruptFileError(
+            f"{part} is not well-formed XML (line {exc.lineno})",
+            f"{part} の XML が壊れています（{exc.lineno} 行目）",
+        ) from None
+    if getattr(root.getroottree().docinfo, "doctype", ""):
+        raise CorruptFileError(
+            f"{part} declares a DTD, which Office files never do (refused as unsafe)",
+            f"{part} に DTD 宣言があります（安全のため拒否）",
+        )
+    return root
+
+
+class SafeZip:
+    """A zip package read under the per-file limits."""
+
+    def __init__(self, data: bytes, fmt: str, limits: Limits) -> None:
+        self.fmt = fmt
+        self.limits = limits
+        self.inflated = 0
+        if not data.startswith(b"PK"):
+            raise not_valid(fmt, "not a zip package", "zip パッケージではありません")
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+            raise not_valid(
+                fmt, "truncated or corrupt zip package", "zip パッケージが途中で切れているか壊れています"
+            ) from None
+        self.infos = {info.filename: info for info in infos}
+        declared = 0
+        for info in infos:
+            self._check_member(info)
+            declared += info.file_size
+        if declared > limits.max_inflated_bytes:
+            raise self._too_big(declared)
+
+    def _bomb(self, why_en: str, why_ja: str) -> LimitExceededError:
+        return LimitExceededError(
+            f"zip bomb suspected in {self.fmt} package ({why_en}; limit {self.limits.max_compression_ratio:g})",
+            f"zip 爆弾の疑いがあるため読み取りを中止しました（{why_ja}）",
+        )
+
+    def _too_big(self, size: int) -> LimitExceededError:
+        limit = self.limits.max_inflated_bytes
+        return LimitExceededError(
+            f"{self.fmt} package inflates to more than the limit ({size} > {limit} bytes)",
+            f"{self.fmt} パッケージの展開サイズが上限を超えています（{size} > {limit} バイト）",
+        )
+
+    def _check_member(self, info: zipfile.ZipInfo) -> None:
+        if info.file_size > self.limits.max_inflated_bytes:
+            raise self._too_big(info.file_size)
+        if info.file_size > _SMALL_MEMBER:
+            ratio = info.file_size / max(1, info.compress_size)
+            if ratio > self.limits.max_compression_ratio:
+                raise self._bomb(f"a member's compression ratio is {ratio:.0f}", f"圧縮率 {ratio:.0f} 倍")
+
+    def names(self) -> list[str]:
+        return list(self.infos)
+
+    def has(self, name: str) -> bool:
+        return name in self.infos
+
+    def read(self, name: str) -> bytes:
+        """Inflate one member, counting the bytes against the per-file budget as they come."""
+        info = self.infos.get(name)
+        if info is None:
+            raise KeyError(name)
+        if info.flag_bits & 0x1:
+            raise CorruptFileError(
+                f"{self.fmt} package member is encrypted (zip encryption)",
+                f"{self.fmt} パッケージのメンバーが暗号化されています",
+            )
+        budget = self.limits.max_inflated_bytes - self.inflated
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self.zip.open(info) as fh:
+                while chunk := fh.read(1 << 20):
+                    size += len(chunk)
+                    if size > budget:
+                        raise self._too_big(self.inflated + size)
+                    if size > _SMALL_MEMBER and size > self.limits.max_compression_ratio * max(
+                        1, info.compress_size
+                    ):
+                        raise self._bomb("inflated member exceeds the ratio limit", "圧縮率が上限を超過")
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            if isinstance(exc, NotImplementedError):
+                why = ("unsupported zip compression method", "未対応の zip 圧縮方式です")
+            else:
+                why = ("a zip member is truncated or corrupt", "zip のメンバーが壊れています")
+            raise not_valid(self.fmt, *why) from None
+        self.inflated += size
+        return b"".join(chunks)
+
+    def verify_for_foreign_reader(self, names: list[str] | None = None) -> None:
+        """Before handing the whole package to another reader (calamine), make sure members whose
+        compressed size could inflate past the budget really are what their headers say."""
+        threshold = self.limits.max_inflated_bytes / 4 / _DEFLATE_MAX_RATIO
+        for info in self.infos.values():
+            if names is not None and info.filename not in names:
+                continue
+            if info.compress_size > threshold and info.compress_type != zipfile.ZIP_STORED:
+                self.read(info.filename)  # raises on a lying header
+                self.inflated -= info.file_size  # that reader inflates it again; count once
+
+    def xml(self, name: str) -> etree._Element:
+        return parse_xml(self.read(name), name)
+
+    def xml_if(self, name: str) -> etree._Element | None:
+        return self.xml(name) if name in self.infos else None
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """Relationships of ``part``: rId → (type suffix, resolved member name). External ones skipped."""
+        folder, base = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_name not in self.infos:
+            return {}
+        out: dict[str, tuple[str, str]] = {}
+        for rel in self.xml(rels_name).iter(q("rel", "Relationship")):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target") or ""
+            resolved = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            out[rel.get("Id") or ""] = (
+                (rel.get("Type") or "").rsplit("/", 1)[-1],
+                posixpath.normpath(resolved),
+            )
+        return out
+
+    def main_part(self, default: str) -> str:
+        for kind, target in self.rels("").values():
+            if kind == "officeDocument" and target in self.infos:
+                return target
+        return default
+
+
+def text_of(el: etree._Element, tag: str) -> str:
+    """Concatenated text of every ``tag`` descendant (e.g. all a:t of a shape)."""
+    return "".join(t.text or "" for t in el.iter(tag))
+
+
+def read_properties(pkg: SafeZip) -> dict[str, str]:
+    """Core, extended (app) and custom properties; custom ones as ``custom:Name``."""
+    props: dict[str, str] = {}
+    core = pkg.xml_if("docProps/core.xml")
+    if core is not None:
+        for el in core:
+            if not isinstance(el.tag, str):
+                continue
+            local = etree.QName(el).localname
+            value = (el.text or "").strip()
+            if value:
+                props[{"creator": "author", "description": "comments"}.get(local, local)] = value
+    app = pkg.xml_if("docProps/app.xml")
+    if app is not None:
+        for local in ("Company", "Manager", "Application", "Template", "HyperlinkBase"):
+            found = app.find(q("ep", local))
+            if found is not None and (found.text or "").strip():
+                props[local.lower()] = (found.text or "").strip()
+    custom_root = pkg.xml_if("docProps/custom.xml")
+    if custom_root is not None:
+        for prop in custom_root.iter(q("cust", "property")):
+            name = prop.get("name")
+            if not name:
+                continue
+            value = " ".join(str(t).strip() for t in prop.itertext() if str(t).strip())
+            props[f"custom:{name}"] = value
+    return props
+
+
+def attr_local(el: etree._Element, local: str) -> str | None:
+    """An attribute by local name whatever its namespace (``r:id`` in transitional or strict)."""
+    for key, value in el.attrib.items():
+        if str(key).rsplit("}", 1)[-1] == local:
+            return str(value)
+    return None
+
+
+def all_text(el: etree._Element) -> str:
+    return "".join(str(t) for t in el.itertext())
+
+
+def iter_local(el: etree._Element, local: str) -> Iterator[etree._Element]:
+    """Descendants with this local name in any namespace (ODF/strict-OOXML variants)."""
+    for child in el.iter():
+        if isinstance(child.tag, str) and etree.QName(child).localname == local:
+            yield child

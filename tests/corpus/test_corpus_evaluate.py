@@ -1,0 +1,104 @@
+"""The evaluation command: structure and totals of its report, and its figures."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from corpus.evaluate import (
+    FileEval,
+    Floors,
+    Report,
+    file_detail,
+    main,
+    render_markdown,
+    render_text,
+    shown_evidence,
+)
+from corpus.generate import generate
+
+
+def _fe(
+    path: str, true: int, got: int | None, true_types: set[str], found: set[str], status: str = "ok"
+) -> FileEval:
+    findings = [
+        {"type": t, "confidence": 0.9, "locator": f"{path}!A{i}", "evidence": "山田 **", "count": 1}
+        for i, t in enumerate(sorted(found), 1)
+    ]
+    return FileEval(path, "fam", "xlsx", "body", true, got, status, true_types, found, findings, [], None)
+
+
+def test_long_digit_runs_are_masked_in_reports() -> None:
+    assert shown_evidence("6503-8362-72278") == "6503-****-*****"
+    assert shown_evidence("1234 **** ****") == "1234 **** ****"
+    assert shown_evidence("山田 **") == "山田 **"
+
+
+def test_figures_from_known_results() -> None:
+    files = [
+        _fe("a", 3, 3, {"name", "my_number"}, {"name", "my_number"}),
+        _fe("b", 2, 1, {"name", "address"}, {"name"}),  # under, address missed
+        _fe("c", 1, 2, set(), {"address"}),  # over, address false
+        _fe("d", 3, None, {"arrears"}, set(), status="error"),
+    ]
+    report = Report("t", Path("x"), files, Floors(0.5, {"address": 0.95}), 0.0)
+    report.types = report.type_figures()
+    assert report.count("exact") == 1 and report.count("under") == 1 and report.count("over") == 1
+    assert [f.path for f in report.unclassified] == ["d"]
+    matrix = report.confusion()
+    assert matrix[3]["3"] == 1 and matrix[3]["error"] == 1 and matrix[2]["1"] == 1 and matrix[1]["2"] == 1
+    assert report.types["address"] == {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0}
+    assert report.types["name"]["precision"] == 1.0 and report.types["name"]["recall"] == 1.0
+    assert report.types["arrears"]["fn"] == 1
+    # worst first: the unreadable L3 file, then the under-classified one
+    assert [f.path for f in report.misclassified()] == ["d", "b", "c"]
+    detail = "\n".join(file_detail(files[2], Floors()))
+    assert "false type address: c!A1 '山田 **' (0.90)" in detail
+    assert "missed types: address" in "\n".join(file_detail(files[1], Floors()))
+    text = render_text(report)
+    assert "exact level:       1/4 (25.0%)" in text
+    md = render_markdown([report], "python -m corpus.evaluate")
+    assert "| L3 | 0 | 0 | 1 | 1 | 2 |" in md
+
+
+def test_evaluate_command_on_a_tiny_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    manifest = generate(corpus, seed=3, per_family=1)
+    out_md = tmp_path / "accuracy.md"
+    out_json = tmp_path / "files.jsonl"
+    code = main(
+        [
+            "--corpus",
+            str(corpus),
+            "--no-held-out",
+            "--jobs",
+            "1",
+            "--write",
+            str(out_md),
+            "--json",
+            str(out_json),
+        ]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    # the confusion matrix: three rows whose cells add up to the manifest's levels
+    rows = re.findall(r"^\s+L([123])\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$", out, re.M)
+    assert [r[0] for r in rows] == ["1", "2", "3"]
+    for lv, *cells in rows:
+        *counts, total = map(int, cells)
+        assert sum(counts) == total == sum(1 for m in manifest if m["level"] == int(lv))
+    assert sum(int(r[5]) for r in rows) == len(manifest)
+    exact = int(re.search(r"exact level:\s+(\d+)/(\d+)", out).group(1))  # type: ignore[union-attr]
+    under = int(re.search(r"under-classified:\s+(\d+)", out).group(1))  # type: ignore[union-attr]
+    misclassified = int(re.search(r"misclassified files: (\d+)", out).group(1))  # type: ignore[union-attr]
+    assert misclassified == len(manifest) - exact
+    rows = [json.loads(line) for line in out_json.read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in rows] == [m["path"] for m in manifest]
+    assert sum(r["level"] == r["true_level"] and r["status"] == "ok" for r in rows) == exact
+    text = out_md.read_text(encoding="utf-8")
+    assert "## Summary" in text and "### Confusion matrix" in text and "python -m corpus.evaluate" in text
+    strict = main(["--corpus", str(corpus), "--no-held-out", "--jobs", "1", "--strict"])
+    unclassified_protected = re.search(r"true L[23] → (?!L)", out) is not None
+    assert strict == (1 if under or unclassified_protected else 0)

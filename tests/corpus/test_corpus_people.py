@@ -1,0 +1,84 @@
+"""Made-up residents: check digits, written forms and determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+
+import pytest
+from corpus.people import (
+    ADDRESS_FORMS,
+    DATE_FORMS,
+    MY_NUMBER_FORMS,
+    PHONE_FORMS,
+    Population,
+    format_date,
+    is_valid_corporate_number,
+    is_valid_my_number,
+    kanji_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [("123456789018", True), ("123456789010", False), ("000000000000", True), ("12345678901", False)],
+)
+def test_my_number_check_digit(number: str, valid: bool) -> None:
+    assert is_valid_my_number(number) is valid
+
+
+def test_corporate_number_check_digit() -> None:
+    # the National Tax Agency's own published corporate number
+    assert is_valid_corporate_number("7000012050002")
+    assert not is_valid_corporate_number("1000012050002")
+    assert not is_valid_my_number("000012050002")  # its last 12 digits are not a My Number
+
+
+@pytest.mark.parametrize(
+    ("day", "form", "text"),
+    [
+        (dt.date(1975, 1, 1), "era_kanji", "昭和50年1月1日"),
+        (dt.date(1975, 1, 1), "era_initial_dots", "S50.1.1"),
+        (dt.date(1975, 1, 1), "era_initial_slash", "S50/01/01"),
+        (dt.date(1975, 1, 1), "era_short_kanji", "昭50.1.1"),
+        (dt.date(1989, 1, 8), "era_initial_dots", "H元.1.8"),
+        (dt.date(1989, 1, 7), "era_kanji", "昭和64年1月7日"),
+        (dt.date(2020, 1, 17), "era_initial_dots", "R2.1.17"),
+        (dt.date(2019, 4, 30), "era_fullwidth", "平成３１年４月３０日"),
+        (dt.date(1975, 1, 1), "iso_slash", "1975/1/1"),
+        (dt.date(1975, 1, 1), "iso_dash", "1975-01-01"),
+    ],
+)
+def test_date_forms(day: dt.date, form: str, text: str) -> None:
+    assert format_date(day, form) == text
+
+
+def test_kanji_numbers() -> None:
+    assert [kanji_number(n) for n in (3, 10, 13, 20, 39)] == ["三", "十", "十三", "二十", "三十九"]
+
+
+def test_population_is_deterministic_and_values_valid() -> None:
+    a = [Population(random.Random(5)).person() for _ in range(1)]
+    pop1, pop2 = Population(random.Random(9)), Population(random.Random(9))
+    people1 = [pop1.person() for _ in range(50)]
+    people2 = [pop2.person() for _ in range(50)]
+    assert people1 == people2
+    assert a[0] != people1[0]
+    for p in people1:
+        assert is_valid_my_number(p.my_number)
+        for form in MY_NUMBER_FORMS:
+            digits = "".join(c for c in unicodedata.normalize("NFKC", p.my_number_as(form)) if c.isdigit())
+            assert digits == p.my_number
+        for form in PHONE_FORMS:
+            digits = "".join(c for c in unicodedata.normalize("NFKC", p.phone_as(form)) if c.isdigit())
+            assert len(digits) in (10, 11)
+        assert all(p.address(f) for f in ADDRESS_FORMS)
+        assert all(p.birth_as(f) for f in DATE_FORMS)
+    assert len({(p.surname, p.given, p.birth) for p in people1}) == 50
+
+
+def test_variants_use_disjoint_name_pools() -> None:
+    a, b = Population(random.Random(1), "a"), Population(random.Random(1), "b")
+    assert not {s for s, _ in a.surnames} & {s for s, _ in b.surnames}
+    assert not {p[1] for p in a.places} & {p[1] for p in b.places}

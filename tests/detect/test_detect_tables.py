@@ -1,0 +1,116 @@
+"""Table analysis: header rows that are not row 1, two-row headers, forms, facility lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from assetclass.config import default_config
+from assetclass.detect import tables
+from assetclass.detect.vocab import header_field
+from assetclass.interfaces import DetectContext
+
+from .util import detect, level_of, of_type, sheet_doc
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("氏名", "name"), ("世帯主氏名", "name"), ("カナ氏名", "name_kana"), ("フリガナ", "name_kana"),
+        ("住所", "address"), ("現住所", "address"), ("住所地", "address"), ("送付先", "address"),
+        ("生年月日", "birth_date"), ("生年月日(和暦)", "birth_date"), ("生年月日（和暦）", "birth_date"),
+        ("個人番号", "my_number"), ("マイナンバー", "my_number"), ("電話番号", "phone"), ("性別", "gender"),
+        ("続柄", "relationship"), ("世帯番号", "household_number"), ("収入額", "income"), ("所得", "income"),
+        ("滞納額", "arrears"), ("未納額", "arrears"), ("滞納月数", "arrears"), ("病名", "health"),
+        ("障害等級", "health"), ("法人番号", "corporate_number"), ("施設名", "facility"),
+        ("注文番号", "other_number"), ("品名", None), ("備考", None),
+    ],
+)  # fmt: skip
+def test_header_vocabulary(header: str, field: str | None) -> None:
+    assert header_field(header) == field
+
+
+def _info(rows: list[list[object]]) -> tables.TableInfo:
+    doc = sheet_doc(rows)  # type: ignore[arg-type]
+    (info,) = tables.analyse(doc, DetectContext(config=default_config()))
+    return info
+
+
+def test_header_below_title_and_blank_rows() -> None:
+    info = _info([["令和6年度 児童手当受給者一覧"], [], [None, "作成：子育て支援課"], ["氏名", "住所", "生年月日"],
+                  ["佐藤 花子", "岩手県釜石市只越町3-9-13", "S50.1.1"]])  # fmt: skip
+    assert info.header_rows == (3,)
+    assert [info.columns[j].kind for j in range(3)] == ["name", "address", "birth_date"]
+    assert info.data_rows == [4] and info.record(4) == "名簿#row5"
+
+
+def test_two_row_header() -> None:
+    info = _info(
+        [
+            ["世帯主", None, "連絡先"],
+            ["氏名", "住所", "電話番号"],
+            ["佐藤 花子", "釜石市只越町3-9-13", "090-1234-5678"],
+        ]
+    )
+    assert info.header_rows == (0, 1)
+    assert info.columns[1].kind == "address" and info.columns[2].kind == "phone"
+
+
+def test_headerless_columns_inferred_from_values() -> None:
+    rows = [
+        [f"{s} 太郎", f"岩手県釜石市只越町{i}-9-13", f"090-1234-{5670 + i}"]
+        for i, s in enumerate(["佐藤", "鈴木", "高橋", "田中", "伊藤"])
+    ]
+    info = _info(rows)  # type: ignore[arg-type]
+    assert info.header_rows == ()
+    assert [info.columns[j].kind for j in range(3)] == ["name", "address", "phone"]
+    assert level_of(sheet_doc(rows))[0] == 2  # type: ignore[arg-type]
+
+
+def test_form_table_is_one_record() -> None:
+    rows = [
+        ["申請書", None],
+        ["氏名", "佐藤 花子"],
+        ["住所", "岩手県釜石市只越町3-9-13"],
+        ["電話番号", "090-1234-5678"],
+    ]
+    info = _info(rows)  # type: ignore[arg-type]
+    assert info.form
+    found = detect(sheet_doc(rows))  # type: ignore[arg-type]
+    assert {f.record for f in found if f.type in ("name", "address", "phone")} == {"名簿#form"}
+    assert level_of(sheet_doc(rows))[0] == 2  # type: ignore[arg-type]
+
+
+def test_facility_list_is_not_personal() -> None:
+    rows = [["施設一覧"], ["施設名", "所在地", "電話番号"],
+            ["釜石市民体育館", "岩手県釜石市大町1-1-1", "0193-22-2111"],
+            ["釜石市立図書館", "岩手県釜石市大町2-2-2", "0193-22-3333"]]  # fmt: skip
+    found = detect(sheet_doc(rows))  # type: ignore[arg-type]
+    assert not of_type(found, "address", 0.5) and not of_type(found, "phone", 0.5)
+    assert level_of(sheet_doc(rows))[0] == 1  # type: ignore[arg-type]
+
+
+def test_arrears_list() -> None:
+    rows = [
+        ["保育料滞納者一覧"],
+        ["氏名", "滞納額", "滞納月数"],
+        ["佐藤 花子", 120000, 4],
+        ["鈴木 一郎", 0, 0],
+    ]
+    found = of_type(detect(sheet_doc(rows), "arrears"), "arrears", 0.5)  # type: ignore[arg-type]
+    assert {f.record for f in found} == {"名簿#row3"}  # 鈴木 owes nothing
+    level, rules = level_of(sheet_doc(rows))  # type: ignore[arg-type]
+    assert level == 3 and "arrears_of_person" in rules
+
+
+def test_bulk_register_over_threshold() -> None:
+    surnames = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田"]
+    given = ["太郎", "花子", "一郎", "次郎", "陽子", "健一", "直子", "翔", "舞", "聡", "恵"]
+    rows: list[list[object]] = [["氏名", "住所"]]
+    rows += [
+        [f"{s} {g}", f"釜石市只越町{i % 9 + 1}-{i}-1"]
+        for i, (s, g) in enumerate((s, g) for s in surnames for g in given)
+    ]
+    level, rules = level_of(sheet_doc(rows))  # type: ignore[arg-type]
+    assert len(rows) - 1 == 121 and level == 3 and "bulk_personal_records" in rules
+    level, rules = level_of(sheet_doc(rows[:101]))  # type: ignore[arg-type]
+    assert level == 2 and "bulk_personal_records" not in rules

@@ -1,0 +1,110 @@
+"""Running text: honorific names, letters, facility addresses, arrears and health about persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from .util import detect, level_of, of_type, text_doc
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("山田 太郎 様", True),
+        ("佐藤花子さんから相談がありました", True),
+        ("担任の高橋先生と鈴木君が", True),
+        ("申請者：伊藤　春香", True),
+        ("氏　名　村上　結衣", True),
+        ("市民の皆様へ", False),
+        ("利用者様各位", False),
+        ("申請様式は窓口で配布します", False),  # 様式 is a word
+        ("氏名を記入してください", False),
+        ("関係者殿", False),
+    ],
+)
+def test_names(text: str, flag: bool) -> None:
+    assert bool(of_type(detect(text_doc(text), "name"), "name", 0.5)) is flag
+
+
+def test_staff_name_is_weak() -> None:
+    found = of_type(detect(text_doc("担当：山田 太郎 様"), "name"), "name")
+    assert found and all(f.confidence < 0.5 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("住所：岩手県釜石市只越町3-9-13", True),
+        ("岩手県釜石市只越町三丁目九番地十三", True),
+        ("釜石市只越町３－９－１３", True),
+        ("会場：釜石市民ホール（釜石市大町1-1-1）", False),
+        ("釜石市役所 岩手県釜石市只越町3-9-13", False),
+        ("株式会社テスト 東京都千代田区丸の内1-1-1", False),
+        ("令和6年度の計画", False),
+    ],
+)
+def test_addresses(text: str, flag: bool) -> None:
+    assert bool(of_type(detect(text_doc(text), "address"), "address", 0.5)) is flag
+
+
+def test_letter_addressee_is_one_record() -> None:
+    doc = text_doc("〒026-8686", "岩手県釜石市只越町3-9-13", "山田 太郎 様", "令和6年4月1日", "釜石市長",
+                   "拝啓 時下ますますご清祥のこととお喜び申し上げます。", "問い合わせ先：釜石市税務課 電話 0193-22-1886")  # fmt: skip
+    level, rules = level_of(doc)
+    assert level == 2 and rules[0] == "personal_record"
+
+
+def test_dunning_letter_is_level_3() -> None:
+    doc = text_doc(
+        "山田 太郎 様", "督促状", "下記の市税が納期限を過ぎても未納となっています。", "未納額 30,000円"
+    )
+    level, rules = level_of(doc)
+    assert level == 3 and "arrears_of_person" in rules
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (("滞納整理の方針について", "本市では滞納整理を強化し、収納率の向上を図る。"), 1),
+        (("マイナンバー制度の概要", "個人番号の漏えい事案と滞納情報の取扱いについて報告する。"), 1),
+        (("障害者福祉計画について", "障害者手帳の交付件数は前年比で増加した。"), 1),
+        (("佐藤花子さんは保育料を4か月滞納している。",), 3),
+        (("鈴木一郎さんはうつ病で通院中とのこと。",), 3),
+        (("チャット", "[10:01] 木村: 金ケ崎さんまた施設使用料払ってないって…これで11か月目"), 3),
+    ],
+)
+def test_general_talk_vs_about_a_person(paragraphs: tuple[str, ...], level: int) -> None:
+    assert level_of(text_doc(*paragraphs))[0] == level
+
+
+def test_medical_certificate_form_in_text() -> None:
+    doc = text_doc("診断書", "氏　名　村上　結衣（女）", "生年月日(和暦)　S55.4.20", "現住所　宮城県石巻市豊町6-19-29",
+                   "傷病名　うつ病", "上記のとおり診断します。", "令和7年11月15日　医療法人光風会　医師 藤原　陽一")  # fmt: skip
+    level, rules = level_of(doc)
+    assert level == 3 and "health_of_person" in rules
+
+
+def test_table_in_pdf_text() -> None:
+    lines = "\n".join(
+        [
+            "施設使用料 滞納者一覧",
+            "名前 滞納額 備考 滞納月数",
+            "長谷川 健 240000 督促済 4",
+            "井上 稔 53000 催告書送付 24",
+        ]
+    )
+    level, rules = level_of(text_doc(lines))
+    assert level == 3 and "arrears_of_person" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("携帯 090-1234-5678", True),
+        ("自宅電話：0193-27-8411", True),
+        ("問い合わせ先：釜石市税務課 電話 0193-22-1886", False),
+        ("受付番号 0193-27", False),
+    ],
+)
+def test_phones(text: str, flag: bool) -> None:
+    assert bool(of_type(detect(text_doc(text), "phone"), "phone", 0.5)) is flag
