@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faker.providers.address.ja_JP import Provider as _FakerAddress
 from faker.providers.person.ja_JP import Provider as _FakerPerson
@@ -64,7 +64,29 @@ _OWN_GIVEN_B = [
     ("由美", "ユミ", "女"), ("真由美", "マユミ", "女"), ("愛子", "アイコ", "女"), ("瑞穂", "ミズホ", "女"),
     ("文子", "フミコ", "女"), ("栞", "シオリ", "女"), ("琴音", "コトネ", "女"), ("美咲", "ミサキ", "女"),
 ]
+# Foreign residents (外国人住民) are registered under their alphabet name with a katakana reading;
+# groups keep surnames and given names of one language together.
+_Given = tuple[str, str, str]
+_FOREIGN: dict[str, list[tuple[list[tuple[str, str]], list[_Given]]]] = {
+    "a": [
+        ([("NGUYEN", "グエン"), ("PHAM", "ファム")],
+         [("VAN AN", "ヴァン　アン", "男"), ("THI HOA", "ティ　ホア", "女"), ("MINH TUAN", "ミン　トゥアン", "男")]),
+        ([("SILVA", "シルバ"), ("OLIVEIRA", "オリベイラ")],
+         [("MARIA", "マリア", "女"), ("JOAO", "ジョアン", "男"), ("LUCAS", "ルーカス", "男")]),
+        ([("KIM", "キム"), ("CHOI", "チェ")],
+         [("MINJUN", "ミンジュン", "男"), ("SEOYEON", "ソヨン", "女"), ("JIWOO", "ジウ", "女")]),
+    ],
+    "b": [
+        ([("TRAN", "チャン"), ("LE", "レ")],
+         [("DUC MINH", "ドゥック　ミン", "男"), ("THI LAN", "ティ　ラン", "女"), ("QUOC BAO", "クオック　バオ", "男")]),
+        ([("SANTOS", "サントス"), ("PEREIRA", "ペレイラ")],
+         [("ANA PAULA", "アナ　パウラ", "女"), ("PEDRO", "ペドロ", "男"), ("GABRIEL", "ガブリエル", "男")]),
+        ([("REYES", "レイエス"), ("DELA CRUZ", "デラクルス")],
+         [("MARICEL", "マリセル", "女"), ("JOSE", "ホセ", "男"), ("ROWENA", "ロウェナ", "女")]),
+    ],
+}
 # fmt: on
+FOREIGN_SHARE = 0.04
 
 
 def _faker_surnames() -> list[tuple[str, str]]:
@@ -239,12 +261,15 @@ class Person:
     my_number: str  # 12 digits, valid check digit
     household: str  # 世帯番号, 9 digits
     income: int  # 収入額, yen per year
+    foreign: bool = False  # a foreign resident registered under an alphabet name (外国人住民)
 
     @property
     def name(self) -> str:
-        return f"{self.surname}　{self.given}"
+        return f"{self.surname} {self.given}" if self.foreign else f"{self.surname}　{self.given}"
 
     def name_as(self, form: str) -> str:
+        if self.foreign:
+            return self.name
         return {
             "fw_space": f"{self.surname}　{self.given}",
             "space": f"{self.surname} {self.given}",
@@ -350,24 +375,32 @@ class Population:
 
     def person(self, *, min_birth: int = 1925, max_birth: int = 2024) -> Person:
         rng = self.rng
-        while True:
-            surname, surname_kana = rng.choice(self.surnames)
-            given, given_kana, gender = rng.choice(self.given)
+        foreign = rng.random() < FOREIGN_SHARE
+        for attempt in range(2000):
+            if attempt == 50:  # the small foreign pool is used up in this document
+                foreign = False
+            surnames, givens = rng.choice(_FOREIGN[self.variant]) if foreign else (self.surnames, self.given)
+            surname, surname_kana = rng.choice(surnames)
+            given, given_kana, gender = rng.choice(givens)
             if (surname, given) not in self._names:
-                self._names.add((surname, given))
                 break
+        self._names.add((surname, given))
         birth = self.birth(min_birth, max_birth)
-        return self._with(surname, surname_kana, given, given_kana, gender, birth)
+        return replace(self._with(surname, surname_kana, given, given_kana, gender, birth), foreign=foreign)
 
     def family_member(self, head: Person, relation: str) -> Person:
         """Someone living with ``head``: same surname, address, phone and household number."""
         rng = self.rng
         candidates = self.given
+        if head.foreign:  # the given names of the head's language group
+            candidates = next(g for sn, g in _FOREIGN[self.variant] if head.surname in {x for x, _ in sn})
         if relation in ("妻", "母", "長女", "二女"):
-            candidates = [g for g in self.given if g[2] == "女"]
+            candidates = [g for g in candidates if g[2] == "女"]
         elif relation in ("夫", "父", "長男", "次男"):
-            candidates = [g for g in self.given if g[2] == "男"]
-        free = [g for g in candidates if (head.surname, g[0]) not in self._names] or candidates
+            candidates = [g for g in candidates if g[2] == "男"]
+        free = [g for g in candidates if (head.surname, g[0]) not in self._names]
+        if not free:  # every given name of the pool is taken under this surname: any free one
+            free = [g for g in self.given if (head.surname, g[0]) not in self._names] or candidates
         given, given_kana, gender = rng.choice(free)
         self._names.add((head.surname, given))
         if relation in ("子", "長男", "長女", "次男", "二女", "孫"):
@@ -389,6 +422,7 @@ class Population:
                 "postal": head.postal,
                 "phone": head.phone,
                 "household": head.household,
+                "foreign": head.foreign,
             }
         )
 
@@ -432,6 +466,8 @@ class Population:
         members = [(head, RELATIONSHIPS_HEAD)]
         for _ in range(size - 1):
             relation = self.rng.choice(RELATIONSHIPS)
+            if relation in ("妻", "夫"):  # the spouse of the head
+                relation = "妻" if head.gender == "男" else "夫"
             members.append((self.family_member(head, relation), relation))
         return members
 

@@ -255,6 +255,7 @@ def _write_docx(spec: DocSpec, fmt: str) -> bytes:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
     from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
 
     document = docx.Document()
     props = document.core_properties
@@ -311,7 +312,8 @@ def _write_docx(spec: DocSpec, fmt: str) -> bytes:
     if not anchor.runs:
         anchor.add_run("")
     for text in spec.comments:
-        document.add_comment(anchor.runs, text=text, author="corpus", initials="C")
+        comment = document.add_comment(anchor.runs, text=text, author="corpus", initials="C")
+        comment._comment_elm.set(qn("w:date"), _W3CDTF)  # python-docx stamps the current time
 
     for i, text in enumerate(spec.textboxes, start=1):
         paragraph = document.add_paragraph()
@@ -718,17 +720,16 @@ def _write_xls(spec: DocSpec, fmt: str) -> bytes:
 
 
 # --- ods -----------------------------------------------------------------------------------------
-_ODS_WARM = False
-
-
 def _write_ods(spec: DocSpec, fmt: str) -> bytes:
-    # odfpy keeps the namespaces it has seen in a class attribute, so the first document of a
-    # process declares fewer of them than later ones; render once to warm it up (deterministic bytes)
-    global _ODS_WARM
-    if not _ODS_WARM:
-        _ODS_WARM = True
-        _ods_bytes(spec)
     return _ods_bytes(spec)
+
+
+def _reset_odf_namespaces() -> None:
+    """odfpy declares every namespace it has seen in this process (a class attribute), so output
+    would depend on what was rendered before; start each document from an empty registry."""
+    from odf.element import Element
+
+    Element.namespaces.clear()
 
 
 def _ods_bytes(spec: DocSpec) -> bytes:
@@ -739,6 +740,7 @@ def _ods_bytes(spec: DocSpec) -> bytes:
     from odf.table import CoveredTableCell, Table, TableCell, TableRow
     from odf.text import P
 
+    _reset_odf_namespaces()
     doc = OpenDocumentSpreadsheet()
     hidden = Style(name="taHidden", family="table")
     hidden.addElement(TableProperties(display="false"))
@@ -802,10 +804,6 @@ def _ods_bytes(spec: DocSpec) -> bytes:
 
 # --- odt -----------------------------------------------------------------------------------------
 def _write_odt(spec: DocSpec, fmt: str) -> bytes:
-    global _ODS_WARM
-    if not _ODS_WARM:  # same odfpy namespace warm-up as for ods
-        _ODS_WARM = True
-        _ods_bytes(DocSpec())
     return _odt_bytes(spec)
 
 
@@ -814,6 +812,7 @@ def _odt_bytes(spec: DocSpec) -> bytes:
     from odf.office import Annotation
     from odf.opendocument import OpenDocumentText
 
+    _reset_odf_namespaces()
     doc = OpenDocumentText()
     layout = style.PageLayout(name="pm1")
     doc.automaticstyles.addElement(layout)

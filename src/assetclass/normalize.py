@@ -23,7 +23,12 @@ DIGIT = "[0-9０-９]"
 #: Separators allowed inside a written number: spaces, hyphen variants (ー only between digits).
 SEP = "[ \u3000\\-‐‑‒–—―−－ｰー]"
 
-_WRAP = re.compile(r"(?<=[0-9\-])[ \t]*\r?\n[ \t]*(?=[0-9])")
+# A break right after a hyphen inside a number (2658-2631-\n2819), or before a line that is only
+# the rest of a digit run; not a row ending in a number followed by a row starting with one (1 山田 …).
+_WRAP = re.compile(
+    r"(?<=[0-9０-９][\-‐－ー−])[ \t]*\r?\n[ \t]*(?=[0-9０-９])"
+    r"|(?<=[0-9０-９])[ \t]*\r?\n[ \t]*(?=[0-9０-９]+[ \t]*(?:\r?\n|$))"
+)
 _SPACES = re.compile(r"[ \t\u3000]+")
 _DIGIT_HYPHEN = re.compile(r"(?<=[0-9])[ー−‐‑‒–—―－ｰ](?=[0-9])")
 

@@ -82,3 +82,14 @@ def test_variants_use_disjoint_name_pools() -> None:
     a, b = Population(random.Random(1), "a"), Population(random.Random(1), "b")
     assert not {s for s, _ in a.surnames} & {s for s, _ in b.surnames}
     assert not {p[1] for p in a.places} & {p[1] for p in b.places}
+
+
+def test_some_residents_are_foreign_with_alphabet_names() -> None:
+    pop = Population(random.Random(2))
+    people = [pop.person() for _ in range(400)]
+    foreign = [p for p in people if p.foreign]
+    assert 4 <= len(foreign) <= 40
+    for p in foreign:
+        assert p.name.isascii() and " " in p.name
+        assert p.name_as("joined") == p.name  # alphabet names keep their space
+    assert len({p.name for p in people}) == 400

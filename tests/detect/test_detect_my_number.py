@@ -54,6 +54,9 @@ HYPHENED = f"{VALID[:4]}-{VALID[4:8]}-{VALID[8:]}"
         (f"カード {VALID}-1234", False),  # 16-digit card-like run
         (f"{VALID[:4]}-{VALID[4:8]}-{VALID[8:]}-1111", False),
         (f"電話 {VALID}", False),  # negative context (stays below the floor)
+        (f"番号：{HYPHENED}", True),  # a form's generic 番号 label
+        (f"受付番号：{HYPHENED}", False),
+        (f"整理番号 {VALID}", False),
     ],
 )
 def test_text_table(text: str, flag: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assetclass import classify
 from assetclass.config import default_config
 from assetclass.detect import tables
 from assetclass.detect.vocab import header_field
@@ -114,3 +115,37 @@ def test_bulk_register_over_threshold() -> None:
     assert len(rows) - 1 == 121 and level == 3 and "bulk_personal_records" in rules
     level, rules = level_of(sheet_doc(rows[:101]))  # type: ignore[arg-type]
     assert level == 2 and "bulk_personal_records" not in rules
+
+
+def test_split_surname_and_given_name_columns() -> None:
+    rows = [
+        ["世帯No", "姓", "名", "続き柄", "送付先"],
+        ["083705941", "林", "舞", "世帯主", "八戸市白金6-14-21"],
+    ]
+    found = of_type(detect(sheet_doc(rows), "name"), "name", 0.5)  # type: ignore[arg-type]
+    assert len(found) == 1 and found[0].evidence.startswith("林")
+    assert level_of(sheet_doc(rows))[0] == 2  # type: ignore[arg-type]
+
+
+def test_kana_only_name_column_still_counts_persons() -> None:
+    rows: list[list[object]] = [["フリガナ", "生年月日"]]
+    rows += [
+        [f"ヤマダ タロウ{chr(0x30A2 + i % 40)}", f"S{20 + i % 40}.{1 + i % 12}.{1 + i % 28}"]
+        for i in range(120)
+    ]
+    level, rules = level_of(sheet_doc(rows))  # type: ignore[arg-type]
+    assert level == 3 and "bulk_personal_records" in rules
+
+
+def test_namesakes_with_different_birth_dates_are_different_persons() -> None:
+    rows: list[list[object]] = [["氏名", "カナ氏名", "生年月日"]]
+    rows += [["佐藤 花子", "サトウ ハナコ", f"S{20 + i % 40}.{1 + i % 12}.{1 + i // 40}"] for i in range(101)]
+    _result, classification = classify(sheet_doc(rows))
+    assert classification.subjects == 101 and classification.level == 3
+
+
+def test_postal_code_table_has_no_names() -> None:
+    rows = [["郵便番号", "都道府県", "市区町村", "町域"]] + [
+        [f"154-{i:04d}", "東京都", "世田谷区", "松浦町"] for i in range(30)
+    ]
+    assert not of_type(detect(sheet_doc(rows), "name"), "name", 0.5)  # type: ignore[arg-type]

@@ -108,3 +108,56 @@ def test_table_in_pdf_text() -> None:
 )
 def test_phones(text: str, flag: bool) -> None:
     assert bool(of_type(detect(text_doc(text), "phone"), "phone", 0.5)) is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対象：昭和34年4月1日から昭和44年3月31日までに生まれた方",
+        "二十歳を祝う会の対象は平成17年4月2日～平成18年4月1日生まれの方です。",
+    ],
+)
+def test_eligibility_ranges_are_not_birth_dates(text: str) -> None:
+    assert not of_type(detect(text_doc(text), "birth_date"), "birth_date", 0.5)
+
+
+def test_facility_list_in_pdf_text() -> None:
+    page = "\n".join(["避難所一覧", "施設名 所在地 電話番号 開館時間",
+                      "中央公民館 岩手県釜石市只越町3丁目9番13号 0193-27-1244 8:00～21:00"])  # fmt: skip
+    found = detect(text_doc(page))
+    assert not of_type(found, "phone", 0.5) and not of_type(found, "address", 0.5)
+
+
+def test_health_notice_is_level_1() -> None:
+    doc = text_doc(
+        "がん検診・健康教室のご案内", "障害のある方や通院中の方は、事前に保健センターへご相談ください。"
+    )
+    assert level_of(doc)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        (
+            (
+                "訪問記録",
+                "南町在住のNGUYEN WEI氏について、長女から相談があった。",
+                "本人は脳梗塞の後遺症で服薬を続けている。",
+            ),
+            3,
+        ),
+        (("SILVA WEIさんは市営住宅家賃を2か月滞納中なので要注意",), 3),
+        (("申込者：KIM MINJUN　住所：福岡県北九州市小倉北区西川6丁目40番20号",), 2),
+    ],
+)
+def test_names_in_latin_letters(paragraphs: tuple[str, ...], level: int) -> None:
+    assert level_of(text_doc(*paragraphs))[0] == level
+
+
+def test_list_lines_and_attendees() -> None:
+    found = detect(
+        text_doc("別紙　対象者一覧", "佐々木　充　230592888578", "出席者：松田　智也、菊池　拓真"), "name"
+    )
+    strong = {f.locator for f in of_type(found, "name", 0.5)}
+    weak = [f for f in found if f.confidence < 0.5]
+    assert strong == {"paragraph 2"} and len(weak) == 2  # attendees are named, but they are staff

@@ -47,6 +47,9 @@ def test_kanji_to_int() -> None:
 def test_wrapped_digits_and_cells() -> None:
     assert normalize.join_wrapped("2658-2631-\n2819") == "2658-2631-2819"
     assert normalize.join_wrapped("合計\n2819") == "合計\n2819"
+    assert normalize.join_wrapped("12345678\n9018\n次") == "123456789018\n次"  # the rest of a run
+    # a row ending in a number, the next row starting with its row number: not one number
+    assert normalize.join_wrapped("1 山田 2617-9358-8141\n2 佐藤") == "1 山田 2617-9358-8141\n2 佐藤"
     assert normalize.digits_only("１２３４ ５６７８") == "12345678"
     assert normalize.cell_text(123456789018.0) == "123456789018"
     assert normalize.cell_text(None) == ""

@@ -158,3 +158,18 @@ def test_command_line_filter(tmp_path: Path) -> None:
     assert relaxed.returncode == 0
     missing = subprocess.run([*cmd, str(tmp_path / "nope.eml")], capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "cannot read" in missing.stderr
+
+
+@pytest.mark.parametrize("allow", [True, False])
+def test_password_protected_attachment(allow: bool) -> None:
+    import io
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    encrypted = io.BytesIO()
+    OOXMLFile(io.BytesIO(docx_bytes(f"個人番号 {MY_NUMBER}"))).encrypt("test-password", encrypted)
+    msg = message(attachments={"名簿.docx": (encrypted.getvalue(), DOCX)})
+    verdict = check_message(msg, policy=MailPolicy(allow_encrypted=allow, check_body=False))
+    (attachment,) = verdict.attachments
+    assert attachment.status == "encrypted"
+    assert verdict.allowed is allow

@@ -160,3 +160,24 @@ def test_examples_in_the_integration_docs_run(tmp_path: Path, monkeypatch: pytes
     assert not (tmp_path / "名簿.xlsx").exists()  # refused
     assert assetclass.scan_path(tmp_path / "一覧.xlsx").label == 3
     assert assetclass.scan_path(tmp_path / "通知_山田.docx").label == 3
+
+
+def test_guarded_save_presentation(tmp_path: Path) -> None:
+    target = tmp_path / "説明資料.pptx"
+    guard = guarded_save(target, mode="stamp")
+    with guard as prs:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = "対象者"
+        slide.placeholders[1].text = f"山田 太郎 様 個人番号 {MY_NUMBER}"
+    assert guard.outcome is not None and guard.outcome.action == "stamped"
+    assert assetclass.scan_path(target).label == 3
+
+
+def test_project_configuration_is_found_from_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "assetclass.toml").write_text('[hooks]\npresave_mode = "refuse"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SaveRefusedError):
+        safe_save(secret_docx(), tmp_path / "a.docx")  # no mode, no config: the project's file decides
+    assert not (tmp_path / "a.docx").exists()

@@ -118,10 +118,12 @@ def test_pdf_mark_on_every_page_any_rotation(rotate: int) -> None:
     assert str(pdf.docinfo["/Confidentiality"]) == "機密性3"
     with pdf.open_metadata() as meta:
         assert meta["pdfx:Confidentiality"] == "機密性3"
-    font = next(iter(pdf.pages[0].Resources.Font.values()))
-    fonts = [f for f in pdf.pages[0].Resources.Font.values() if f.get("/Encoding") == "/UniJIS-UCS2-H"]
-    assert fonts and font is not None
+    fonts = [f for f in pdf.pages[0].Resources.Font.values() if f.get("/BaseFont") == "/HeiseiKakuGo-W5"]
+    fonts = [f for f in fonts if "/ToUnicode" in f]  # ours (reportlab's own font has no ToUnicode)
+    assert len(fonts) == 1
+    assert fonts[0].BaseFont == "/HeiseiKakuGo-W5"
     assert fonts[0].DescendantFonts[0].Subtype == "/CIDFontType0"
+    assert "/FontFile" not in fonts[0].DescendantFonts[0].FontDescriptor  # standard font, not embedded
     # original content wrapped in q/Q: the first stream is just "q"
     assert pdf.pages[0].Contents[0].read_bytes().strip() == b"q"
 
@@ -169,3 +171,23 @@ def test_xlsx_with_prefixed_sheet_xml() -> None:
     result = assetclass.scan_bytes(stamped, "p.xlsx")
     assert result.label == 2
     assert {lb.level for lb in result.labels} == {2}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "pptx"])
+def test_restriction_added_to_an_existing_mark(fmt: str) -> None:
+    builders = {"docx": docx_bytes, "xlsx": xlsx_bytes, "pptx": pptx_bytes}
+    first = assetclass.stamp_bytes(builders[fmt](), f"r.{fmt}", 3)
+    second = assetclass.stamp_bytes(first, f"r.{fmt}", 3, restrictions=["持出禁止"])
+    assert second != first
+    visible = [lb for lb in assetclass.read_labels_of(data=second, name=f"r.{fmt}") if lb.source == "visible"]
+    assert visible and all(lb.restrictions == ["持出禁止"] for lb in visible)
+    assert sum(lb.text == "【機密性3】" for lb in visible) == len(visible)  # no second mark added
+    assert assetclass.stamp_bytes(second, f"r.{fmt}", 3, restrictions=["持出禁止"]) == second
+
+
+def test_pdf_restriction_on_a_stamped_pdf_goes_to_metadata() -> None:
+    first = assetclass.stamp_bytes(pdf_bytes(), "r.pdf", 3)
+    second = assetclass.stamp_bytes(first, "r.pdf", 3, restrictions=["持出禁止"])
+    with pikepdf.open(io.BytesIO(second)) as pdf:
+        assert str(pdf.docinfo["/HandlingRestrictions"]) == "持出禁止"
+    assert assetclass.stamp_bytes(second, "r.pdf", 3, restrictions=["持出禁止"]) == second

@@ -10,7 +10,7 @@ import pytest
 
 import assetclass
 
-from .label_docs import docx_bytes, pdf_bytes, xlsx_bytes
+from .label_docs import docx_bytes, pdf_bytes, pptx_bytes, xlsx_bytes
 
 pytestmark = [
     pytest.mark.slow,
@@ -50,19 +50,20 @@ def soffice_pdf(src: Path, outdir: Path, profile: Path) -> Path:
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_prints_the_stamped_mark(tmp_path: Path) -> None:
     files = {
-        "会議録.docx": docx_bytes(header="総務課", sections=2, title_page=True),
-        "名簿.xlsx": xlsx_bytes(header="総務課", chart=True, second_sheet="集計"),
+        "会議録.docx": (docx_bytes(header="総務課", sections=2, title_page=True), "総務課"),
+        "名簿.xlsx": (xlsx_bytes(header="総務課", chart=True, second_sheet="集計"), "総務課"),
+        "説明会.pptx": (pptx_bytes(slide_text="説明会資料"), "説明会資料"),
     }
     out = tmp_path / "pdf"
-    for name, data in files.items():
+    for name, (data, kept) in files.items():
         src = tmp_path / name
         src.write_bytes(data)
         result = assetclass.stamp_path(src, 3)
         assert result.outcome == "stamped", result.message_en
         assert assetclass.scan_path(src).label == 3
         text = pdftotext(soffice_pdf(src, out, tmp_path / "lo-profile"))
-        assert "機密性3" in text, name
-        assert "総務課" in text  # the existing header content is still printed
+        assert "【機密性3】" in text, name
+        assert kept in text, name  # the existing content is still printed
 
 
 def test_poppler_shows_the_pdf_mark(tmp_path: Path) -> None:

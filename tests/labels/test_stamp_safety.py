@@ -179,3 +179,31 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["stamp", str(tmp_path / "missing.docx")]) == 2
     with pytest.raises(StampError):
         assetclass.stamp_bytes(docx_bytes(header="機密性3"), "x.docx", 2)
+
+
+def test_temp_file_is_written_beside_the_target_and_renamed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "doc.docx"
+    path.write_bytes(docx_bytes())
+    calls: list[tuple[Path, Path]] = []
+    real_replace = os.replace
+
+    def spy(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        calls.append((Path(src), Path(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    assert assetclass.stamp_path(path, 2).outcome == "stamped"
+    ((src, dst),) = calls
+    assert src.parent == dst.parent == tmp_path and dst == path and src != path
+    assert not src.exists()
+
+
+def test_folder_walk_skips_non_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.docx").write_bytes(docx_bytes())
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    assert main(["stamp", str(tmp_path), "--level", "2", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "photo.png: skipped" in out
+    assert main(["stamp", str(tmp_path / "photo.png"), "--level", "2"]) == 1  # named explicitly: refused

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import assetclass_city_ids as city_ids  # an example plugin: `make setup` installs plugins/*
@@ -147,6 +148,8 @@ def test_asset_register_reporter(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (share / "secret.docx").write_bytes(docx_bytes(f"個人番号 {MY_NUMBER}"))
     (share / "labelled.docx").write_bytes(docx_bytes(f"個人番号 {MY_NUMBER}", header="【機密性3】"))
     (share / "notice.docx").write_bytes(docx_bytes("会議のお知らせ"))
+    with zipfile.ZipFile(share / "archive.zip", "w") as zf:
+        zf.writestr("inner.docx", docx_bytes(f"個人番号 {MY_NUMBER}"))
     out = tmp_path / "台帳.csv"
     assert main(["scan", str(share), "--format", "asset-register", "--output", str(out), "--jobs", "1"]) in (
         0,
@@ -156,7 +159,10 @@ def test_asset_register_reporter(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens it as UTF-8
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     by_name = {r["資産名称"]: r for r in rows}
-    assert set(by_name) == {"secret.docx", "labelled.docx", "notice.docx"}
+    assert set(by_name) == {"secret.docx", "labelled.docx", "notice.docx", "archive.zip", "inner.docx"}
+    assert by_name["inner.docx"]["保存場所"] == str(share / "archive.zip")  # a member: where it is kept
+    assert by_name["inner.docx"]["機密性"] == "機密性3"
+    assert len({r["管理番号"] for r in rows}) == len(rows)
     secret = by_name["secret.docx"]
     assert secret["機密性"] == "機密性3" and secret["個人情報の有無"] == "有"
     assert "個人番号" in secret["個人情報の種類"] and secret["表示の状態"] == "未表示"
@@ -209,3 +215,12 @@ def test_broken_plugin_is_named_and_scan_still_works(tmp_path: Path) -> None:
         timeout=120,
     )
     assert quiet.returncode == 0 and "broken-plugin" not in quiet.stdout + quiet.stderr
+
+
+def test_staff_ids() -> None:
+    found = assetclass.scan_bytes("担当: 職員番号 123456\n".encode(), "memo.txt").findings
+    assert [f.type for f in found if f.type.startswith("city_ids.")] == ["city_ids.staff_id"]
+    assert not any(
+        f.type.startswith("city_ids.")
+        for f in assetclass.scan_bytes("内線 123456\n".encode(), "memo.txt").findings
+    )

@@ -67,7 +67,7 @@ def test_unreadable_folder_is_an_error_line(tmp_path: Path, scan_jsonl: ScanRunn
 def test_missing_root_is_an_error_line(tmp_path: Path, scan_jsonl: ScanRunner) -> None:
     _, lines = scan_jsonl(tmp_path / "nope", "--jobs", "1")
     assert len(lines) == 1 and lines[0]["status"] == "error"
-    assert lines[0]["message_en"] == "the file vanished during the scan"
+    assert lines[0]["message_en"] == "the given path does not exist"
 
 
 def test_cp932_file_name_reported_faithfully(tmp_path: Path, scan_jsonl: ScanRunner) -> None:
@@ -102,3 +102,12 @@ def test_permission_error_while_walking_is_an_error_line(
     assert results[str(tmp_path / "locked")]["status"] == "error"
     assert results[str(tmp_path / "locked")]["message_en"] == "permission denied"
     assert results[str(tmp_path / "ok.txt")]["status"] == "ok"
+
+
+def test_cli_include_exclude_and_symlink_flags(tmp_path: Path, scan_jsonl: ScanRunner) -> None:
+    _files(tmp_path, ["a.txt", "b.csv", "old/c.txt"])
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    _, lines = scan_jsonl(tmp_path, "--jobs", "1", "--exclude", "old/", "--include", "*.txt")
+    assert sorted(Path(d["path"]).name for d in lines) == ["a.txt"]
+    _, lines = scan_jsonl(tmp_path, "--jobs", "1", "--follow-symlinks")
+    assert sorted(Path(d["path"]).name for d in lines) == ["a.txt", "b.csv", "c.txt", "link.txt"]

@@ -217,7 +217,13 @@ def classify(findings: list[Finding], config: Config) -> Classification:
         )
         if matched and fires:
             hit_types = (*rule.types, *policy.person_types)
-            hits = [f for p in matched for f in p.record.of(hit_types)]
+            unique: dict[int, Finding] = {}  # a column-level finding joins many records: count it once
+            for p in matched:
+                index = p.record.by_type()
+                for t in hit_types:
+                    for f in index.get(t, ()):
+                        unique[id(f)] = f
+            hits = list(unique.values())
             reasons.append(_reason(rule, policy, hits, len(matched), subjects))
     subjects = len({p.key for p in people})
     if reasons:

@@ -42,14 +42,17 @@ class Record:
         return any(t in index for t in types)
 
     def person_key(self, person_types: Iterable[str]) -> str | None:
-        names = self.of(person_types)
+        index = self.by_type()
+        names = [f for t in person_types for f in index.get(t, ())]
         if not names:
             return None
         # the record's own name before a column-level one (a kana column's span covers every row)
         name = (
-            min(names, key=lambda f: (f.record != self.key, -f.confidence, f.locator)) if len(names) > 1 else names[0]
+            min(names, key=lambda f: (f.record != self.key, -f.confidence, f.locator))
+            if len(names) > 1
+            else names[0]
         )
-        births = self.by_type().get("birth_date", ())
+        births = index.get("birth_date", ())
         birth = min((f.fingerprint or "" for f in births), default="")
         return f"{name.fingerprint}|{birth}"
 

@@ -23,7 +23,7 @@ TYPE = "address"
 _PREF = "|".join(vocab.PREFECTURES)
 _NUM = "[0-9０-９一二三四五六七八九十〇]"
 _ADDRESS = re.compile(
-    rf"(?:{_PREF})?[\u4e00-\u9fff\u30a0-\u30ffヶケ々]{{1,12}}?[市区町村郡]"
+    rf"(?:{_PREF})?[\u4e00-\u9fff\u3040-\u309f\u30a0-\u30ffヶケ々]{{1,12}}?[市区町村郡]"  # いわき市
     rf"[\u4e00-\u9fff\u3040-\u30ffヶ々]{{0,24}}?"
     rf"{_NUM}+(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}*(?:(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}+)*(?:号)?"
 )
@@ -49,11 +49,11 @@ _TOKEN_START = re.compile(rf"(?:^|\s)((?:{_PREF})[^\s]*|[^\s]{{1,6}}[市区町�
 
 
 def scan_text(
-    s: str, locator: str, record: str, context: DetectContext, column: bool = False
+    s: str, locator: str, record: str, context: DetectContext, column: bool = False, facility: bool = False
 ) -> Iterator[Finding]:
     if not _PREFILTER.search(s):
         return
-    if column:
+    if column and not facility:
         # under a header with an address column: a token starting with a prefecture or a known
         # municipality is an address even when the PDF cell wrapped its lot number to the next line
         found = False
@@ -66,7 +66,7 @@ def scan_text(
             return
     for m in _ADDRESS.finditer(s):
         candidate = m.group(0)
-        conf = _text_conf(s, m.start(), m.end(), candidate)
+        conf = 0.2 if facility else _text_conf(s, m.start(), m.end(), candidate)
         yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
 
 
@@ -100,7 +100,9 @@ class AddressDetector:
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         for line in text.lines(document, context):
-            yield from scan_text(line.text, line.locator, line.record, context, TYPE in line.fields)
+            yield from scan_text(
+                line.text, line.locator, line.record, context, TYPE in line.fields, "facility" in line.fields
+            )
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

@@ -55,7 +55,7 @@ def scan_text(
     elif _AMOUNT.search(s):
         conf = 0.6
     else:
-        conf = 0.5
+        conf = vocab.about_someone(s)
     start = max(0, m.start() - 6)
     yield finding(TYPE, conf, locator, s[start : m.end() + 6], compact(s[start : m.end() + 12]), context,
                   record=record, keep=0)  # fmt: skip

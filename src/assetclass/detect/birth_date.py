@@ -23,12 +23,16 @@ TYPE = "birth_date"
 _PREFILTER = re.compile(
     r"[0-9０-９元]\s*(?:年\s*[0-9０-９]{1,2}\s*月|[./\-．／－]\s*[0-9０-９]{1,2}\s*[./\-．／－]\s*[0-9０-９])"
 )
+_RANGE = re.compile(r"^\s*(?:から|～|〜|~|まで|以降|以前|以後)")
+_AUDIENCE = re.compile(r"生まれ(?:の方|た方|の人|の者|の児童|の子)")
 _AFTER_BIRTH = re.compile(r"^\s*[日]?\s*(?:生まれ|生\b|生[)）\s、,]|生$|出生)")
 
 
 def _birth_context(s: str, start: int, end: int) -> float:
     before = s[max(0, start - 14) : start]
     after = s[end : end + 6]
+    if _RANGE.match(after) or _AUDIENCE.search(s[end : end + 12]):
+        return 0.0  # 昭和34年4月1日から…までに生まれた方: who may apply, not someone's birth date
     if _AFTER_BIRTH.match(after) or after.startswith(("生", "日生")):
         return 0.9
     if any(w in before for w in vocab.BIRTH_WORDS):

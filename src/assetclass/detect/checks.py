@@ -98,24 +98,43 @@ _NAME_CHARS = re.compile(
 )
 
 
+_NOT_NAME_ENDINGS = (
+    "都", "道", "府", "県", "市", "町", "村", "区", "郡", "課", "係", "所", "館", "会", "園", "校", "院", "部", "局",
+    "室", "センター", "協会", "組合", "株式会社",
+)  # fmt: skip
+
+
+#: A name in Latin letters (residents of foreign nationality): GARCIA WEI, Kim Minjun.
+LATIN_NAME = re.compile(
+    r"^[A-Z][A-Za-z'\-]+(?:[ \u3000,][ ]?[A-Z][A-Za-z'\-]+){1,3}$"
+    r"|^[A-Z][A-Za-z'\-]+[ \u3000][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}$"  # SILVA 晃
+)
+
+
 def looks_like_name(text: str, strict: bool = True) -> bool:
-    """A person's name as a cell: kanji/kana only; ``strict`` wants a known surname or given name."""
+    """A person's name as a cell: kanji/kana only; ``strict`` wants a known surname or given name.
+
+    Two to four capitalised Latin words also pass (no dictionary for those)."""
+    return name_kind(text) >= (KNOWN_NAME if strict else NAME_SHAPED)
+
+
+NOT_A_NAME, NAME_SHAPED, KNOWN_NAME = 0, 1, 2
+
+
+def name_kind(text: str) -> int:
+    """KNOWN_NAME (a known surname or given name, or a Latin name), NAME_SHAPED, or NOT_A_NAME."""
     text = text.strip()
-    if not _NAME_CHARS.match(text):
-        return False
-    if text.endswith(
-        ("市", "町", "村", "区", "県", "課", "係", "所", "館", "会", "園", "校", "院", "部", "局")
-    ):
-        return False
-    if not strict:
-        return True
+    if text[:1].isascii():
+        return KNOWN_NAME if LATIN_NAME.match(text) else NOT_A_NAME
+    if not _NAME_CHARS.match(text) or text.endswith(_NOT_NAME_ENDINGS) or text in vocab.PREFECTURES:
+        return NOT_A_NAME
     parts = text.replace("\u3000", " ").split()
     first = parts[0] if parts else text
     surnames = vocab.surnames()
     if first in surnames:
-        return True
+        return KNOWN_NAME
     # without a space: a known surname of 1-3 characters followed by 1-4 more
     for n in (3, 2, 1):
         if len(first) > n and first[:n] in surnames and len(first) - n <= 4:
-            return True
-    return len(parts) == 2 and parts[1] in vocab.given_names()
+            return KNOWN_NAME
+    return KNOWN_NAME if len(parts) == 2 and parts[1] in vocab.given_names() else NAME_SHAPED

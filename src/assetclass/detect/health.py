@@ -37,7 +37,7 @@ def scan_text(
     elif general:
         conf = 0.1
     else:
-        conf = 0.6 if text.is_form_line(s) else 0.5
+        conf = 0.6 if text.is_form_line(s) else vocab.about_someone(s)
     start = max(0, m.start() - 4)
     yield finding(TYPE, conf, locator, s[start : m.end() + 4], compact(s[start : m.end() + 12]), context,
                   record=record, keep=0)  # fmt: skip

@@ -31,6 +31,8 @@ STRONG = 0.95
 KEYWORD = 0.9
 LEADING_ZERO_LOST = 0.7
 LONE = 0.3
+GENERIC_LABEL = 0.65
+_NUMBER_LABEL = re.compile(r"(?:^|[\s　])番号\s*[:：]?\s*$")
 
 
 def candidate_digits(run: str) -> str | None:
@@ -67,6 +69,8 @@ def scan_text(
             conf = 0.1
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
+        elif _NUMBER_LABEL.search(s[max(0, m.start() - 8) : m.start()]):
+            conf = GENERIC_LABEL  # 番号：1234 5678 9018 on a form: likely, not certain
         elif len(m.group(0)) == 14:  # 4-4-4 with separators: the way My Numbers are written
             conf = LONE + 0.1
         else:
@@ -123,7 +127,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
             conf = LONE
             if r in info.person_rows:
                 # a person's row or form under a generic 番号/No header: likely, not certain
-                conf = 0.65 if col.field == "number" else LONE + 0.2
+                conf = GENERIC_LABEL if col.field == "number" else LONE + 0.2
             hits.add(r, t, d, conf)
         yield from hits.findings()
 

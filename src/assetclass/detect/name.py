@@ -44,8 +44,18 @@ _NOT_NAMES = (
 _STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
 
 
+_LATIN_TAIL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){1,3}")
+_LATIN_END = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){0,3})[ 　]?$")
+
+
 def _split_name(prefix: str) -> tuple[str, float] | None:
     """The name at the end of ``prefix`` (text right before an honorific), with a confidence."""
+    latin = _LATIN_END.search(prefix[-40:])
+    if latin is not None:  # SILVA WEIさん, NGUYEN WEI氏
+        words = latin.group(1).split()
+        if len(words) >= 2:
+            return (latin.group(1), 0.75)
+        return (latin.group(1), 0.6) if len(words[0]) >= 3 and words[0].isupper() else None
     # kanji/katakana only: hiragana before an honorific is a particle (高橋先生と鈴木君)
     m = re.search(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ffー 　]{2,12}$", prefix)
     if m is None:  # a hiragana given name after a kanji surname (山田 さくら)
@@ -85,10 +95,29 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
     return None
 
 
+# A list line in text: surname given-name, then a value (佐々木　充　230592888578).
+_LIST_LINE = re.compile(
+    r"^\s*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})[ 　]+[0-9０-９〒]"
+)
+# 出席者：松田　智也、菊池　拓真 — attendees are staff or members: names, but weak ones
+_ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同席者)\s*[:：]")
+
+
 def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
     seen: set[str] = set()
+    if _ATTENDEES.match(s):
+        for part in re.split(r"[、,，・]", s.split("：", 1)[-1].split(":", 1)[-1]):
+            part = part.strip()
+            if checks.looks_like_name(part):
+                yield finding(TYPE, 0.3, locator, part, norm_name(part), context, record=record, keep=1)
+        return
+    listed = _LIST_LINE.match(s)
+    if listed and checks.looks_like_name(f"{listed[1]} {listed[2]}"):
+        name = f"{listed[1]} {listed[2]}"
+        seen.add(norm_name(name))
+        yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
     for m in _HONORIFIC.finditer(s):
-        found = _split_name(s[max(0, m.start() - 14) : m.start()])
+        found = _split_name(s[max(0, m.start() - 40) : m.start()])
         if found is None:
             continue
         name, conf = found
@@ -105,7 +134,7 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
         cut = re.match(
             r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}",
             rest,
-        )
+        ) or _LATIN_TAIL.match(s[m.end() : m.end() + 40])
         if cut is None:
             continue
         name = cut.group(0)
@@ -147,12 +176,13 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         for r, t in col.cells:
             if kind == "name" and given.get(r):  # 姓 | 名 in two columns
                 t = f"{t} {given[r]}"
-            if not checks.looks_like_name(t, strict=False):
+            shape = checks.name_kind(t)
+            if shape == checks.NOT_A_NAME:
                 continue
             if kind == "staff" or info.is_facility_table:
                 conf = 0.2
             elif col.field in ("name", "name_kana"):
-                conf = 0.9 if checks.looks_like_name(t) or kind == "name_kana" else 0.75
+                conf = 0.9 if shape == checks.KNOWN_NAME or kind == "name_kana" else 0.75
             else:  # inferred from a surname share
                 conf = 0.7
             # the person key: the name with the row's birth date/address, so namesakes stay apart
@@ -161,7 +191,9 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                           record=info.record(r), keep=1)  # fmt: skip
 
 
-_TOKEN_NAME = re.compile(r"^[\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{1,6}$")
+_TOKEN_NAME = re.compile(
+    r"^[\u4e00-\u9fff々ヶ\u30a0-\u30ffー][\u4e00-\u9fff々ヶ\u3040-\u309f\u30a0-\u30ffー]{0,5}$"
+)
 
 
 def scan_table_line(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:

@@ -47,7 +47,7 @@ def _valid(raw: str) -> str | None:
 
 
 def scan_text(
-    s: str, locator: str, record: str, context: DetectContext, column: bool = False
+    s: str, locator: str, record: str, context: DetectContext, column: bool = False, facility: bool = False
 ) -> Iterator[Finding]:
     office: bool | None = None
     for m in _PHONE.finditer(s):
@@ -57,7 +57,7 @@ def scan_text(
         if d is None:
             continue
         if office is None:
-            office = vocab.has_any(s, _OFFICE)
+            office = facility or vocab.has_any(s, _OFFICE)
         if office:
             conf = 0.2
         elif column or near(s, m.start(), m.end(), vocab.PHONE_WORDS, 12):
@@ -89,7 +89,14 @@ class PhoneDetector:
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         for line in text.lines(document, context):
             if "0" in line.text or "０" in line.text:
-                yield from scan_text(line.text, line.locator, line.record, context, TYPE in line.fields)
+                yield from scan_text(
+                    line.text,
+                    line.locator,
+                    line.record,
+                    context,
+                    TYPE in line.fields,
+                    "facility" in line.fields,
+                )
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

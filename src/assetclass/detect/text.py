@@ -127,7 +127,9 @@ def header_fields(text: str) -> frozenset[str]:
     named = [f for f in fields if f is not None]
     if len(named) < max(2, (len(tokens) + 1) // 2):
         return frozenset()
-    return frozenset(f for f in named if f not in _NON_PERSONAL)
+    out = frozenset(f for f in named if f not in _NON_PERSONAL)
+    # a list of facilities (施設名 | 所在地 | 電話番号): its values are not a person's
+    return out | {"facility"} if {"facility", "facility_address"} & set(named) else out
 
 
 def _sections(found: list[Line]) -> None:
@@ -143,7 +145,7 @@ def _sections(found: list[Line]) -> None:
         if line.block != block:
             current, block = frozenset(), line.block
         fields = header_fields(line.text)
-        if fields and (fields & vocab.PERSON_FIELDS or len(fields) >= 3):
+        if fields and (fields & vocab.PERSON_FIELDS or len(fields) >= 3 or "facility" in fields):
             if not current or fields != current:
                 record = f"{line.locator} (table)"
             current = fields

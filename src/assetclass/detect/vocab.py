@@ -267,5 +267,29 @@ def municipality_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+# A sentence about one person (本人は…, 同氏, 長女から) vs a notice to an audience (…の方は, ください).
+PERSON_REFERENCE_WORDS = (
+    "本人",
+    "同氏",
+    "当該者",
+    "同人",
+    "長女",
+    "長男",
+    "次男",
+    "次女",
+    "妻",
+    "夫",
+    "とのこと",
+)
+AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "対象", "皆様", "募集", "お知らせ")
+
+
+def about_someone(text: str) -> float:
+    """Confidence that a sentence with a sensitive word is about a particular person."""
+    if has_any(text, AUDIENCE_WORDS):
+        return 0.3
+    return 0.7 if has_any(text, PERSON_REFERENCE_WORDS) else 0.4
+
+
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)

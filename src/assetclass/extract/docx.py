@@ -364,7 +364,7 @@ class DocxExtractor:
 
 
 class LegacyWordExtractor:
-    """Word 97–2003 .doc: encrypted ones are reported as such; others are not read yet."""
+    """Word 97–2003 .doc: text from the piece table (extract/doc.py); encrypted ones reported."""
 
     name = "doc"
     formats = ("doc",)
@@ -380,10 +380,25 @@ class LegacyWordExtractor:
             raise not_valid("doc", "not an OLE2 compound file", "OLE2 複合ファイルではありません")
         if cfb_is_encrypted(data):
             raise encrypted("doc")
-        raise UnsupportedFormatError(
-            "legacy Word .doc is not supported yet; convert to .docx",
-            "旧形式の Word (.doc) にはまだ対応していません。.docx に変換してください",
-        )
+        from .doc import DocFormatError, read_doc_text
+
+        document = Document(name=source.name, format="doc")
+        try:
+            read_doc_text(data, document)
+        except DocFormatError as exc:
+            if "FIB" in str(exc):  # Word 6/95 and older keep text differently
+                raise UnsupportedFormatError(
+                    "Word 6/95 (or older) .doc is not supported; convert to .docx",
+                    "Word 6/95 以前の .doc には対応していません。.docx に変換してください",
+                ) from None
+            raise not_valid(
+                "doc", "unreadable Word 97 text structure", "Word 97 の本文構造を読み取れません"
+            ) from None
+        except Exception:  # olefile/struct errors on a damaged file: one clear message
+            raise not_valid(
+                "doc", "unreadable Word 97 text structure", "Word 97 の本文構造を読み取れません"
+            ) from None
+        return document
 
 
 @hookimpl

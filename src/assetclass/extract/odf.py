@@ -104,17 +104,19 @@ def read_table(tbl: etree._Element, limit: int) -> list[list[CellValue]]:
                 continue
             text = block_text(cell) if cell.tag == _CELL else ""
             repeat = _repeat(cell, "number-columns-repeated")
+            if len(values) + repeat > limit:
+                break
             values.extend([text or None] * (repeat if text or repeat <= _MAX_REPEAT else 1))
         while values and values[-1] is None:
             values.pop()
         repeat = _repeat(row, "number-rows-repeated")
-        for _ in range(repeat if values or repeat <= _MAX_REPEAT else 1):
-            rows.append(list(values))
+        repeat = repeat if values or repeat <= _MAX_REPEAT else 1
         cells += len(values) * repeat
         if cells > limit:
             raise LimitExceededError(
                 f"document tables have more than {limit} cells", f"表のセル数が上限（{limit}）を超えています"
             )
+        rows.extend(list(values) for _ in range(repeat))
     while rows and not rows[-1]:
         rows.pop()
     return rows
@@ -298,6 +300,31 @@ def _odp(root: etree._Element, document: Document, context: ExtractContext) -> N
                         hidden=hidden,
                     )
                 )
+
+
+def check_ods_extent(pkg: SafeZip, limit: int) -> None:
+    """Bound the grid calamine will allocate: the farthest non-empty cell of each table, with
+    ``number-rows-repeated``/``number-columns-repeated`` applied (a repeated non-empty cell can
+    claim 17 billion cells in a few bytes)."""
+    for tbl in pkg.xml("content.xml").iter(_TABLE):
+        row_index = max_row = max_col = 0
+        for row in tbl.iter(_ROW):
+            rows = _repeat(row, "number-rows-repeated")
+            col_index = 0
+            for cell in row:
+                if cell.tag not in (_CELL, _COVERED):
+                    continue
+                cols = _repeat(cell, "number-columns-repeated")
+                if len(cell) or attr_local(cell, "value-type"):
+                    max_col = max(max_col, col_index + cols)
+                    max_row = max(max_row, row_index + rows)
+                col_index += cols
+            row_index += rows
+        if max_row * max_col > limit:
+            raise LimitExceededError(
+                f"a sheet spans more than {limit} cells ({max_row} rows × {max_col} columns)",
+                f"シートの範囲がセル数の上限（{limit}）を超えています（{max_row} 行 × {max_col} 列）",
+            )
 
 
 def ods_extras(pkg: SafeZip, document: Document) -> None:

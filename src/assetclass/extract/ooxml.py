@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from lxml import etree
@@ -146,7 +147,7 @@ class SafeZip:
                     ):
                         raise self._bomb("inflated member exceeds the ratio limit", "圧縮率が上限を超過")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
             if isinstance(exc, NotImplementedError):
                 why = ("unsupported zip compression method", "未対応の zip 圧縮方式です")
             else:

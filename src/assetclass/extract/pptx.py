@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..exceptions import LimitExceededError, UnsupportedFormatError
+from ..exceptions import LimitExceededError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
@@ -191,7 +191,7 @@ class PptxExtractor:
 
 
 class LegacyPowerPointExtractor:
-    """PowerPoint 97–2003 .ppt: encrypted ones are reported as such; others are not read yet."""
+    """PowerPoint 97–2003 .ppt: text from the record tree (extract/ppt.py); encrypted ones reported."""
 
     name = "ppt"
     formats = ("ppt",)
@@ -207,10 +207,16 @@ class LegacyPowerPointExtractor:
             raise not_valid("ppt", "not an OLE2 compound file", "OLE2 複合ファイルではありません")
         if cfb_is_encrypted(data):
             raise encrypted("ppt")
-        raise UnsupportedFormatError(
-            "legacy PowerPoint .ppt is not supported yet; convert to .pptx",
-            "旧形式の PowerPoint (.ppt) にはまだ対応していません。.pptx に変換してください",
-        )
+        from .ppt import read_ppt_text
+
+        document = Document(name=source.name, format="ppt")
+        try:
+            read_ppt_text(data, document)
+        except Exception:  # PptFormatError, olefile/struct errors: one clear message
+            raise not_valid(
+                "ppt", "unreadable PowerPoint 97 records", "PowerPoint 97 のレコードを読み取れません"
+            ) from None
+        return document
 
 
 @hookimpl

@@ -9,6 +9,7 @@ does not give (comments, headers/footers, shapes, properties).
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..exceptions import CorruptFileError, EncryptedFileError, LimitExceededError
@@ -77,14 +78,24 @@ def read_grid(data: bytes, fmt: str, context: ExtractContext, document: Document
     return tables
 
 
-def _xls_headers_footers(data: bytes, document: Document, tables: dict[str, Table]) -> None:
-    """HEADER/FOOTER records of each BIFF8 sheet substream (calamine does not expose them)."""
+@dataclass
+class _BiffInfo:
+    dimensions: list[tuple[str, int]] = field(default_factory=list)  # (sheet, declared cells)
+    inconsistent: bool = False  # a DIMENSIONS record ends before it starts
+    headers: list[tuple[str, Region, str, str]] = field(default_factory=list)  # sheet, region, label, text
+
+
+def _biff_records(data: bytes) -> _BiffInfo:
+    """Walk the BIFF8 Workbook stream once: each sheet's DIMENSIONS (calamine sizes its grid from
+    them, and a huge one aborts the process on allocation) and HEADER/FOOTER text (which calamine
+    does not expose)."""
     import struct
 
     import olefile
 
     from .xlsx import strip_header_codes
 
+    info = _BiffInfo()
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
         name = "Workbook" if ole.exists("Workbook") else "Book"
         stream = ole.openstream(name).read()
@@ -100,22 +111,23 @@ def _xls_headers_footers(data: bytes, document: Document, tables: dict[str, Tabl
             offsets[offset] = raw.decode("utf-16-le" if high & 1 else "latin-1", errors="replace")
         elif rtype == 0x0809:  # BOF: a sheet substream starts here (or the globals)
             sheet = offsets.get(pos)
+        elif rtype == 0x0200 and len(body) >= 12:  # DIMENSIONS (BIFF8: 32-bit rows)
+            first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH", body, 0)
+            if last_row < first_row or last_col < first_col:
+                # calamine subtracts without checking and allocates the wrapped-around size
+                info.inconsistent = True
+            info.dimensions.append(
+                (sheet or "?", max(0, last_row - first_row) * max(0, last_col - first_col))
+            )
         elif rtype in (0x0014, 0x0015) and sheet is not None and len(body) >= 3:
             cch, high = struct.unpack_from("<HB", body, 0)
             raw = body[3 : 3 + cch * (2 if high & 1 else 1)]
             text = strip_header_codes(raw.decode("utf-16-le" if high & 1 else "latin-1", errors="replace"))
             if text:
-                table = tables.get(sheet)
-                region, label = (Region.HEADER, "header") if rtype == 0x0014 else (Region.FOOTER, "footer")
-                document.blocks.append(
-                    TextBlock(
-                        text=text,
-                        locator=f"{sheet} ({label})",
-                        region=region,
-                        hidden=table.hidden if table is not None else False,
-                    )
-                )
+                kind = (Region.HEADER, "header") if rtype == 0x0014 else (Region.FOOTER, "footer")
+                info.headers.append((sheet, kind[0], kind[1], text))
         pos += 4 + length
+    return info
 
 
 def _reraise_interrupts(exc: BaseException) -> None:
@@ -160,18 +172,40 @@ class LegacySheetExtractor:
                     raise encrypted("xls")
                 data = decrypted
                 document.warnings.append("workbook was write-protected (default password); read decrypted")
-            tables = read_grid(data, fmt, context, document)
             try:
-                _xls_headers_footers(data, document, tables)
-            except Exception as exc:  # an extra: the cells are already read
-                document.warnings.append(f"xls header/footer not read: {safe_message(exc, 80)}")
+                records = _biff_records(data)
+            except Exception as exc:  # olefile/struct trouble: calamine gives the verdict
+                document.warnings.append(f"xls records not pre-read: {safe_message(exc, 80)}")
+                records = _BiffInfo()
+            if records.inconsistent:
+                raise not_valid(
+                    "xls", "a sheet's DIMENSIONS record is inconsistent", "シートの範囲情報が矛盾しています"
+                )
+            for _sheet, cells in records.dimensions:
+                if cells > context.limits.max_cells:
+                    raise LimitExceededError(
+                        f"a worksheet declares more than {context.limits.max_cells} cells ({cells})",
+                        f"ワークシートの範囲がセル数の上限（{context.limits.max_cells}）を超えています（{cells}）",
+                    )
+            tables = read_grid(data, fmt, context, document)
+            for sheet, region, label, text in records.headers:
+                table = tables.get(sheet)
+                document.blocks.append(
+                    TextBlock(
+                        text=text,
+                        locator=f"{sheet} ({label})",
+                        region=region,
+                        hidden=table.hidden if table is not None else False,
+                    )
+                )
             return document
-        from .odf import check_package, odf_properties, ods_extras
+        from .odf import check_ods_extent, check_package, odf_properties, ods_extras
         from .ooxml import SafeZip
 
         pkg = SafeZip(data, "ods", context.limits)
         check_package(pkg, "ods")
         pkg.verify_for_foreign_reader()
+        check_ods_extent(pkg, context.limits.max_cells)
         read_grid(data, fmt, context, document)
         ods_extras(pkg, document)
         document.properties.update(odf_properties(pkg))

@@ -32,10 +32,11 @@ from typing import Any
 
 from ..api import scan_bytes
 from ..config import Config, load_config
-from ..engine import Engine, get_engine
+from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..model import FileResult, Status
+from ._engine import hook_engine
 
 
 @dataclass(slots=True)
@@ -220,7 +221,7 @@ def check_message(
     engine: Engine | None = None,
 ) -> MailVerdict:
     """Classify every attachment of ``msg`` (and its body) and decide whether it may be sent."""
-    eng = engine or get_engine(config)
+    eng = hook_engine(config, engine)
     pol = policy or MailPolicy.from_config(eng.config)
     message = _parse(msg)
     verdicts: list[AttachmentVerdict] = []
@@ -246,7 +247,7 @@ def verdict_from_result(
     Its attachments are ``result.members`` (paths ``mail.eml!/名簿.xlsx``); the body is not
     judged separately here (use :func:`check_message` for that).
     """
-    pol = policy or MailPolicy.from_config(config or get_engine().config)
+    pol = policy or MailPolicy.from_config(config or hook_engine().config)
     verdicts = [
         judge(m, pol, filename=m.path.rsplit("!/", 1)[-1], content_type="", size=m.size or 0)
         for m in result.members

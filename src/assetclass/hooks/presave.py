@@ -23,10 +23,11 @@ from typing import Any, Literal
 
 from ..api import document_to_bytes
 from ..config import Config
-from ..engine import Engine, get_engine
+from ..engine import Engine
 from ..exceptions import ConfigError, SaveRefusedError
 from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, scan_source
+from ._engine import hook_engine
 from ._stamping import stamp_data, write_atomic
 
 Mode = Literal["stamp", "warn", "refuse", "allow"]
@@ -106,7 +107,7 @@ def check_before_save(
     Raises :class:`SaveRefusedError` in ``refuse`` mode (or when a document that cannot be
     classified meets ``refuse``); raises StampError if stamping or its verification fails.
     """
-    eng = engine or get_engine(config)
+    eng = hook_engine(config, engine)
     data, ext = document_to_bytes(obj)
     doc_name = name or f"<memory>.{ext}"
     # the same as assetclass.scan_document, keeping the bytes so they are serialised only once

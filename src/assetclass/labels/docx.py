@@ -18,7 +18,7 @@ from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from . import ooxml
 from .ooxml import Package, q
-from .parse import Grammar, dedupe, grammar, mark_text, stamp_settings
+from .parse import Grammar, dedupe, grammar, mark_text, outdated, stamp_settings
 
 FORMATS = ("docx", "docm", "dotx", "dotm")
 MAIN = "word/document.xml"
@@ -167,7 +167,7 @@ class DocxLabels:
             root = pkg.xml(target)
             if root is None:
                 continue
-            if _stamp_container(root, g, level, mark):
+            if _stamp_container(root, g, level, mark, tuple(options.restrictions)):
                 edits[target] = ooxml.to_xml(root)
         # a wrong mark in the first body lines would contradict the new one: rewrite it in place
         for _n, p in first_lines(doc, int(config.get("labels.body_lines", 3))):
@@ -201,34 +201,40 @@ def _new_header(mark: str) -> bytes:
     return ooxml.to_xml(root)
 
 
-def _stamp_container(root: etree._Element, g: Grammar, level: int, mark: str) -> bool:
-    """Make a header part carry exactly ``level``: fix wrong marks, prepend the mark if absent."""
+def _stamp_container(
+    root: etree._Element, g: Grammar, level: int, mark: str, restrictions: tuple[str, ...]
+) -> bool:
+    """Make a header part carry exactly ``level``: fix outdated marks, prepend the mark if absent."""
     changed = False
     has_right = False
     for p in root.iter(q("w", "p")):
         marks = g.find(paragraph_text(p))
-        if any(m.level != level for m in marks):
-            changed |= _replace_marks(p, g, level, mark)
+        if any(outdated(m, level, restrictions) for m in marks):
+            changed |= _replace_marks(p, g, level, mark, restrictions)
             marks = g.find(paragraph_text(p))
-        has_right |= any(m.level == level for m in marks)
+        has_right |= any(not outdated(m, level, restrictions) for m in marks)
     if not has_right:
         root.insert(0, etree.fromstring(_run_xml(mark)))
         changed = True
     return changed
 
 
-def _replace_marks(p: etree._Element, g: Grammar, level: int, mark: str) -> bool:
-    """Replace marks of another level in a paragraph's text with ``mark``; keeps the runs where possible."""
-    changed = False
+def _replace_marks(
+    p: etree._Element, g: Grammar, level: int, mark: str, restrictions: tuple[str, ...] = ()
+) -> bool:
+    """Replace outdated marks in a paragraph with ``mark``; keeps the runs where possible."""
+    pending = [m.text for m in g.find(paragraph_text(p)) if outdated(m, level, restrictions)]
+    if not pending:
+        return False
     for t in p.iter(q("w", "t")):
         text = t.text or ""
         for m in g.find(text):
-            if m.level != level:
+            if m.text in pending:
+                pending.remove(m.text)
                 text = text.replace(m.text, mark, 1)
         if text != (t.text or ""):
             t.text = text
-            changed = True
-    rest = [m for m in g.find(paragraph_text(p)) if m.level != level]
+    rest = [m for m in g.find(paragraph_text(p)) if outdated(m, level, restrictions)]
     if rest:  # a mark split across runs: put the whole corrected text in the first run
         text = paragraph_text(p)
         for m in rest:
@@ -238,8 +244,7 @@ def _replace_marks(p: etree._Element, g: Grammar, level: int, mark: str) -> bool
         ts[0].set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         for t in ts[1:]:
             t.text = ""
-        changed = True
-    return changed
+    return True
 
 
 @hookimpl

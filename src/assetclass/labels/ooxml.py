@@ -12,6 +12,7 @@ import copy
 import io
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -86,7 +87,10 @@ class Package:
         info = self.zip.getinfo(name)
         if info.file_size > MAX_PART_BYTES:
             raise CorruptFileError(f"part {name} is too large", f"部分 {name} が大きすぎます")
-        return self.zip.read(info)
+        try:
+            return self.zip.read(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            raise CorruptFileError(f"part {name} cannot be read", f"部分 {name} を読み取れません") from exc
 
     def xml(self, name: str) -> etree._Element | None:
         return parse_xml(self.read(name)) if self.has(name) else None

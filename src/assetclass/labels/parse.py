@@ -181,6 +181,11 @@ def mark_text(config: Config, level: int, restrictions: list[str] | tuple[str, .
     return " ".join([base, *restrictions]) if restrictions else base
 
 
+def outdated(mark: Mark, level: int, restrictions: tuple[str, ...] | list[str] = ()) -> bool:
+    """A mark stamping must rewrite: another level, or without a requested restriction."""
+    return mark.level != level or not set(restrictions) <= set(mark.restrictions)
+
+
 def dedupe(labels: list[DeclaredLabel]) -> list[DeclaredLabel]:
     seen: set[tuple[int, str, str]] = set()
     out: list[DeclaredLabel] = []

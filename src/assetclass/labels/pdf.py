@@ -11,10 +11,7 @@ original graphics state cannot leak into the mark (or the mark into the page).
 from __future__ import annotations
 
 import io
-
-import pikepdf
-import pypdfium2 as pdfium
-from pikepdf import Array, Dictionary, Name, String
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, StampError
@@ -22,6 +19,9 @@ from ..hookspecs import hookimpl
 from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from .parse import Grammar, dedupe, grammar, mark_text, stamp_settings
+
+if TYPE_CHECKING:  # pikepdf costs ~200 ms to import: loaded when a PDF is met, not at plugin load
+    import pikepdf
 
 FORMATS = ("pdf",)
 FONT = "HeiseiKakuGo-W5"
@@ -58,6 +58,8 @@ def _band(m: Matrix, w: float, v0: float, v1: float) -> tuple[float, float, floa
 
 def page_labels(data: bytes, g: Grammar, max_pages: int | None = None) -> dict[int, list[DeclaredLabel]]:
     """Labels in the top and bottom bands of each page (1-based page → labels)."""
+    import pypdfium2 as pdfium
+
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -68,28 +70,38 @@ def page_labels(data: bytes, g: Grammar, max_pages: int | None = None) -> dict[i
         raise CorruptFileError("the PDF cannot be read", "PDF を読み取れません") from exc
     out: dict[int, list[DeclaredLabel]] = {}
     try:
-        count = len(doc) if max_pages is None else min(len(doc), max_pages)
-        for i in range(count):
-            page = doc[i]
-            textpage = page.get_textpage()
-            try:
-                m, w, h = visual_matrix(tuple(page.get_cropbox()), page.get_rotation())
-                found: list[DeclaredLabel] = []
-                for where, (v0, v1) in (("top", (h * (1 - BAND), h)), ("bottom", (0.0, h * BAND))):
-                    left, bottom, right, top = _band(m, w, v0, v1)
-                    text = textpage.get_text_bounded(left, bottom, right, top)
-                    for line in text.splitlines():
-                        found.extend(g.labels(line, f"page {i + 1} {where}"))
-                out[i + 1] = found
-            finally:
-                textpage.close()
-                page.close()
+        return _bands(doc, g, max_pages, out)
+    except pdfium.PdfiumError as exc:
+        raise CorruptFileError("a PDF page cannot be read", "PDF のページを読み取れません") from exc
     finally:
         doc.close()
+
+
+def _bands(
+    doc: Any, g: Grammar, max_pages: int | None, out: dict[int, list[DeclaredLabel]]
+) -> dict[int, list[DeclaredLabel]]:
+    count = len(doc) if max_pages is None else min(len(doc), max_pages)
+    for i in range(count):
+        page = doc[i]
+        textpage = page.get_textpage()
+        try:
+            m, w, h = visual_matrix(tuple(page.get_cropbox()), page.get_rotation())
+            found: list[DeclaredLabel] = []
+            for where, (v0, v1) in (("top", (h * (1 - BAND), h)), ("bottom", (0.0, h * BAND))):
+                left, bottom, right, top = _band(m, w, v0, v1)
+                text = textpage.get_text_bounded(left, bottom, right, top)
+                for line in text.splitlines():
+                    found.extend(g.labels(line, f"page {i + 1} {where}"))
+            out[i + 1] = found
+        finally:
+            textpage.close()
+            page.close()
     return out
 
 
 def _open(data: bytes) -> pikepdf.Pdf:
+    import pikepdf
+
     try:
         return pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError as exc:
@@ -101,14 +113,16 @@ def _open(data: bytes) -> pikepdf.Pdf:
 
 
 def metadata_labels(pdf: pikepdf.Pdf, g: Grammar, config: Config) -> list[DeclaredLabel]:
+    import pikepdf
+
     out: list[DeclaredLabel] = []
     key = str(stamp_settings(config)["pdf_info_key"])
     names = {key, *(str(n) for n in config.get("labels.property_names", []) or [])}
     info = pdf.trailer.get("/Info")
-    if isinstance(info, Dictionary):
+    if isinstance(info, pikepdf.Dictionary):
         for k, v in info.items():
             name = k.lstrip("/")
-            value = str(v) if isinstance(v, String) else ""
+            value = str(v) if isinstance(v, pikepdf.String) else ""
             if not value:
                 continue
             if name in names:
@@ -131,19 +145,21 @@ def metadata_labels(pdf: pikepdf.Pdf, g: Grammar, config: Config) -> list[Declar
 
 
 def signed(pdf: pikepdf.Pdf) -> bool:
+    import pikepdf
+
     acro = pdf.Root.get("/AcroForm")
-    if not isinstance(acro, Dictionary):
+    if not isinstance(acro, pikepdf.Dictionary):
         return False
-    stack = list(acro.get("/Fields", Array()))
+    stack = list(acro.get("/Fields", pikepdf.Array()))
     seen = 0
     while stack and seen < 10_000:
         field = stack.pop()
         seen += 1
-        if not isinstance(field, Dictionary):
+        if not isinstance(field, pikepdf.Dictionary):
             continue
-        if field.get("/FT") == Name.Sig and field.get("/V") is not None:
+        if field.get("/FT") == pikepdf.Name.Sig and field.get("/V") is not None:
             return True
-        stack.extend(field.get("/Kids", Array()))
+        stack.extend(field.get("/Kids", pikepdf.Array()))
     return False
 
 
@@ -165,6 +181,8 @@ class PdfLabels:
         return fmt in FORMATS
 
     def stamp(self, source: Source, options: StampOptions) -> bytes:
+        import pikepdf
+
         config = options.config or Config()
         g = grammar(config)
         settings = stamp_settings(config)
@@ -189,6 +207,9 @@ class PdfLabels:
                 i for i in range(len(pdf.pages)) if not any(lb.level == level for lb in bands.get(i + 1, []))
             ]
             meta_ok = any(lb.level == level for lb in metadata_labels(pdf, g, config))
+            if options.restrictions:
+                held = str(pdf.docinfo.get("/" + str(settings["pdf_restriction_key"]), ""))
+                meta_ok = meta_ok and all(r in held for r in options.restrictions)
             if not todo and meta_ok:
                 return data
             if todo:
@@ -197,10 +218,10 @@ class PdfLabels:
                 margin = float(str(settings["pdf_margin"]))
                 for i in todo:
                     _stamp_page(pdf, pdf.pages[i], font, mark, size, margin)
-            pdf.docinfo[Name("/" + key)] = value
+            pdf.docinfo[pikepdf.Name("/" + key)] = value
             if options.restrictions:
                 rkey = str(settings["pdf_restriction_key"])
-                pdf.docinfo[Name("/" + rkey)] = " ".join(options.restrictions)
+                pdf.docinfo[pikepdf.Name("/" + rkey)] = " ".join(options.restrictions)
             with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
                 meta[f"pdfx:{key}"] = value
             out = io.BytesIO()
@@ -231,12 +252,14 @@ def _to_unicode(text: str) -> bytes:
 
 
 def _font(pdf: pikepdf.Pdf, text: str) -> pikepdf.Object:
+    import pikepdf
+
     descriptor = pdf.make_indirect(
-        Dictionary(
-            Type=Name.FontDescriptor,
-            FontName=Name("/" + FONT),
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.FontDescriptor,
+            FontName=pikepdf.Name("/" + FONT),
             Flags=4,
-            FontBBox=Array([-92, -250, 1010, 922]),
+            FontBBox=pikepdf.Array([-92, -250, 1010, 922]),
             ItalicAngle=0,
             Ascent=880,
             Descent=-120,
@@ -244,25 +267,39 @@ def _font(pdf: pikepdf.Pdf, text: str) -> pikepdf.Object:
             StemV=114,
         )
     )
-    cid = Dictionary(
-        Type=Name.Font,
-        Subtype=Name.CIDFontType0,
-        BaseFont=Name("/" + FONT),
-        CIDSystemInfo=Dictionary(Registry=String("Adobe"), Ordering=String("Japan1"), Supplement=2),
+    cid = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.CIDFontType0,
+        BaseFont=pikepdf.Name("/" + FONT),
+        CIDSystemInfo=pikepdf.Dictionary(
+            Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Japan1"), Supplement=2
+        ),
         FontDescriptor=descriptor,
         DW=1000,
-        W=Array([1, 95, 500]),  # proportional Latin glyphs are about half an em
+        W=pikepdf.Array([1, 95, 500]),  # proportional Latin glyphs are about half an em
     )
     return pdf.make_indirect(
-        Dictionary(
-            Type=Name.Font,
-            Subtype=Name.Type0,
-            BaseFont=Name("/" + FONT),
-            Encoding=Name("/UniJIS-UCS2-H"),
-            DescendantFonts=Array([cid]),
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type0,
+            BaseFont=pikepdf.Name("/" + FONT),
+            Encoding=pikepdf.Name("/UniJIS-UCS2-H"),
+            DescendantFonts=pikepdf.Array([cid]),
             ToUnicode=pdf.make_stream(_to_unicode(text)),
         )
     )
+
+
+def _font_name(page: pikepdf.Page, font: pikepdf.Object) -> pikepdf.Name:
+    """The resource name of ``font`` on this page; pages often share one Resources dictionary."""
+    import pikepdf
+
+    fonts = page.resources.get("/Font")
+    if isinstance(fonts, pikepdf.Dictionary):
+        for key, value in fonts.items():
+            if value.is_indirect and value.objgen == font.objgen:
+                return pikepdf.Name(key)
+    return page.add_resource(font, pikepdf.Name.Font, prefix="AcLbl")
 
 
 def _stamp_page(
@@ -273,7 +310,7 @@ def _stamp_page(
     m, w, h = visual_matrix((box[0], box[1], box[2], box[3]), rotate)
     width = sum(0.5 if ord(c) < 128 else 1.0 for c in mark) * size
     x, y = max(margin, w - margin - width), h - margin - size
-    name = page.add_resource(font, Name.Font, prefix="AcLbl")
+    name = _font_name(page, font)
     hexed = "".join(f"{ord(c):04X}" for c in mark if ord(c) < 0x10000)
     ops = (
         f"q {m[0]:g} {m[1]:g} {m[2]:g} {m[3]:g} {m[4]:.3f} {m[5]:.3f} cm "

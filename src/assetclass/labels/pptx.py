@@ -13,7 +13,7 @@ from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from . import ooxml
 from .ooxml import Package, q
-from .parse import Grammar, dedupe, grammar, mark_text, stamp_settings
+from .parse import Grammar, dedupe, grammar, mark_text, outdated, stamp_settings
 
 FORMATS = ("pptx", "pptm", "potx", "ppsx")
 EMU_PER_INCH = 914400
@@ -90,7 +90,9 @@ class PptxLabels:
                 targets.append(name)
         for name in targets:
             root = pkg.xml(name)
-            if root is not None and _stamp_tree(root, g, options.level, mark, width):
+            if root is not None and _stamp_tree(
+                root, g, options.level, mark, width, tuple(options.restrictions)
+            ):
                 edits[name] = ooxml.to_xml(root)
         settings = stamp_settings(config)
         values = {str(settings["property"]): str(settings["property_value"]).format(level=options.level)}
@@ -100,7 +102,9 @@ class PptxLabels:
         return ooxml.rewrite(pkg, edits) if edits else data
 
 
-def _stamp_tree(root: etree._Element, g: Grammar, level: int, mark: str, width: int) -> bool:
+def _stamp_tree(
+    root: etree._Element, g: Grammar, level: int, mark: str, width: int, restrictions: tuple[str, ...] = ()
+) -> bool:
     tree = root.find(f"{q('p', 'cSld')}/{q('p', 'spTree')}")
     if tree is None:
         return False
@@ -108,12 +112,15 @@ def _stamp_tree(root: etree._Element, g: Grammar, level: int, mark: str, width: 
     has_right = False
     for p in root.iter(q("a", "p")):
         marks = g.find("".join(t.text or "" for t in p.iter(q("a", "t"))))
+        pending = [m.text for m in marks if outdated(m, level, restrictions)]
         for t in p.iter(q("a", "t")):
             for m in g.find(t.text or ""):
-                if m.level != level:
+                if m.text in pending:
+                    pending.remove(m.text)
                     t.text = (t.text or "").replace(m.text, mark, 1)
                     changed = True
-        has_right |= any(m.level == level for m in marks) or (changed and bool(marks))
+        after = g.find("".join(t.text or "" for t in p.iter(q("a", "t"))))
+        has_right |= any(not outdated(m, level, restrictions) for m in after)
     if has_right:
         return changed
     ids = [int(el.get("id", "0")) for el in root.iter(q("p", "cNvPr")) if el.get("id", "").isdigit()]

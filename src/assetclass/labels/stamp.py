@@ -29,7 +29,7 @@ from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, read_labels, scan_source
 from ..redact import safe_message
 
-Outcome = Literal["stamped", "unchanged", "would-stamp", "refused", "failed"]
+Outcome = Literal["stamped", "unchanged", "would-stamp", "skipped", "refused", "failed"]
 
 
 @dataclass(slots=True)
@@ -59,7 +59,7 @@ class StampResult:
 
     @property
     def ok(self) -> bool:
-        return self.outcome in ("stamped", "unchanged", "would-stamp")
+        return self.outcome in ("stamped", "unchanged", "would-stamp", "skipped")
 
 
 @dataclass(slots=True)
@@ -122,10 +122,17 @@ def prepare(
             "必要な機密性を判定できませんでした（--level を指定してください）",
         )
     codec = engine.stamp_codec_for(fmt)
+    if codec is None and fmt in (engine.config.get("labels.name_only_formats", []) or []):
+        raise UnsupportedFormatError(
+            f"{fmt} files cannot carry a label inside; put it in the file name (e.g. 【機密性{target}】{name})",
+            f"この形式（{fmt}）はファイル内にラベルを持てません。ファイル名に付けてください（例: 【機密性{target}】{name}）",
+        )
     if codec is None:
         raise UnsupportedFormatError(
-            f"{fmt or 'this'} files cannot carry a label inside; put it in the file name (e.g. 【機密性{target}】{name})",
-            f"この形式（{fmt or '不明'}）はファイル内にラベルを持てません。ファイル名に付けてください（例: 【機密性{target}】{name}）",
+            f"stamping {fmt or 'this format'} is not supported; convert it to docx/xlsx/pptx/pdf "
+            f"or put the label in the file name (e.g. 【機密性{target}】{name})",
+            f"この形式（{fmt or '不明'}）へのラベル付与には対応していません。docx/xlsx/pptx/pdf に変換するか、"
+            f"ファイル名に付けてください（例: 【機密性{target}】{name}）",
         )
     previous = before.label
     if previous is not None and previous > target and not force:
@@ -221,11 +228,23 @@ def stamp_file(
     backup: bool = False,
     restrictions: list[str] | tuple[str, ...] = (),
     force: bool = False,
+    skip_unreadable: bool = False,
 ) -> StampResult:
-    """Stamp one file; ``output`` is the destination path (None: in place). Never raises for bad input."""
+    """Stamp one file; ``output`` is the destination path (None: in place). Never raises for bad input.
+
+    ``skip_unreadable``: a file no extractor reads (an image found while walking a folder) is
+    skipped instead of refused; name-only formats such as csv are still refused (they need a
+    label in their name).
+    """
     result = StampResult(path=str(path), outcome="failed")
     try:
         data = path.read_bytes()
+        ext = path.name.rsplit(".", 1)[-1].lower() if "." in path.name else ""
+        name_only = ext in (engine.config.get("labels.name_only_formats", []) or [])
+        if skip_unreadable and not name_only and engine.extractor_for(path.name, data) is None:
+            result.outcome = "skipped"
+            result.message, result.message_en = "対象外の形式です", "not a document format"
+            return result
         prepared = prepare(engine, data, path.name, level, restrictions, force)
         result.level, result.previous, result.warnings = prepared.level, prepared.previous, prepared.warnings
         dest = output or path
@@ -261,6 +280,7 @@ def describe(result: StampResult, lang: str) -> str:
         "stamped": ("付与しました", "stamped"),
         "unchanged": ("変更なし（既に付与済み）", "unchanged (already labelled)"),
         "would-stamp": ("付与します（試行）", "would stamp (dry run)"),
+        "skipped": ("対象外", "skipped"),
         "refused": ("付与しません", "refused"),
         "failed": ("失敗", "failed"),
     }
@@ -289,6 +309,7 @@ def stamp_paths(engine: Engine, request: StampRequest, stream: IO[str] | None = 
         sys.stderr.write(pick(lang, f"不明な機密性: {request.level}\n", f"unknown level: {request.level}\n"))
         return 2
     bad = 0
+    explicit = {p for p in request.paths if not p.is_dir()}
     for path, rel in _iter(request.paths):
         if path.name.startswith(".~assetclass-"):
             continue  # our own temp file from an interrupted run
@@ -302,6 +323,7 @@ def stamp_paths(engine: Engine, request: StampRequest, stream: IO[str] | None = 
             backup=request.backup,
             restrictions=request.restrictions,
             force=request.force,
+            skip_unreadable=path not in explicit,
         )
         bad += not res.ok
         out.write(describe(res, lang) + "\n")

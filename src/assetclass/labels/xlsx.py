@@ -21,7 +21,7 @@ from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from . import ooxml
 from .ooxml import Package, q
-from .parse import Grammar, dedupe, grammar, mark_text, stamp_settings
+from .parse import Grammar, dedupe, grammar, mark_text, outdated, stamp_settings
 
 FORMATS = ("xlsx", "xlsm", "xltx", "xltm")
 NS_MAIN = ooxml.NS["s"]
@@ -136,6 +136,14 @@ class XlsxLabels:
     formats = FORMATS
 
     def read(self, source: Source, document: Document | None, config: Config) -> list[DeclaredLabel]:
+        try:
+            return self._read(source, config)
+        except etree.XMLSyntaxError as exc:  # iterparse of a broken sheet
+            raise CorruptFileError(
+                "a worksheet part is not valid XML", "ワークシートの XML が壊れています"
+            ) from exc
+
+    def _read(self, source: Source, config: Config) -> list[DeclaredLabel]:
         g = grammar(config)
         pkg = Package(source.read_bytes())
         labels: list[DeclaredLabel] = []
@@ -167,7 +175,7 @@ class XlsxLabels:
         if not sheets:
             raise StampError("the workbook has no worksheet", "ブックにワークシートがありません")
         for _name, part in sheets:
-            new = _stamp_sheet_bytes(pkg.read(part), g, options.level, mark)
+            new = _stamp_sheet_bytes(pkg.read(part), g, options.level, mark, tuple(options.restrictions))
             if new is not None:
                 edits[part] = new
         settings = stamp_settings(config)
@@ -221,7 +229,9 @@ def _header_footer_texts(pkg: Package, part: str) -> list[tuple[str, str]]:
     return out
 
 
-def _stamp_sheet_bytes(data: bytes, g: Grammar, level: int, mark: str) -> bytes | None:
+def _stamp_sheet_bytes(
+    data: bytes, g: Grammar, level: int, mark: str, restrictions: tuple[str, ...] = ()
+) -> bytes | None:
     """The worksheet part with its header stamped, or None when it already carries the level.
 
     Only what follows sheetData (page setup, headerFooter, drawing …) is parsed and rewritten;
@@ -234,11 +244,11 @@ def _stamp_sheet_bytes(data: bytes, g: Grammar, level: int, mark: str) -> bytes 
     tail_start = data.find(b">", sd) + 1 if sd >= 0 else 0
     if sd < 0 or root_open_end < 0 or root_close <= tail_start or b"worksheet" not in data[root_close:]:
         root = ooxml.parse_xml(data)
-        return ooxml.to_xml(root) if _stamp_sheet(root, g, level, mark) else None
+        return ooxml.to_xml(root) if _stamp_sheet(root, g, level, mark, restrictions) else None
     root_open = data.rfind(b"<", 0, root_open_end)
     wrapper = data[root_open : root_open_end + 1] + data[tail_start:root_close] + data[root_close:].strip()
     root = ooxml.parse_xml(wrapper)
-    if not _stamp_sheet(root, g, level, mark):
+    if not _stamp_sheet(root, g, level, mark, restrictions):
         return None
     serialized = etree.tostring(root, encoding="UTF-8")
     if serialized.startswith(b"<?xml"):
@@ -247,7 +257,9 @@ def _stamp_sheet_bytes(data: bytes, g: Grammar, level: int, mark: str) -> bytes 
     return data[:tail_start] + inner + data[root_close:]
 
 
-def _stamp_sheet(root: etree._Element, g: Grammar, level: int, mark: str) -> bool:
+def _stamp_sheet(
+    root: etree._Element, g: Grammar, level: int, mark: str, restrictions: tuple[str, ...] = ()
+) -> bool:
     hf = root.find(q("s", "headerFooter"))
     changed = False
     if hf is None:
@@ -266,7 +278,7 @@ def _stamp_sheet(root: etree._Element, g: Grammar, level: int, mark: str) -> boo
     for tag in wanted:
         el = hf.find(q("s", tag))
         old = el.text if el is not None and el.text else ""
-        new = _stamp_header_text(old, g, level, mark)
+        new = _stamp_header_text(old, g, level, mark, restrictions)
         if new == old:
             continue
         if len(new) > MAX_HEADER:
@@ -309,14 +321,16 @@ def _split_sections(text: str) -> dict[str, str]:
     return sections
 
 
-def _stamp_header_text(text: str, g: Grammar, level: int, mark: str) -> str:
+def _stamp_header_text(
+    text: str, g: Grammar, level: int, mark: str, restrictions: tuple[str, ...] = ()
+) -> str:
     marks = g.find(header_plain(text))
-    if any(m.level == level for m in marks) and all(m.level == level for m in marks):
+    if marks and not any(outdated(m, level, restrictions) for m in marks):
         return text
     for m in marks:
-        if m.level != level and m.text in text:
+        if outdated(m, level, restrictions) and m.text in text:
             text = text.replace(m.text, mark.replace("&", "&&"), 1)
-    if any(m.level == level for m in g.find(header_plain(text))):
+    if any(not outdated(m, level, restrictions) for m in g.find(header_plain(text))):
         return text
     sections = _split_sections(text)
     right = sections["R"]

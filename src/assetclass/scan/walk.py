@@ -94,6 +94,9 @@ class _Walker:
     def walk_root(self, root: str) -> Iterator[WalkItem]:
         try:
             st = os.stat(root) if self.options.follow_symlinks else os.lstat(root)
+        except FileNotFoundError:
+            yield WalkItem(root, error=("指定されたパスが見つかりません", "the given path does not exist"))
+            return
         except OSError as exc:
             yield WalkItem(root, error=_error(exc))
             return
