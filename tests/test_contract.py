@@ -26,7 +26,9 @@ def share(tmp_path: Path) -> Path:
     (root / "sub").mkdir(parents=True)
     rows = ["氏名,住所,生年月日,個人番号"]
     for i in range(5):
-        rows.append(f"山田 太郎{i},岩手県釜石市只越町3-9-{i + 1},昭和50年1月{i + 1}日,{_my_number(f'1234567890{i}')}")
+        rows.append(
+            f"山田 太郎{i},岩手県釜石市只越町3-9-{i + 1},昭和50年1月{i + 1}日,{_my_number(f'1234567890{i}')}"
+        )
     (root / "名簿.csv").write_bytes("\r\n".join(rows).encode("cp932"))
     (root / "sub" / "お知らせ.txt").write_text("令和6年度の説明会は4月10日に開催します。\n", encoding="utf-8")
     (root / "sub" / "broken.xlsx").write_bytes(b"this is not a spreadsheet")
