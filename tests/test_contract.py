@@ -78,7 +78,8 @@ def test_english_messages(share: Path, capsys: pytest.CaptureFixture[str]) -> No
     code = main(["scan", str(share / "sub" / "broken.xlsx"), "--lang", "en", "--jobs", "1"])
     out = capsys.readouterr().out
     assert code in (0, 1)
-    assert "total 1 files" in out
+    assert "summary (1 files)" in out
+    assert "not a valid xlsx file" in out
 
 
 def test_usage_error_exit_code(tmp_path: Path) -> None:
