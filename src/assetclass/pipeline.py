@@ -19,7 +19,7 @@ from .exceptions import (
     UnsupportedFormatError,
 )
 from .interfaces import DetectContext, ExtractContext
-from .model import Classification, Document, FileResult, Finding, Limits, Source, Status
+from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
 
 
@@ -90,7 +90,19 @@ def analyse(
     result.reasons = classification.reasons
     result.subjects = classification.subjects
     result.uninspectable = list(document.uninspectable)
+    if document.uninspectable and not _has_content(document):
+        # e.g. a scanned PDF: nothing was read, so no level can be asserted (never a silent 機密性1)
+        result.level = None
+        result.reasons = []
+        result.message = "文字情報がないため内容を判定できません（スキャン画像の可能性があります）"
+        result.message_en = "no text could be read, so the content cannot be classified (a scanned image?)"
     return findings, classification
+
+
+def _has_content(document: Document) -> bool:
+    if any(block.text.strip() for block in document.blocks if block.region is not Region.PROPERTIES):
+        return True
+    return any(any(cell not in (None, "") for cell in row) for table in document.tables for row in table.rows)
 
 
 def read_labels(

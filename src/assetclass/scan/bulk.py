@@ -160,7 +160,8 @@ class BulkScan:
             self.stats.scanned += 1
         if str(result.status) == "error":
             self.stats.errors += 1
-        self.stats.violations += len(result.violations)
+        # info-level notes (e.g. a legacy mark) are reported but do not fail the run
+        self.stats.violations += sum(1 for v in result.violations if v.severity != "info")
         if self.store is not None and key is not None and how != "resumed":
             self.store.add(key, result, size, mtime, reused=how == "reused", record=record)
         self.progress.advance()
@@ -224,7 +225,8 @@ class BulkScan:
             else:
                 setup = WorkerSetup(
                     config=self.engine.config,
-                    no_plugins=options.no_plugins,
+                    # decided here, not in the worker: the forkserver's environment may be older
+                    no_plugins=options.no_plugins or not self.engine.plugins_outside_enabled(),
                     extra_plugins=self.extra,
                     show_values=options.show_values,
                 )

@@ -1,0 +1,467 @@
+"""Write the independent red-team set: ``python -m corpus.redteam OUT``.
+
+Documents written the way municipal staff write them (forms, case notes, chat memos, vendor CSV
+exports, published minutes and newsletters), independently of :mod:`corpus.documents`, each with a
+hand-decided true level under the default policy (DESIGN.md). ``OUT/manifest.jsonl`` has the shape
+:mod:`corpus.evaluate` reads (``path, family, format, level, types, placement, variant``), so
+``python -m corpus.evaluate --corpus OUT --no-held-out`` measures it. Doubtful cases carry a
+``note`` saying how the policy text decided them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.spec import Cell, DocSpec, SheetSpec
+
+SEED = 4242
+
+# Hand-written pools (not the evaluation corpus's): common surnames, some with old forms (旧字体).
+SURNAMES = [
+    "佐々木", "髙橋", "齋藤", "渡邊", "小野寺", "菊池", "及川", "千葉", "熊谷", "阿部", "藤原", "村上",
+    "濵田", "吉田", "遠藤", "岩渕", "三浦", "菅原", "新沼", "金野",
+]  # fmt: skip
+GIVEN = [
+    "一郎", "幸子", "美咲", "翔太", "千代", "勝男", "恵美", "悠斗", "トシ子", "正雄", "由美子", "蓮",
+    "ハナ", "健", "澄江", "大輔", "陽菜", "清", "律子", "拓海",
+]  # fmt: skip
+KANA_SURNAMES = ["ササキ", "タカハシ", "サイトウ", "ワタナベ", "オノデラ", "キクチ", "オイカワ", "チバ"]
+KANA_GIVEN = ["イチロウ", "サチコ", "ミサキ", "ショウタ", "チヨ", "カツオ", "エミ", "ユウト"]
+TOWNS = ["大船渡市盛町", "陸前高田市高田町", "釜石市大町", "遠野市新町", "一関市大手町", "奥州市水沢区"]
+KANJI_NUM = "〇一二三四五六七八九"
+
+
+def kanji(n: int) -> str:
+    if n < 10:
+        return KANJI_NUM[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else KANJI_NUM[tens]) + "十" + (KANJI_NUM[ones] if ones else "")
+
+
+def mynumber(rng: random.Random, first: str | None = None) -> str:
+    """A 12-digit number whose last digit is the check digit (Cabinet order, art. 8)."""
+    base = (first or str(rng.randint(1, 9))) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+    digits = [int(c) for c in reversed(base)]  # P1 = rightmost of the 11
+    total = sum(p * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(digits, start=1))
+    r = total % 11
+    return base + str(0 if r <= 1 else 11 - r)
+
+
+def corpnumber(rng: random.Random) -> str:
+    base = "".join(str(rng.randint(0, 9)) for _ in range(12))
+    digits = [int(c) for c in reversed(base)]
+    total = sum(p * (1 if n % 2 else 2) for n, p in enumerate(digits, start=1))
+    return str(9 - total % 9) + base
+
+
+def fw(s: str) -> str:
+    """Full-width digits and hyphen, as typed with the IME in full-width mode."""
+    return s.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+
+
+@dataclass
+class Doc:
+    family: str
+    fmt: str
+    level: int
+    types: list[str]
+    spec: DocSpec
+    note: str = ""
+
+
+@dataclass
+class Gen:
+    rng: random.Random
+    docs: list[Doc] = field(default_factory=list)
+
+    def name(self) -> str:
+        return f"{self.rng.choice(SURNAMES)} {self.rng.choice(GIVEN)}"
+
+    def kana(self) -> str:
+        return f"{self.rng.choice(KANA_SURNAMES)} {self.rng.choice(KANA_GIVEN)}"
+
+    def addr(self, kanji_lot: bool = False) -> str:
+        town = self.rng.choice(TOWNS)
+        a, b, c = self.rng.randint(1, 9), self.rng.randint(1, 30), self.rng.randint(1, 20)
+        if kanji_lot:
+            return f"岩手県{town}{kanji(a)}丁目{kanji(b)}番{kanji(c)}号"
+        return f"{town}{a}-{b}-{c}"
+
+    def dob(self, lo: int = 1930, hi: int = 2015) -> dt.date:
+        return dt.date(self.rng.randint(lo, hi), self.rng.randint(1, 12), self.rng.randint(1, 28))
+
+    def wareki(self, d: dt.date) -> str:
+        if d >= dt.date(1989, 1, 8):
+            return f"平成{d.year - 1988}年{d.month}月{d.day}日"
+        return f"昭和{d.year - 1925}年{d.month}月{d.day}日"
+
+    def phone(self) -> str:
+        return f"0192-{self.rng.randint(20, 79)}-{self.rng.randint(1000, 9999)}"
+
+    def mobile(self) -> str:
+        return f"090-{self.rng.randint(1000, 9999)}-{self.rng.randint(1000, 9999)}"
+
+    def add(self, family: str, fmt: str, level: int, types: list[str], spec: DocSpec, note: str = "") -> None:
+        self.docs.append(Doc(family, fmt, level, types, spec, note))
+
+
+def build(rng: random.Random) -> list[Doc]:  # noqa: PLR0915 - one flat list of documents reads best
+    g = Gen(rng)
+
+    # --- forms about one resident -----------------------------------------------------------
+    for fmt in ("docx", "pdf"):
+        d = g.dob()
+        g.add("住民票写し交付申請書", fmt, 2, ["name", "address", "birth_date", "phone"], DocSpec(
+            title="住民票の写し等交付申請書",
+            paragraphs=["大船渡市長　様", "次のとおり申請します。", "令和6年5月14日"],
+            tables=[[
+                ["窓口に来た方", ""],
+                ["住　　所", g.addr()],
+                ["氏　　名", g.name()],
+                ["生年月日", g.wareki(d)],
+                ["電話番号", g.mobile()],
+                ["必要な方との関係", "本人"],
+                ["通数", "2通"],
+                ["使いみち", "年金手続"],
+            ]],
+        ))
+    g.add("国保税滞納整理票", "xlsx", 3, ["name", "address", "arrears", "phone"], DocSpec(sheets=[SheetSpec(
+        name="整理票", title="国民健康保険税　滞納整理票", first_row=3, rows=[
+            ["納税義務者", g.name(), "", "通知書番号", "2024-00318"],
+            ["住所", g.addr(), "", "電話", g.phone()],
+            ["年度", "期別", "税額", "納付額", "未納額"],
+            ["R5", "3期", 21400, 0, 21400],
+            ["R5", "4期", 21400, 0, 21400],
+            ["交渉経過", "6/3 臨戸、不在。差押予告書を投函。", "", "", ""],
+        ])]))
+    g.add("保育所入所申込書", "docx", 2, ["name", "address", "birth_date", "phone"], DocSpec(
+        title="令和7年度　保育所等利用申込書",
+        tables=[[
+            ["保護者氏名", g.name(), "続柄", "母"],
+            ["住所", g.addr(kanji_lot=True), "電話", fw(g.mobile())],
+            ["児童氏名", g.name(), "生年月日", g.wareki(g.dob(2020, 2024))],
+            ["希望園", "さくら保育園", "入所希望日", "令和7年4月1日"],
+        ]],
+    ), note="address with kanji lot numbers, full-width mobile")
+    g.add("保育所入所申込書", "pdf", 3, ["name", "birth_date", "health", "phone"], DocSpec(
+        title="保育所等利用申込書（児童の状況）",
+        tables=[[
+            ["児童氏名", g.name(), "生年月日", g.wareki(g.dob(2020, 2024))],
+            ["保護者連絡先", g.mobile(), "", ""],
+            ["児童の健康状態", "障害の有無：有（自閉スペクトラム症　療育手帳B）", "", ""],
+        ]],
+    ))
+    d = g.dob(1930, 1945)
+    g.add("介護認定調査票", "pdf", 3, ["name", "address", "birth_date", "health"], DocSpec(
+        title="認定調査票（概況調査）",
+        paragraphs=[
+            "調査実施日　令和6年7月2日　実施場所　自宅",
+            f"被保険者氏名　{g.name()}　　生年月日　{g.wareki(d)}",
+            f"現住所　{g.addr()}",
+            "主訴：物忘れが多くなり、服薬管理ができない。既往歴：脳梗塞（H28）、糖尿病でインスリン注射。",
+            "特記事項：夜間トイレ介助あり。長男が週2回訪問。",
+        ],
+    ))
+    g.add("生活保護ケース記録", "docx", 3, ["name", "birth_date", "health"], DocSpec(
+        title="ケース記録（経過）",
+        paragraphs=[
+            f"ケース番号 112-0458　世帯主 {g.name()}（{g.wareki(g.dob(1950, 1970))}生）",
+            "6/12 家庭訪問。本人はうつ病の診断を受け、月2回精神科へ通院中。服薬は守れている様子。",
+            "就労指導は主治医意見書を待って検討する。",
+            "担当CW　菅野",
+        ],
+    ))
+    g.add("家庭訪問記録", "txt", 3, ["name", "health"], DocSpec(paragraphs=[
+        "【家庭訪問記録】R6.8.20",
+        f"母親（{g.name()}さん）は精神障害者保健福祉手帳2級所持。",
+        "長女の登校状況について学校と連携予定。",
+    ]))
+
+    # --- lists -----------------------------------------------------------------------------------
+    def beneficiaries(n: int) -> list[list[Cell]]:
+        rows: list[list[Cell]] = [["No.", "受給者氏名", "フリガナ", "生年月日", "住所", "金融機関", "口座番号"]]
+        for i in range(n):
+            rows.append([i + 1, g.name(), g.kana(), g.dob(1970, 1995), g.addr(), "岩手銀行",
+                         f"{rng.randint(1000000, 9999999)}"])  # fmt: skip
+        return rows
+
+    g.add("児童手当受給者一覧", "xlsx", 2, ["name", "birth_date", "address", "bank_account"], DocSpec(
+        sheets=[SheetSpec("受給者", beneficiaries(25), title="児童手当　受給者一覧（6月定時払）", first_row=4)]))
+    g.add("児童手当受給者一覧", "ods", 3, ["name", "birth_date", "address", "bank_account"], DocSpec(
+        sheets=[SheetSpec("受給者", beneficiaries(130))]), note="130 persons > bulk_subjects")
+
+    def serial(d: dt.date) -> int:
+        return (d - dt.date(1899, 12, 30)).days
+
+    rows: list[list[Cell]] = [["氏名", "生年月日", "性別"]]
+    rows += [[g.name(), serial(g.dob()), rng.choice(["男", "女"])] for _ in range(12)]
+    g.add("生年月日シリアル値", "xlsx", 2, ["name", "birth_date"], DocSpec(sheets=[SheetSpec("Sheet1", rows)]),
+          note="birth dates as bare serial numbers (no date format) under 生年月日")
+
+    rows = [["氏\n名", "生 年 月 日", "住　所", "電話番号"]]
+    rows += [[g.name(), g.wareki(g.dob()), g.addr(), g.phone()] for _ in range(10)]
+    g.add("見出し空白改行", "xlsx", 2, ["name", "birth_date", "address", "phone"],
+          DocSpec(sheets=[SheetSpec("名簿", rows, title="敬老会　招待者名簿", first_row=5)]))  # fmt: skip
+
+    rows = [["番号", "お名前（カナ）", "電話番号", "備考"]]
+    rows += [[i + 1, g.kana(), fw(g.mobile()), ""] for i in range(8)]
+    g.add("カナ氏名電話", "csv", 2, ["name", "phone"], DocSpec(sheets=[SheetSpec("s", rows)]),
+          note="kana-only names with full-width phones")
+
+    rows = [["Name", "Address", "DOB", "MyNumber", "Tel"]]
+    rows += [[g.name(), g.addr(), g.dob().isoformat(), mynumber(rng), g.phone()] for _ in range(10)]
+    g.add("ベンダー英語CSV", "csv", 3, ["name", "address", "birth_date", "my_number", "phone"],
+          DocSpec(sheets=[SheetSpec("export", rows)]))
+
+    rows = [["宛名番号", "氏名", "個人番号", "扶養区分"]]
+    rows += [[f"{100200 + i}", g.name(), mynumber(rng, "0")[1:], "一般"] for i in range(10)]
+    g.add("個人番号11桁CSV", "csv", 3, ["name", "my_number"], DocSpec(sheets=[SheetSpec("s", rows)]),
+          note="My Numbers starting with 0 exported as numbers: 11 digits")
+
+    rows = [["氏名", "個人番号（12桁）", "続柄"]]
+    rows += [[g.name(), int(mynumber(rng)), rng.choice(["妻", "長男", "長女"])] for _ in range(8)]
+    g.add("扶養控除個人番号数値", "xlsx", 3, ["name", "my_number", "relationship"],
+          DocSpec(sheets=[SheetSpec("扶養", rows, number_formats={1: "0"})]))  # fmt: skip
+
+    rows = [["No", "氏名", "住所", "連絡先", "支援が必要な理由", "避難支援者"]]
+    reasons = ["身体障害者手帳1級（下肢）", "要介護3", "視覚障害", "人工透析", "認知症・独居"]
+    rows += [[i + 1, g.name(), g.addr(), g.phone(), rng.choice(reasons), g.name()] for i in range(15)]
+    g.add("避難行動要支援者名簿", "xlsx", 3, ["name", "address", "phone", "health"],
+          DocSpec(sheets=[SheetSpec("名簿", rows, title="避難行動要支援者名簿（第2地区）", first_row=3)]))
+    g.add("避難行動要支援者名簿", "pdf", 3, ["name", "address", "phone", "health"],
+          DocSpec(title="避難行動要支援者名簿（第2地区）", tables=[[[str(c) for c in r] for r in rows]]))
+
+    rows = [["職員番号", "氏名", "所属", "職名", "内線"]]
+    rows += [[f"{rng.randint(10000, 99999)}", g.name(), rng.choice(["税務課", "福祉課", "総務課"]), "主事",
+              f"{rng.randint(200, 499)}"] for _ in range(30)]  # fmt: skip
+    g.add("職員名簿", "xlsx", 1, ["name"], DocSpec(sheets=[SheetSpec("職員", rows)]), note="staff, extension only")
+    g.add("職員名簿", "xls", 1, ["name"], DocSpec(sheets=[SheetSpec("職員", rows)]))
+
+    rows = [["区分", "0～14歳", "15～64歳", "65歳以上", "計"]]
+    rows += [[t, rng.randint(100, 900), rng.randint(900, 3000), rng.randint(500, 2000), ""] for t in TOWNS]
+    g.add("公表用統計表", "xlsx", 1, [], DocSpec(sheets=[SheetSpec("年齢別人口", rows, title="町別年齢3区分人口")]))
+    g.add("公表用統計表", "csv", 1, [], DocSpec(sheets=[SheetSpec("年齢別人口", rows)]))
+
+    rows = [["入札日", "件名", "落札業者", "法人番号", "所在地", "電話番号", "落札金額（税抜）"]]
+    for i in range(8):
+        rows.append([f"令和6年{i + 4}月10日", f"市道{i + 1}号線舗装工事", f"株式会社{rng.choice(['三陸', '気仙', '盛川'])}建設",
+                     corpnumber(rng), g.addr(), g.phone(), f"{rng.randint(100, 900) * 10000:,}"])  # fmt: skip
+    g.add("入札結果", "xlsx", 1, ["corporate_number"], DocSpec(sheets=[SheetSpec("結果", rows)]),
+          note="company addresses/phones are not personal")
+    g.add("入札結果", "pdf", 1, ["corporate_number"], DocSpec(title="入札結果一覧", tables=[[[str(c) for c in r] for r in rows]]))
+
+    rows = [["滞納者名", "住所", "税目", "滞納額", "最終納付日"]]
+    rows += [[g.name(), g.addr(), rng.choice(["固定資産税", "市県民税"]), f"{rng.randint(5, 90) * 1000}",
+              f"R{rng.randint(3, 5)}.{rng.randint(1, 12)}.1"] for _ in range(12)]  # fmt: skip
+    g.add("滞納者一覧", "xls", 3, ["name", "address", "arrears"], DocSpec(sheets=[SheetSpec("一覧", rows)]))
+    g.add("滞納者一覧", "pptx", 3, ["name", "address", "arrears"], DocSpec(
+        title="滞納整理進捗報告（庁内）", tables=[[[str(c) for c in r] for r in rows[:6]]]))
+
+    rows = [["お客様番号", "使用者名", "設置場所", "未納月数", "未納額", "給水停止予告"]]
+    rows += [[f"{rng.randint(1000000, 9999999)}", g.name(), g.addr(), rng.randint(2, 8),
+              rng.randint(3, 40) * 1000, "済"] for _ in range(10)]  # fmt: skip
+    g.add("水道料金未納者", "csv-cp932", 3, ["name", "address", "arrears"], DocSpec(sheets=[SheetSpec("s", rows)]))
+
+    rows = [["避難所", "氏名", "年齢", "住所（被災時）", "備考"]]
+    rows += [["盛小学校", g.name(), rng.randint(3, 90), g.addr(), ""] for _ in range(20)]
+    g.add("避難所名簿", "ods", 2, ["name", "address"], DocSpec(sheets=[SheetSpec("避難者", rows)]))
+
+    rows = [["受診者氏名", "生年月日", "血圧", "HbA1c", "判定", "所見"]]
+    rows += [[g.name(), g.wareki(g.dob(1950, 1985)), f"{rng.randint(110, 170)}/{rng.randint(60, 100)}",
+              f"{rng.randint(50, 80) / 10}", rng.choice(["A", "C", "D"]), rng.choice(["高血圧症", "異常なし", "脂質異常症"])]
+             for _ in range(15)]  # fmt: skip
+    g.add("特定健診結果", "xlsx", 3, ["name", "birth_date", "health"], DocSpec(sheets=[SheetSpec("結果", rows)]))
+
+    rows = [["転入日", "氏名", "前住所", "新住所"]]
+    rows += [[f"2024/{rng.randint(4, 9)}/{rng.randint(1, 28)}", g.name(), f"仙台市青葉区国分町{rng.randint(1, 3)}-{rng.randint(1, 9)}-{rng.randint(1, 9)}",
+              g.addr()] for _ in range(10)]  # fmt: skip
+    g.add("転入者一覧", "xlsx", 2, ["name", "address"], DocSpec(sheets=[SheetSpec("4-9月", rows)]))
+
+    rows = [["班", "世帯主", "電話"]]
+    rows += [[f"{i % 12 + 1}班", g.name(), g.phone()] for i in range(120)]
+    g.add("自治会連絡網", "xlsx", 3, ["name", "phone"], DocSpec(sheets=[SheetSpec("連絡網", rows)]),
+          note="120 persons with name + phone > bulk_subjects")
+    rows = [["氏名", "住所"]] + [[g.name(), g.addr()] for _ in range(90)]
+    g.add("敬老祝金対象者", "xlsx", 2, ["name", "address"], DocSpec(sheets=[SheetSpec("対象者", rows)]))
+
+    rows = [["Name", "Email", "Department"]]
+    rows += [[g.name(), f"user{i}@city.ofunato.lg.jp", "総務課"] for i in range(10)]
+    g.add("職員メール一覧", "csv", 1, ["name", "email"], DocSpec(sheets=[SheetSpec("s", rows)]))
+
+    rows = [["会議室", "日付", "時間", "予約課", "担当", "内線"]]
+    rows += [["第1会議室", f"5/{d + 1}", "10:00-12:00", "福祉課", g.name(), f"{rng.randint(200, 499)}"] for d in range(10)]
+    g.add("会議室予約", "xlsx", 1, ["name"], DocSpec(sheets=[SheetSpec("予約", rows)]))
+
+    rows = [["注文番号", "品名", "数量", "単価"]]
+    rows += [[int(mynumber(rng)) if i % 3 == 0 else rng.randint(10**11, 10**12 - 1), "コピー用紙A4", 5, 2800] for i in range(12)]
+    g.add("物品注文", "xlsx", 1, [], DocSpec(sheets=[SheetSpec("注文", rows, number_formats={0: "0"})]))
+
+    # --- running text --------------------------------------------------------------------------
+    n = g.name()
+    g.add("窓口対応記録", "txt", 3, ["name", "arrears"], DocSpec(paragraphs=[
+        "5/21(火) 窓口・電話対応メモ",
+        f"・{n.split()[0]}様から電話、水道料金の未納について。今月中に半分払うとのこと。残りは来月。",
+        "・住民票の取り方の問合せ2件（案内済）",
+    ]), note="surname only + 様 + arrears")
+    g.add("窓口対応記録", "docx", 3, ["name", "arrears", "phone"], DocSpec(paragraphs=[
+        "【対応記録】",
+        f"{n}さん（{g.mobile()}）来庁。保育料を3か月滞納していることについて、分納の相談。",
+        "誓約書を提出してもらう。",
+    ]))
+    g.add("窓口対応記録", "txt", 1, ["name"], DocSpec(paragraphs=[
+        "業務日誌　6月3日",
+        "午前：マイナンバーカード交付 12件、住民票 34件。",
+        f"午後：システム障害のため証明書発行を一時停止（担当 {g.name()}）。復旧 14:20。",
+    ]), note="システム障害 is not health data; staff name")
+    g.add("電話メモ", "txt", 2, ["name", "phone"], DocSpec(paragraphs=[
+        "電話メモ　to 課長",
+        f"{g.name()}さんより、{g.mobile()} に折り返しをお願いしますとのこと。",
+        "用件：敬老会の出欠",
+    ]))
+    g.add("苦情メール転記", "txt", 2, ["name", "address", "email"], DocSpec(paragraphs=[
+        "件名: 公園の騒音について（市民の声）",
+        f"差出人: {g.name()} <kujo{rng.randint(10, 99)}@example.ne.jp>",
+        f"住所: {g.addr(kanji_lot=True)}",
+        "毎晩遅くまで若者が集まって騒いでおり眠れません。対応をお願いします。",
+    ]), note="complainant name + address in kanji")
+    g.add("苦情メール転記", "docx", 1, [], DocSpec(paragraphs=[
+        "市民の声（要旨）",
+        "市内在住の方から、ごみ集積所の管理について意見がありました。",
+        "回答：自治会と協議のうえ看板を設置します。",
+    ]))
+    g.add("督促状", "docx", 3, ["name", "address", "arrears"], DocSpec(paragraphs=[
+        f"〒022-{rng.randint(1000, 8999)}",
+        g.addr(),
+        f"{g.name()}　様",
+        "督　促　状",
+        "あなたの令和5年度固定資産税（第3期）が納期限までに納付されていません。",
+        "至急納付してください。",
+        "大船渡市長",
+    ]))
+    g.add("督促状ひな形", "docx", 1, [], DocSpec(paragraphs=[
+        "〒000-0000", "〇〇市〇〇町〇丁目〇番〇号", "〇〇　〇〇　様", "督　促　状",
+        "あなたの　年度　　税（第　期）が納期限までに納付されていません。",
+    ]), note="blank template")
+    g.add("マイナンバー記載メモ", "txt", 3, ["name", "my_number"], DocSpec(paragraphs=[
+        f"申請者 {g.name()}　マイナンバー：{fw(mynumber(rng))}", "通知カード紛失のため再交付手続き。",
+    ]))
+    g.add("旧字体氏名通知", "docx", 2, ["name", "address"], DocSpec(paragraphs=[
+        f"岩手県{rng.choice(TOWNS)}{kanji(rng.randint(1, 5))}丁目{kanji(rng.randint(1, 20))}番地{kanji(rng.randint(1, 9))}",
+        f"{rng.choice(['髙橋', '齋藤', '渡邊', '濵田'])}　{rng.choice(['勝男', '澄江'])}　様",
+        "敬老祝金の支給について（通知）",
+        "標記について、下記のとおり支給しますのでお知らせします。",
+    ]))
+    g.add("相談記録", "pdf", 2, ["name", "birth_date"], DocSpec(title="消費生活相談受付票", paragraphs=[
+        f"相談者：{g.name()} 様（{g.wareki(g.dob(1940, 1960))}生）",
+        "内容：訪問販売で布団を購入、クーリングオフの方法について。",
+    ]))
+
+    # --- public and general documents --------------------------------------------------------
+    council = [g.name() for _ in range(4)]
+    g.add("議会会議録", "docx", 1, ["name"], DocSpec(title="令和6年第2回大船渡市議会定例会会議録（第2号）", paragraphs=[
+        "令和6年6月11日（火曜日）午前10時開議",
+        f"出席議員（18名）　1番 {council[0]}君　2番 {council[1]}君　3番 {council[2]}君",
+        f"○議長（{council[0]}君）　ただいまから本日の会議を開きます。",
+        f"○{council[3]}議員　市税の滞納整理の状況について伺います。昨年度の収納率は。",
+        "○税務課長　令和5年度の現年度分収納率は98.9％でございます。",
+    ]), note="published minutes: council members' names, general talk about arrears")
+    g.add("議会会議録", "pdf", 1, ["name"], DocSpec(title="委員会記録", paragraphs=[
+        f"○委員長（{council[1]}君）　障害者福祉計画について説明を求めます。",
+        "○障害福祉課長　第7期計画では、障害のある方の地域移行を進めます。",
+    ]))
+    g.add("広報誌記事", "docx", 1, ["name"], DocSpec(title="広報おおふなと　まちの話題", paragraphs=[
+        "市内在住の佐々木ハナさん(92)が、手作りの雑巾300枚を盛小学校に寄贈しました。",
+        "佐々木さんは「子どもたちの役に立てばうれしい」と笑顔で話していました。",
+    ]), note="doubtful: name + age + 市内在住; no address/birth date/phone → 1 by the policy text")
+    g.add("広報誌記事", "pdf", 1, ["name"], DocSpec(title="まちの話題", paragraphs=[
+        "高田町の菅原正雄さん(78)が、市長を表敬訪問し、全国大会での優勝を報告しました。",
+    ]), note="doubtful: town name is not an address with a lot")
+    g.add("事故報告書", "docx", 1, [], DocSpec(title="個人情報の漏えいに関する報告", paragraphs=[
+        "令和6年4月、委託事業者が滞納者の氏名・住所を記載したリストを誤送付した事案について報告します。",
+        "漏えいした情報：氏名、住所、滞納額（計35名分）。マイナンバーは含まれていません。",
+        "再発防止策：送付前のダブルチェックを徹底し、個人情報の取扱研修を実施します。",
+    ]))
+    g.add("業務委託契約書", "docx", 1, [], DocSpec(title="業務委託契約書", paragraphs=[
+        "委託者 大船渡市（以下「甲」という。）と受託者 株式会社三陸システム（以下「乙」という。）は、次のとおり契約を締結する。",
+        "第1条　乙は、住民情報システムの保守業務を行う。",
+        "甲　岩手県大船渡市盛町宇津野沢15番地　大船渡市長",
+        f"乙　岩手県盛岡市中央通1-2-3　株式会社三陸システム　代表取締役 {g.name()}　電話 019-621-{rng.randint(1000, 9999)}",
+    ]), note="company address/phone and representative: not personal data of a resident")
+    g.add("業務委託契約書", "pdf", 1, [], DocSpec(title="契約書", paragraphs=[
+        "受託者　住所　岩手県奥州市水沢区大手町1-1　株式会社いわて測量", "電話番号　0197-24-1111",
+    ]))
+    g.add("人事異動", "docx", 1, ["name"], DocSpec(title="人事異動（4月1日付）", tables=[[
+        ["新所属", "職名", "氏名", "旧所属"],
+        *[["税務課", "課長", g.name(), "福祉課"] for _ in range(5)],
+    ]]))
+    g.add("表彰者名簿", "pdf", 1, ["name"], DocSpec(title="市政功労者表彰（公表）", tables=[[
+        ["氏名", "地区", "功績"], *[[g.name(), rng.choice(["盛町", "大船渡町", "末崎町"]), "自治会活動"] for _ in range(6)],
+    ]]), note="doubtful: district is not an address")
+    g.add("研修資料", "pptx", 1, [], DocSpec(title="個人情報保護研修", paragraphs=[
+        "特定個人情報（マイナンバー）は機密性3として扱う",
+        "滞納情報・病歴は要配慮",
+        "USBメモリへの持出は禁止",
+    ]))
+    g.add("ケース検討", "pptx", 1, [], DocSpec(title="地域ケア会議", paragraphs=[
+        "事例：80代女性Aさん、独居", "課題：服薬管理、認知症の疑い", "今後：訪問看護の導入を検討",
+    ]), note="anonymised case: no identifiable person")
+    g.add("行事予定", "ods", 1, [], DocSpec(sheets=[SheetSpec("予定", [
+        ["日付", "行事", "会場", "問合せ"],
+        ["2024/7/20", "夏祭り", "市民会館", "0192-27-3111（内線 215）"],
+        ["2024/9/15", "敬老会", "リアスホール", "0192-26-4478"],
+    ])]))
+    g.add("法人番号一覧", "txt", 1, ["corporate_number"], DocSpec(paragraphs=[
+        "指定管理者一覧",
+        *[f"株式会社{s}　法人番号 {corpnumber(rng)}" for s in ("三陸", "気仙", "盛川")],
+    ]))
+    g.add("交際費公開", "pdf", 1, [], DocSpec(title="市長交際費執行状況", tables=[[
+        ["月日", "区分", "相手方", "金額"],
+        ["4月12日", "会費", "大船渡商工会議所", "5,000"],
+        ["5月3日", "祝金", "盛町自治会", "10,000"],
+    ]]))
+    return g.docs
+
+
+def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
+    """Write the set into ``out`` (emptied first) and return the manifest rows."""
+    from corpus.writers import FORMATS, write
+
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "files").mkdir(parents=True)
+    manifest: list[dict[str, object]] = []
+    for i, doc in enumerate(build(random.Random(seed)), start=1):
+        rel = f"files/{i:03d}.{FORMATS[doc.fmt]}"
+        write(doc.spec, doc.fmt, out / rel)
+        row: dict[str, object] = {"path": rel, "family": doc.family, "format": doc.fmt, "level": doc.level,
+                                  "types": sorted(doc.types), "placement": "body", "variant": "redteam"}  # fmt: skip
+        if doc.note:
+            row["note"] = doc.note
+        manifest.append(row)
+    with (out / "manifest.jsonl").open("w", encoding="utf-8") as fh:
+        for row in manifest:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return manifest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus.redteam", description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=SEED)
+    args = parser.parse_args(argv)
+    manifest = generate(args.out, args.seed)
+    levels = {lv: sum(1 for m in manifest if m["level"] == lv) for lv in (1, 2, 3)}
+    print(f"wrote {len(manifest)} files to {args.out} (levels {levels})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
