@@ -36,6 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "build" / "eval-corpus"
 DEFAULT_HELD_OUT = REPO / "build" / "eval-corpus-b"
 DEFAULT_FLOOR = 0.5
+#: A hand-written section of docs/accuracy.md kept (with all that follows) when --write rewrites it.
+KEEP_SECTION = "\n## Independent red-team set"
 LEVELS = (1, 2, 3)
 
 
@@ -515,7 +517,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write:
         command = "python -m corpus.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
         args.write.parent.mkdir(parents=True, exist_ok=True)
-        args.write.write_text(render_markdown(reports, command.strip()), encoding="utf-8")
+        markdown = render_markdown(reports, command.strip())
+        # hand-written sections after the generated figures (the red-team set) survive a rewrite
+        old = args.write.read_text(encoding="utf-8") if args.write.is_file() else ""
+        if KEEP_SECTION in old:
+            markdown = markdown.rstrip("\n") + "\n" + old[old.index(KEEP_SECTION) :]
+        args.write.write_text(markdown, encoding="utf-8")
         print(f"wrote {args.write}")
     if args.json:
         write_json(reports, args.json)

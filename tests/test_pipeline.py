@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import assetclass
 from corpus.demo import _scanned_pdf
+
+import assetclass
 
 
 def test_scanned_pdf_gets_no_level_and_a_violation() -> None:

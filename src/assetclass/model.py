@@ -127,6 +127,10 @@ class Document:
     uninspectable: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # non-fatal reader problems (no personal data)
     pages: int | None = None
+    # Side channel for label codecs, not seen by detectors: text of each page's top and bottom
+    # bands (1-based page → (top, bottom)), filled by the PDF extractor so the label codec need not
+    # open the PDF a second time.
+    page_bands: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def iter_text(self) -> Iterator[TextBlock]:
         yield from self.blocks

@@ -24,12 +24,18 @@ DIGIT = "[0-9０-９]"
 SEP = "[ \u3000\\-‐‑‒–—―−－ｰー]"
 
 # A break right after a hyphen inside a number (2658-2631-\n2819), or before a line that is only
-# the rest of a digit run; not a row ending in a number followed by a row starting with one (1 山田 …).
+# the rest of a long digit run; not a row ending in a number followed by a row starting with one (1 山田 …).
 _WRAP = re.compile(
     r"(?<=[0-9０-９][\-‐－ー−])[ \t]*\r?\n[ \t]*(?=[0-9０-９])"
-    r"|(?<=[0-9０-９])[ \t]*\r?\n[ \t]*(?=[0-9０-９]+[ \t]*(?:\r?\n|$))"
+    # a digit run broken in two before a line of digits only: after 6+ digits, inside a group
+    # (4087-9606-2 / 516), or after 4+4 spaced digits; not after a complete group (a phone's
+    # …-1887 followed by the next cell's lone number 3)
+    r"|(?:(?<=[0-9０-９]{6})|(?<=[\-‐－ー−][0-9０-９])|(?<=[\-‐－ー−][0-9０-９]{2})"
+    r"|(?<=[\-‐－ー−][0-9０-９]{3})|(?<=[0-9０-９]{4}[ 　][0-9０-９]{4}))"
+    r"[ \t]*\r?\n[ \t]*(?=[0-9０-９]+[ \t]*(?:\r?\n|$))"
 )
 _SPACES = re.compile(r"[ \t\u3000]+")
+_WHITESPACE = re.compile(r"\s+")  # compiled once: compact() runs per table cell
 _DIGIT_HYPHEN = re.compile(r"(?<=[0-9])[ー−‐‑‒–—―－ｰ](?=[0-9])")
 
 _KANJI_DIGITS = {
@@ -145,4 +151,4 @@ def cell_text(value: CellValue) -> str:
 
 def compact(text: str) -> str:
     """ASCII-folded, all whitespace removed: for header and keyword comparison."""
-    return re.sub(r"\s+", "", to_ascii(text))
+    return _WHITESPACE.sub("", to_ascii(text))

@@ -39,7 +39,7 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
         return 0.2
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
         return 0.2
-    known = candidate.startswith(vocab.PREFECTURES) or bool(vocab.municipality_pattern().match(candidate))
+    known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
     if vocab.has_any(before, _ADDRESS_WORDS):
         return 0.9
     return 0.7 if known else 0.4
@@ -59,7 +59,7 @@ def scan_text(
         found = False
         for m in _TOKEN_START.finditer(s):
             tok = m.group(1)
-            if tok.startswith(vocab.PREFECTURES) or vocab.municipality_pattern().match(tok):
+            if tok.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(tok):
                 found = True
                 yield finding(TYPE, 0.75, locator, tok, norm_address(tok), context, record=record, keep=6)
         if found:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import compact
+from ..normalize import cell_text, compact
 from . import tables, text, vocab
 from .base import ColumnHits, finding
 
@@ -40,15 +40,24 @@ _TITLE = (
 
 
 def scan_text(
-    s: str, locator: str, record: str, context: DetectContext, letter: str | None
+    s: str,
+    locator: str,
+    record: str,
+    context: DetectContext,
+    letter: str | None,
+    person: bool = False,
 ) -> Iterator[Finding]:
+    """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     m = _WORDS.search(s)
     if m is None:
-        return
+        m = _WORDS.search(compact(s)) if len(s) <= 20 else None  # a spaced-out title: 督　促　状
+        if m is None:
+            return
+        s = compact(s)
     general = vocab.has_any(s, vocab.ARREARS_GENERAL_WORDS)
     if _PERSON.search(s):
         conf = 0.85
-    elif letter is not None and not general:
+    elif letter is not None and not vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS):
         conf, record = 0.8, letter  # a 督促状: the body is about its addressee
     elif general:
         conf = 0.1
@@ -56,6 +65,8 @@ def scan_text(
         conf = 0.6
     else:
         conf = vocab.about_someone(s)
+    if person and not general and conf != 0.3:
+        conf = max(conf, 0.7)
     start = max(0, m.start() - 6)
     yield finding(TYPE, conf, locator, s[start : m.end() + 6], compact(s[start : m.end() + 12]), context,
                   record=record, keep=0)  # fmt: skip
@@ -82,10 +93,32 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 conf = 0.8 if r in persons else 0.3
                 yield finding(TYPE, conf, table.cell_locator(r, col.index), t, f"{r}:{t}", context,
                               record=info.record(r), keep=0)  # fmt: skip
+    if info.form and info.person_rows and not flagged:
+        yield from _form_cells(info, context)
     if vocab.has_any(info.title, _TITLE) and not vocab.has_any(info.title, vocab.ARREARS_GENERAL_WORDS[:3]):
         for r in sorted(persons - flagged):
             yield finding(TYPE, 0.85, table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title", context,
                           record=info.record(r), keep=0)  # fmt: skip
+
+
+def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    """A form about one person: an arrears column inside it (未納額 over 21,400) or a remark
+    (差押予告書を投函) says that person is in arrears. One finding per form is enough."""
+    rows = info.table.rows
+    for r, c, t, field in info.free_cells():
+        if field == TYPE:
+            below = cell_text(rows[r + 1][c]) if r + 1 < len(rows) and c < len(rows[r + 1]) else ""
+            if not _DIGIT.search(below) or compact(below) in _ZERO:
+                continue
+            loc, evidence = info.table.cell_locator(r + 1, c), f"{t}: {below}"
+        elif field is None and len(t) <= 80 and _WORDS.search(t):
+            if vocab.has_any(t, vocab.ARREARS_GENERAL_WORDS):
+                continue
+            loc, evidence = info.table.cell_locator(r, c), t
+        else:
+            continue
+        yield finding(TYPE, 0.8, loc, evidence, f"form:{evidence}", context, record=info.record(r), keep=0)
+        return
 
 
 class ArrearsDetector:
@@ -100,10 +133,14 @@ class ArrearsDetector:
                 yield finding(TYPE, 0.8, line.locator, line.text[:8], compact(line.text), context,
                               record=line.record, keep=0)  # fmt: skip
                 continue
-            if _WORDS.search(line.text):
+            short = len(line.text) <= 20
+            if _WORDS.search(line.text) or (short and _WORDS.search(compact(line.text))):
                 if letter is None:
                     letter = text.addressee_record(document, context) or ""
-                yield from scan_text(line.text, line.locator, line.record, context, letter or None)
+                person = bool(line.fields & vocab.PERSON_FIELDS) or (
+                    line.record in text.person_records(document, context)
+                )
+                yield from scan_text(line.text, line.locator, line.record, context, letter or None, person)
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

@@ -64,6 +64,27 @@ def _scan(
                 )
 
 
+_SERIAL = re.compile(r"^[1-9][0-9]{3,4}$")
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _headed_cell_date(raw: object, today: dt.date) -> dt.date | None:
+    """Forms only a birth header makes dates: a serial without a date format (27395, or "27395" in
+    a CSV) and a vendor export's US month/day/year (03/15/1975; Japanese dates put the year first)."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        return None
+    text = raw.strip() if isinstance(raw, str) else (str(int(raw)) if float(raw).is_integer() else "")
+    date: dt.date | None = None
+    if _SERIAL.match(text):
+        date = dates.excel_serial_to_date(float(text))
+    elif m := _US_DATE.match(text):
+        try:
+            date = dt.date(int(m[3]), int(m[1]), int(m[2]))
+        except ValueError:
+            return None
+    return date if date is not None and dates.plausible_birth(date, today) else None
+
+
 def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> Iterator[Finding]:
     table = info.table
     for col in info.columns.values():
@@ -75,6 +96,8 @@ def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> It
         for r, t in col.cells:
             raw = table.rows[r][col.index] if col.index < len(table.rows[r]) else None
             date = dates.cell_date(raw, table.number_formats.get((r, col.index)))
+            if date is None and headed:
+                date = _headed_cell_date(raw, today)
             if date is not None:
                 parsed.append((r, t, date))
         if not parsed:

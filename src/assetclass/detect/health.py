@@ -20,24 +20,40 @@ from .base import ColumnHits, finding
 TYPE = "health"
 _WORDS = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
+# a label cell (障害の有無, 障害者手帳) rather than a value (有（自閉スペクトラム症　療育手帳B）, 2級)
+_LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
 _EMPTY = {"", "-", "なし", "無", "無し", "該当なし", "－", "ー", "―"}
 
 
 def scan_text(
-    s: str, locator: str, record: str, context: DetectContext, letter: str | None
+    s: str,
+    locator: str,
+    record: str,
+    context: DetectContext,
+    letter: str | None,
+    person: bool = False,
 ) -> Iterator[Finding]:
+    """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     m = _WORDS.search(s)
     if m is None:
         return
-    general = vocab.has_any(s, vocab.HEALTH_GENERAL_WORDS)
+    # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
+    rest = _WORDS.sub("", s)
+    general = vocab.has_any(rest, vocab.HEALTH_GENERAL_WORDS)
     if _PERSON.search(s) and not general:
         conf = 0.85
-    elif letter is not None and not general:
+    elif (
+        letter is not None
+        and not vocab.has_any(rest, vocab.LETTER_GENERAL_HEALTH)
+        and not vocab.has_any(s, vocab.CLASS_OF_PEOPLE)  # 障害のある方は…: a notice inside the letter
+    ):
         conf, record = 0.8, letter
     elif general:
         conf = 0.1
     else:
         conf = 0.6 if text.is_form_line(s) else vocab.about_someone(s)
+        if person and conf != 0.3:  # not a notice to an audience (…の方はご相談ください)
+            conf = max(conf, 0.7)
     start = max(0, m.start() - 4)
     yield finding(TYPE, conf, locator, s[start : m.end() + 4], compact(s[start : m.end() + 12]), context,
                   record=record, keep=0)  # fmt: skip
@@ -55,6 +71,19 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         yield from hits.findings()
 
 
+def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    """A form about one person: a value naming a condition (有（自閉スペクトラム症）) outside the
+    label | value pairs. Label cells (障害の有無) are not data; one finding per form is enough."""
+    for r, c, t, field in info.free_cells():
+        if (field is not None and _LABEL_LIKE.match(t)) or len(t) > 80 or not _WORDS.search(t):
+            continue
+        if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS):
+            continue
+        yield finding(TYPE, 0.8, info.table.cell_locator(r, c), t, f"form:{t}", context,
+                      record=info.record(r), keep=0)  # fmt: skip
+        return
+
+
 class HealthDetector:
     id = "health"
     types = (TYPE,)
@@ -67,12 +96,19 @@ class HealthDetector:
                     yield finding(TYPE, 0.8, line.locator, line.text[:6], compact(line.text), context,
                                   record=line.record, keep=0)  # fmt: skip
                 continue
+            if "facility" in line.fields:
+                continue  # a row of a facility list in text (障害者支援センター | 所在地 | 電話)
             if _WORDS.search(line.text):
                 if letter is None:
                     letter = text.addressee_record(document, context) or ""
-                yield from scan_text(line.text, line.locator, line.record, context, letter or None)
+                person = bool(line.fields & vocab.PERSON_FIELDS) or (
+                    line.record in text.person_records(document, context)
+                )
+                yield from scan_text(line.text, line.locator, line.record, context, letter or None, person)
         for info in tables.analyse(document, context):
             yield from _table(info, context)
+            if info.form and info.person_rows and not info.columns_of(TYPE):
+                yield from _form_cells(info, context)
 
 
 @hookimpl

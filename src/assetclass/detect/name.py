@@ -25,7 +25,7 @@ _HONORIFIC = re.compile(
 )
 _LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
-    | {"お名前", "本人", "受取人", "児童名"},
+    | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"},
     key=len,
     reverse=True,
 )
@@ -62,7 +62,8 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
         m = re.search(r"[\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u3040-\u309f]{1,4}[\u4e00-\u9fff]?$", prefix)
     if m is None:
         return None
-    cand = m.group(0).lstrip(" 　")
+    # ・ (U+30FB) sits in the katakana block but is a bullet or separator: ・濵田様から電話
+    cand = m.group(0).rsplit("・", 1)[-1].lstrip(" 　")
     if not cand or cand.endswith(_NOT_NAMES) or cand in ("皆", "お客"):
         return None
     surnames = vocab.surnames()

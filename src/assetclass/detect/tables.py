@@ -10,7 +10,8 @@ or, for headerless tables and unnamed columns, from the share of its values that
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,6 +23,7 @@ from . import checks, vocab
 _HEADER_SCAN_ROWS = 30
 _WEAK_FIELDS = frozenset({"number", "date", "other_number"})
 _SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
+_HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 #: A column's field is inferred from values when at least this share of its non-empty cells fits.
 VALUE_SHARE = 0.8
 
@@ -99,6 +101,17 @@ class TableInfo:
             return True
         return vocab.has_any(self.title, vocab.FACILITY_LIST_WORDS) and not self.person_rows
 
+    def free_cells(self) -> Iterator[tuple[int, int, str, str | None]]:
+        """Every non-empty cell of a form as (row, column, text, header field of the text).
+
+        A form's remarks (交渉経過, 児童の健康状態) are not always label | value pairs; detectors
+        read them as statements about the form's person.
+        """
+        for r, row in enumerate(self.table.rows):
+            for c, v in enumerate(row):
+                if v is not None and (t := cell_text(v)):
+                    yield r, c, t, vocab.header_field(t)
+
     def row_text(self, row: int) -> str:
         cells = self.table.rows[row]
         return " ".join(cell_text(v) for v in cells if v is not None and v != "")
@@ -144,6 +157,9 @@ def _infer(column: Column) -> str | None:
         return "address"
     if share(checks.looks_like_name) >= 0.6:
         return "name"
+    # 支援が必要な理由 / 備考 holding 身体障害者手帳1級, 要介護3, 人工透析 in most rows
+    if n >= 3 and share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None) >= 0.5:
+        return "health"
     return None
 
 

@@ -168,6 +168,36 @@ def lines(document: Document, context: DetectContext) -> list[Line]:
     return cached  # type: ignore[no-any-return]
 
 
+# 皆様, お客様, 関係者様, 各位様 address many people, not one
+_NAMED = re.compile(
+    r"(?![皆客者各])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][ 　]?(?:様|さん|氏|殿|君|ちゃん)(?![\u4e00-\u9fff])"
+)
+
+
+def person_records(document: Document, context: DetectContext) -> frozenset[str]:
+    """Records that name a person: a name label with its value (被保険者氏名　…) or an honorific.
+
+    A health or arrears word elsewhere in such a record (the 既往歴 line of an 認定調査票, the
+    remarks of a form printed as text) is about that person.
+    """
+    cached = context.cache.get("person_records")
+    if cached is None:
+        found = set()
+        for line in lines(document, context):
+            if line.fields:  # rows of a table in text: their own record per section
+                continue
+            s = line.text
+            if _NAMED.search(s) or (is_form_line(s) and _label_field(s) in vocab.PERSON_FIELDS):
+                found.add(line.record)
+        cached = context.cache["person_records"] = frozenset(found)
+    return cached  # type: ignore[no-any-return]
+
+
+def _label_field(text: str) -> str | None:
+    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
+    return vocab.header_field(m.group(1)) if m else None
+
+
 _ADDRESSEE = re.compile(
     r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
 )

@@ -13,6 +13,7 @@ from typing import Any
 from ..exceptions import LimitExceededError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
+from ..labels.pdf import band_texts
 from ..model import Document, Region, Source, TextBlock
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid
@@ -44,6 +45,7 @@ class PdfExtractor:
                 raise encrypted("pdf") from None
             raise not_valid("pdf", f"unreadable: {safe_message(exc, 80)}", "PDF を読み取れません") from None
         document = Document(name=source.name, format="pdf")
+        band_pages = int(context.config.get("labels.pdf_pages", 50)) if context.config is not None else 50
         try:
             pages = len(pdf)
             document.pages = pages
@@ -62,6 +64,8 @@ class PdfExtractor:
                     textpage = page.get_textpage()
                     try:
                         text = textpage.get_text_bounded()
+                        if number <= band_pages:  # for the label codec: no second opening
+                            document.page_bands[number] = band_texts(page, textpage)
                     finally:
                         textpage.close()
                     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()

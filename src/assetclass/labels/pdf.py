@@ -77,6 +77,24 @@ def page_labels(data: bytes, g: Grammar, max_pages: int | None = None) -> dict[i
         doc.close()
 
 
+def band_texts(page: Any, textpage: Any) -> tuple[str, str]:
+    """Text of the visual top and bottom bands of an open pypdfium2 page (any /Rotate)."""
+    m, w, h = visual_matrix(tuple(page.get_cropbox()), page.get_rotation())
+    texts: list[str] = []
+    for v0, v1 in ((h * (1 - BAND), h), (0.0, h * BAND)):
+        left, bottom, right, top = _band(m, w, v0, v1)
+        texts.append(textpage.get_text_bounded(left, bottom, right, top))
+    return texts[0], texts[1]
+
+
+def _band_labels(g: Grammar, number: int, bands: tuple[str, str]) -> list[DeclaredLabel]:
+    found: list[DeclaredLabel] = []
+    for where, text in zip(("top", "bottom"), bands, strict=True):
+        for line in text.splitlines():
+            found.extend(g.labels(line, f"page {number} {where}"))
+    return found
+
+
 def _bands(
     doc: Any, g: Grammar, max_pages: int | None, out: dict[int, list[DeclaredLabel]]
 ) -> dict[int, list[DeclaredLabel]]:
@@ -85,18 +103,22 @@ def _bands(
         page = doc[i]
         textpage = page.get_textpage()
         try:
-            m, w, h = visual_matrix(tuple(page.get_cropbox()), page.get_rotation())
-            found: list[DeclaredLabel] = []
-            for where, (v0, v1) in (("top", (h * (1 - BAND), h)), ("bottom", (0.0, h * BAND))):
-                left, bottom, right, top = _band(m, w, v0, v1)
-                text = textpage.get_text_bounded(left, bottom, right, top)
-                for line in text.splitlines():
-                    found.extend(g.labels(line, f"page {i + 1} {where}"))
-            out[i + 1] = found
+            out[i + 1] = _band_labels(g, i + 1, band_texts(page, textpage))
         finally:
             textpage.close()
             page.close()
     return out
+
+
+def _shared_bands(document: Document | None, max_pages: int) -> list[tuple[str, str]] | None:
+    """The bands the PDF extractor recorded (pages 1…n), when they cover every page read here."""
+    if document is None or document.format != "pdf" or document.pages is None:
+        return None
+    bands = document.page_bands
+    wanted = range(1, min(document.pages, max_pages) + 1)
+    if all(number in bands for number in wanted):
+        return [bands[number] for number in wanted]
+    return None  # a page the extractor could not read: reopen, so the failure is reported here
 
 
 def _open(data: bytes) -> pikepdf.Pdf:
@@ -171,8 +193,14 @@ class PdfLabels:
         g = grammar(config)
         data = source.read_bytes()
         labels: list[DeclaredLabel] = []
-        for found in page_labels(data, g, int(config.get("labels.pdf_pages", 50))).values():
-            labels.extend(found)
+        max_pages = int(config.get("labels.pdf_pages", 50))
+        shared = _shared_bands(document, max_pages)
+        if shared is not None:  # opening the PDF again costs as much as extracting it
+            for number, bands in enumerate(shared, start=1):
+                labels.extend(_band_labels(g, number, bands))
+        else:
+            for found in page_labels(data, g, max_pages).values():
+                labels.extend(found)
         with _open(data) as pdf:
             labels.extend(metadata_labels(pdf, g, config))
         return dedupe(labels)

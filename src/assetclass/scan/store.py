@@ -338,6 +338,8 @@ class ResultStore:
 
 
 def _masked_summary(result: FileResult) -> list[dict[str, Any]]:
+    if all(f.value is None for f in result.findings):  # the usual case: nothing to mask, no copies
+        return result.findings_summary()
     masked = dataclasses.replace(
         result, findings=[dataclasses.replace(f, value=None) for f in result.findings]
     )
