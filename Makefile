@@ -1,5 +1,7 @@
 # README's two commands: `make demo` and `make test`. Both set up everything they need.
 SHELL := /bin/bash
+# Let Python cache bytecode: CLI subprocesses in tests and benchmarks otherwise recompile ~300 modules.
+unexport PYTHONDONTWRITEBYTECODE
 VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin

@@ -270,6 +270,8 @@ class ResultStore:
     ) -> None:
         """Record a file's result in the current scan (``record``: the stored JSON when reused)."""
         assert self.scan_id is not None
+        if reused and self._copy_reused_row(key, size, mtime_ns):
+            return
         if record is None:
             record = json.dumps(to_record(result), ensure_ascii=False)
         summary = json.dumps(
@@ -311,6 +313,31 @@ class ResultStore:
                 " VALUES (?,?,?,?,?,?,?)",
                 (key, size, mtime_ns, result.sha256, self.config_hash, self.scan_id, record),
             )
+        self._count_uncommitted()
+
+    def _copy_reused_row(self, key: bytes, size: int | None, mtime_ns: int | None) -> bool:
+        """Re-record an unchanged file by copying its last stored row inside SQLite.
+
+        A re-scan of an unchanged share is mostly this; copying in SQL skips rebuilding and
+        re-serialising the findings summary (half of the re-scan's time in the profile).
+        """
+        cursor = self.conn.execute(
+            "INSERT OR REPLACE INTO results (scan_id, path_key, path, size, mtime_ns, sha256, status, level,"
+            " label, format, findings, violations, record, reused)"
+            " SELECT ?, r.path_key, r.path, ?, ?, r.sha256, r.status, r.level, r.label, r.format, r.findings,"
+            " r.violations, r.record, 1 FROM results r JOIN files f ON f.path_key = r.path_key"
+            " AND f.scan_id = r.scan_id WHERE r.path_key = ? AND r.scan_id != ?",
+            (self.scan_id, size, mtime_ns, key, self.scan_id),
+        )
+        if cursor.rowcount != 1:
+            return False
+        self.conn.execute(
+            "UPDATE files SET mtime_ns = ?, scan_id = ? WHERE path_key = ?", (mtime_ns, self.scan_id, key)
+        )
+        self._count_uncommitted()
+        return True
+
+    def _count_uncommitted(self) -> None:
         self._uncommitted += 1
         if self._uncommitted >= self.batch_rows or time.monotonic() - self._last_commit > self.batch_seconds:
             self.commit()
