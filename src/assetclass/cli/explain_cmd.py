@@ -34,13 +34,9 @@ def register(app: typer.Typer) -> None:
             echo("  " + (result.message if lang == "ja" else result.message_en or ""))
         if result.level is not None:
             echo(pick(lang, f"必要な機密性: 機密性{result.level}", f"required level: {result.level}"))
-        echo(
-            pick(
-                lang,
-                f"表示されている機密性: {result.label or 'なし'}",
-                f"declared label: {result.label or 'none'}",
-            )
-        )
+        declared_ja = f"機密性{result.label}" if result.label is not None else "なし"
+        declared_en = f"level {result.label}" if result.label is not None else "none"
+        echo(pick(lang, f"表示されている機密性: {declared_ja}", f"declared label: {declared_en}"))
         echo(pick(lang, f"人数（推定）: {result.subjects}", f"persons (estimated): {result.subjects}"))
         echo(pick(lang, "理由:", "reasons:"))
         for reason in result.reasons:

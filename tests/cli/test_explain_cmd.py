@@ -1,0 +1,51 @@
+"""`assetclass explain FILE`: what was found where (masked), why this level, which labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assetclass.cli.main import main
+
+
+def _my_number(first11: str) -> str:
+    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(first11), start=1))
+    r = total % 11
+    return first11 + str(0 if r <= 1 else 11 - r)
+
+
+@pytest.fixture()
+def register(tmp_path: Path) -> tuple[Path, list[str]]:
+    numbers = [_my_number(f"4321098765{i}") for i in range(4)]
+    rows = ["氏名,個人番号"] + [f"佐藤 花子{i},{n}" for i, n in enumerate(numbers)]
+    path = tmp_path / "【機密性2】番号一覧.csv"
+    path.write_text("\n".join(rows), encoding="utf-8-sig")
+    return path, numbers
+
+
+def test_explain_masks_and_locates(register: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    path, numbers = register
+    code = main(["explain", str(path)])
+    out = capsys.readouterr().out
+    assert code == 1  # the file name says 機密性2, the content needs 3 → a violation
+    assert "必要な機密性: 機密性3" in out
+    assert "表示されている機密性: 機密性2" in out
+    assert "my_number" in out and "(row 2, col 2)" in out
+    assert "AC102" in out
+    assert not any(n in out for n in numbers), "raw My Numbers must not be printed by default"
+
+
+def test_explain_show_values_and_english(
+    register: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, numbers = register
+    main(["explain", str(path), "--show-values", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert "required level: 3" in out
+    assert "declared label: level 2" in out
+    assert numbers[0] in out
+
+
+def test_explain_missing_file_is_a_usage_error(tmp_path: Path) -> None:
+    assert main(["explain", str(tmp_path / "nope.xlsx")]) == 2
