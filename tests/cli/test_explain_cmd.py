@@ -24,7 +24,9 @@ def register(tmp_path: Path) -> tuple[Path, list[str]]:
     return path, numbers
 
 
-def test_explain_masks_and_locates(register: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_explain_masks_and_locates(
+    register: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, numbers = register
     code = main(["explain", str(path)])
     out = capsys.readouterr().out

@@ -56,6 +56,13 @@ class Record:
         )
         births = index.get("birth_date", ())
         birth = min((f.fingerprint or "" for f in births), default="")
+        if self.key.endswith(" (row)"):
+            # a row of a table in text (detect.text): like a sheet row, its address and phone tell
+            # namesakes apart (two 伊東 誠 at two addresses are two persons)
+            other = "|".join(
+                min((f.fingerprint or "" for f in index.get(t, ())), default="") for t in ("address", "phone")
+            )
+            return f"{name.fingerprint}|{birth}|{other}"
         return f"{name.fingerprint}|{birth}"
 
 

@@ -30,6 +30,8 @@ _ADDRESS = re.compile(
 _PREFILTER = re.compile(r"[都道府県市区町村郡]")
 _ADDRESS_WORDS = ("住所", "現住所", "住所地", "居所", "送付先", "〒", "所在", "転居", "転入", "転出")
 _OFFICE_BEFORE = ("所在地", "会場", "場所", "事務所")
+_SPLIT_HEADERS = ("市区町村", "市町村", "番地", "町名", "方書")
+_LOT = re.compile(rf"{_NUM}")
 
 
 def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
@@ -48,6 +50,12 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
 _TOKEN_START = re.compile(rf"(?:^|\s)((?:{_PREF})[^\s]*|[^\s]{{1,6}}[市区町村郡][^\s]*)")
 
 
+def _bare_municipality(token: str) -> bool:
+    """``岩手県花巻市`` / ``花巻市``: a prefecture and/or municipality with nothing after it."""
+    rest = token.removeprefix(next((p for p in vocab.PREFECTURES if token.startswith(p)), ""))
+    return not rest or rest in vocab.municipalities()
+
+
 def scan_text(
     s: str, locator: str, record: str, context: DetectContext, column: bool = False, facility: bool = False
 ) -> Iterator[Finding]:
@@ -59,6 +67,13 @@ def scan_text(
         found = False
         for m in _TOKEN_START.finditer(s):
             tok = m.group(1)
+            if _bare_municipality(tok):
+                # 花巻市 alone (a candidate list's 住所) locates no one; 堺市北区 | 蟇沼1-8-4 is an
+                # address split over two columns
+                nxt = s[m.end() :].split(maxsplit=1)
+                if not nxt or not _LOT.search(nxt[0]):
+                    continue
+                tok = f"{tok}{nxt[0]}"
             if tok.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(tok):
                 found = True
                 yield finding(TYPE, 0.75, locator, tok, norm_address(tok), context, record=record, keep=6)
@@ -72,6 +87,8 @@ def scan_text(
 
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     persons = info.person_rows
+    # 住所（市区町村） | 町名番地: the municipality column is half of a split address
+    split = any(vocab.has_any(c.header, _SPLIT_HEADERS) for c in info.columns.values())
     for col in info.columns.values():
         kind = col.kind
         if kind not in (TYPE, "facility_address"):
@@ -82,6 +99,8 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 checks.looks_like_address(t) or (col.field == TYPE and _PREFILTER.search(t))
             ):
                 continue
+            if not split and _bare_municipality(t):
+                continue  # 住所: 岩手県花巻市 (a candidate list) locates no one
             if info.is_facility_table or kind == "facility_address":
                 conf = 0.5 if r in persons else 0.2
             elif col.field == TYPE:

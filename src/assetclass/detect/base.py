@@ -14,6 +14,7 @@ from typing import Any
 
 from ..interfaces import DetectContext
 from ..model import Finding
+from . import vocab
 
 # Per-process key, as in assetclass.redact: fingerprints compare within one run only.
 _HASH = hashlib.blake2s(key=os.urandom(16), digest_size=8)
@@ -55,6 +56,12 @@ def finding(
     count: int = 1,
 ) -> Finding:
     """A finding with masked evidence and a fingerprint of the normalised value (never the raw one)."""
+    if (
+        type_ == "name"
+        and context.cache.get("example_document")
+        and normalised.split("|", 1)[0] in vocab.SAMPLE_NAMES
+    ):
+        confidence = min(confidence, 0.3)  # 山田太郎 of a 記入例 is nobody
     return Finding(
         type_,
         round(max(0.0, min(1.0, confidence)), 2),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
+from ..normalize import cell_text
 from . import dates, tables, text, vocab
 from .base import ColumnHits, finding
 
@@ -120,6 +121,44 @@ def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> It
         yield from hits.findings()
 
 
+_ERA_CELL = frozenset(dates._ERA_ALIASES)
+
+
+def _split_era(info: tables.TableInfo, context: DetectContext, today: dt.date) -> Iterator[Finding]:
+    """A date written over four columns, 元号 | 年 | 月 | 日 (昭和 | 50 | 1 | 1), in a person list.
+
+    A birth date when the era column or the title says so (生年月日 merged above the four), or when
+    the dates are plausible birth dates spanning decades (a list of people born over 15+ years).
+    """
+    if not info.person_rows or info.is_facility_table or info.form:
+        return
+    rows = info.table.rows
+    for col in info.columns.values():
+        cells = col.cells
+        if len(cells) < 2 or sum(1 for _, t in cells if t in _ERA_CELL) < 0.8 * len(cells):
+            continue
+        j = col.index
+        found: list[tuple[int, str, dt.date]] = []
+        for r, era in cells:
+            row = rows[r]
+            parts = [cell_text(v) for v in row[j + 1 : j + 4]]
+            if len(parts) == 3 and all(parts) and (date := dates.era_to_date(era, *parts)) is not None:
+                found.append((r, f"{era}{parts[0]}年{parts[1]}月{parts[2]}日", date))
+        if len(found) < 0.8 * len(cells):
+            continue
+        plausible = [p for p in found if dates.plausible_birth(p[2], today)]
+        headed = vocab.has_any(f"{col.header} {info.title}", vocab.BIRTH_WORDS)
+        years = [p[2].year for p in plausible]
+        if not headed and (
+            len(plausible) < 0.9 * len(found) or len(plausible) < 3 or max(years) - min(years) < 15
+        ):
+            continue
+        hits = ColumnHits(info, j, TYPE, context, keep=2)
+        for r, t, date in plausible:
+            hits.add(r, t, date.isoformat(), 0.9 if headed else 0.7)
+        yield from hits.findings()
+
+
 class BirthDateDetector:
     id = "birth_date"
     types = (TYPE,)
@@ -130,6 +169,7 @@ class BirthDateDetector:
             yield from _scan(line.text, line.locator, line.record, context, today, TYPE in line.fields)
         for info in tables.analyse(document, context):
             yield from _table(info, context, today)
+            yield from _split_era(info, context, today)
 
 
 @hookimpl

@@ -152,10 +152,11 @@ class MyNumberDetector:
         for line in text.lines(document, context):
             if line.fields and _HAS_DIGIT.search(line.text):
                 n = sum(1 for m in _RUN.finditer(line.text) if candidate_digits(m.group(0)))
-                candidates[line.record] = candidates.get(line.record, 0) + n
+                key = line.section or line.record
+                candidates[key] = candidates.get(key, 0) + n
             for f in scan_text(line.text, line.locator, line.record, context, prev, TYPE in line.fields):
                 if line.fields and f.confidence < STRONG:
-                    by_section.setdefault(line.record, []).append(f)
+                    by_section.setdefault(line.section or line.record, []).append(f)
                 else:
                     yield f
             prev = line.text

@@ -25,7 +25,9 @@ _HONORIFIC = re.compile(
 )
 _LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
-    | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"},
+    | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
+    # owners and occupants of a property named in an inspection or report
+    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"},
     key=len,
     reverse=True,
 )
@@ -123,7 +125,9 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
             continue
         name, conf = found
         start = m.start() - len(name)
-        if vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE):
+        # 担当: 菅野さん宅… — a household (さん宅, 様方) is a resident's, whoever writes the line
+        household = s[m.end() : m.end() + 1] in ("宅", "方")
+        if not household and vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE):
             conf = 0.2
         key = norm_name(name)
         if key in seen:
@@ -217,11 +221,27 @@ def scan_table_line(s: str, locator: str, record: str, context: DetectContext) -
         i += 1
 
 
+_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
+
+
+def _is_example(document: Document) -> bool:
+    """Whether the document says it is a sample (in its text, a table name or first rows)."""
+    if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
+        return True
+    for table in document.tables:
+        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
+        if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
+            return True
+    return False
+
+
 class NameDetector:
     id = "name"
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
+        context.cache["example_document"] = _is_example(document)
         for line in text.lines(document, context):
             if line.fields & vocab.PERSON_FIELDS:
                 yield from scan_table_line(line.text, line.locator, line.record, context)

@@ -97,7 +97,10 @@ class TableInfo:
     @cached_property
     def is_facility_table(self) -> bool:
         """A list of facilities/offices/companies, not of persons."""
-        if self.columns_of("facility", "facility_address") and not self.columns_of("name", "name_kana"):
+        if self.columns_of("facility", "facility_address") and not any(
+            c.field in ("name", "name_kana") for c in self.columns_of("name", "name_kana")
+        ):
+            # 学校名 | 校長 | 所在地: names under no 氏名 header are the organisation's head or contact
             return True
         return vocab.has_any(self.title, vocab.FACILITY_LIST_WORDS) and not self.person_rows
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_wrapped
-from . import vocab
+from . import checks, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
 MAX_FORM = 30
 _CLOSERS = ("様", "殿", "御中", "さん")
+_LABELLED = re.compile(r"^[^:：]{1,12}[:：]")
 
 
 @dataclass(slots=True)
@@ -31,6 +32,8 @@ class Line:
     region: Region
     # For lines under a header line of a table in text (PDF pages): the fields that header names.
     fields: frozenset[str] = frozenset()
+    # The header line's record of that table in text: one key for all its rows (column shares).
+    section: str = ""
 
 
 def _split(document: Document) -> list[Line]:
@@ -68,6 +71,14 @@ def is_form_line(text: str) -> bool:
     return field is not None and field not in ("number", "date", "other_number", "facility", "staff")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _place(locator: str) -> str:
+    """The kind of place a locator names (``slide #``, ``slide master #``, ``paragraph #``)."""
+    return _DIGITS.sub("#", locator.split(" line ", 1)[0])
+
+
 def _group(lines: list[Line]) -> None:
     """Give each run of 2..MAX_GROUP consecutive short lines the record of its first line.
 
@@ -88,7 +99,11 @@ def _group(lines: list[Line]) -> None:
         stripped = line.text.strip()
         short = len(stripped) <= SHORT_LINE
         adjacent = (
-            previous is not None and (line.block - previous.block) <= 1 and line.region == previous.region
+            previous is not None
+            and (line.block - previous.block) <= 1
+            and line.region == previous.region
+            # slide 2 → slide master 1: the slide's text ends where the template's begins
+            and _place(line.locator) == _place(previous.locator)
         )
         if short and (not run or adjacent):
             run.append(line)
@@ -96,7 +111,9 @@ def _group(lines: list[Line]) -> None:
             flush()
             if short:
                 run.append(line)
-        if stripped.endswith(_CLOSERS):  # an addressee line closes the address block above it
+        # an addressee line closes the address block above it; a labelled line (転入者：… さん)
+        # is a field of a form whose other fields may follow
+        if stripped.endswith(_CLOSERS) and not _LABELLED.search(stripped):
             flush()
         previous = line
     flush()
@@ -132,30 +149,58 @@ def header_fields(text: str) -> frozenset[str]:
     return out | {"facility"} if {"facility", "facility_address"} & set(named) else out
 
 
+_ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
+
+
+def _starts_with_name(s: str) -> bool:
+    """``伊東 誠 盛岡市… 0191-…``: a known surname + given name, then more cells of the row."""
+    tokens = s.split(maxsplit=2)
+    return len(tokens) == 3 and checks.looks_like_name(f"{tokens[0]} {tokens[1]}")
+
+
 def _sections(found: list[Line]) -> None:
     """Tables in text (PDF pages): lines under a header line naming a person field form one record.
 
     A PDF table row often wraps over several lines, so the section rather than the line is the
-    record; the header's fields tell the detectors what the values below it are.
+    record; the header's fields tell the detectors what the values below it are. Rows numbered in
+    sequence (No 1, 2, 3 …) are each their own record (wrapped lines join the row above), and such
+    a numbered table goes on over a page break whose page repeats no header (the next row number
+    continues the sequence), so a 500-row list in a PDF is 500 persons, not one per page.
     """
     current: frozenset[str] = frozenset()
-    record = ""
+    record = section = ""
     block = -1
+    last_no = -1  # the last row number of the current section, -1 when its rows are not numbered
+    carry: tuple[frozenset[str], int] | None = None  # a numbered table that may go on past a page break
+    seen = 0  # lines of the current block so far
     for line in found:
+        m = _ROW_NO.match(line.text)
         if line.block != block:
-            current, block = frozenset(), line.block
+            block, seen = line.block, 0
+            carry = (current, last_no) if current and last_no > 0 else None
+            current, last_no = frozenset(), -1
+        seen += 1
+        if carry is not None and m is not None and int(m.group(1)) == carry[1] + 1 and seen <= 3:
+            current, last_no = carry  # the page's running title lines above are not rows
+        if seen > 3:
+            carry = None
         fields = header_fields(line.text)
         if fields and (fields & vocab.PERSON_FIELDS or len(fields) >= 3 or "facility" in fields):
             if not current or fields != current:
-                record = f"{line.locator} (table)"
-            current = fields
-            line.record, line.fields = record, current
+                section = f"{line.locator} (table)"
+            record = section
+            current, last_no = fields, 0  # 0: the first numbered row may start anywhere
+            line.record, line.fields, line.section = record, current, section
             continue
         if current:
             if len(line.text) > 120:
                 current = frozenset()
                 continue
-            line.record, line.fields = record, current
+            if m is not None and ((n := int(m.group(1))) == last_no + 1 or (last_no == 0 and n > 0)):
+                record, last_no = f"{line.locator} (row)", n
+            elif last_no <= 0 and "name" in current and _starts_with_name(line.text):
+                record = f"{line.locator} (row)"  # unnumbered rows that lead with the person's name
+            line.record, line.fields, line.section = record, current, section
 
 
 def lines(document: Document, context: DetectContext) -> list[Line]:

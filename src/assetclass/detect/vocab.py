@@ -24,6 +24,8 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("法人名", "facility"),
     ("会社名", "facility"),
     ("団体名", "facility"),
+    ("学校名", "facility"),
+    ("商号", "facility"),
     ("施設", "facility"),
     ("所在地", "facility_address"),
     ("担当者", "staff"),
@@ -376,3 +378,11 @@ def about_someone(text: str) -> float:
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
+
+
+# The stock names of sample forms: placeholders, not persons, in a document that says it is a
+# sample (記入例, 見本 — detect.name). Canonical form of normalize.name (no spaces).
+SAMPLE_NAMES = frozenset(
+    {"山田太郎", "山田花子", "山田一郎", "ヤマダタロウ", "ヤマダハナコ", "やまだたろう", "日本太郎", "日本花子",
+     "ニホンタロウ", "番号太郎", "番号花子", "見本太郎", "見本花子", "行政太郎", "国保太郎", "税務太郎"}
+)  # fmt: skip
