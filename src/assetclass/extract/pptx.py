@@ -185,9 +185,21 @@ class PptxExtractor:
         if tree is None:
             return
         for shape in _shapes(tree):
+            if _is_prompt_placeholder(shape):
+                continue
             text = _paragraphs(shape)
             if text:
                 document.blocks.append(TextBlock(text=text, locator=locator, region=Region.SLIDE))
+
+
+# Footer, date and slide-number placeholders on masters/layouts show on every slide (labels live
+# there); the others hold only prompts ("Click to edit Master title style") that no slide shows.
+_SHOWN_PLACEHOLDERS = {"ftr", "dt", "sldNum"}
+
+
+def _is_prompt_placeholder(shape: etree._Element) -> bool:
+    ph = shape.find(f"{{{_P_NS}}}nvSpPr/{{{_P_NS}}}nvPr/{{{_P_NS}}}ph")
+    return ph is not None and ph.get("type", "obj") not in _SHOWN_PLACEHOLDERS
 
 
 class LegacyPowerPointExtractor:
