@@ -16,7 +16,7 @@ from ..config import Config
 from ..exceptions import ConfigError
 from ..hookspecs import hookimpl
 from ..model import Classification, Document, Finding, Reason
-from .subjects import group_records, persons
+from .subjects import Record, group_records, persons
 
 KINDS = ("any", "with_person", "bulk")
 TYPE_NAMES: dict[str, tuple[str, str]] = {
@@ -69,6 +69,8 @@ class Policy:
     person_types: tuple[str, ...]
     identifying_types: tuple[str, ...]
     floors: dict[str, float] = field(default_factory=dict)
+    sole_subject_types: tuple[str, ...] = ()
+    sole_subject_confidence: float = 0.8
 
     def floor(self, type_: str) -> float:
         return float(self.floors.get(type_, self.floors.get("default", 0.5)))
@@ -133,6 +135,8 @@ def load_policy(config: Config) -> Policy:
         person_types=tuple(section.get("person_types", ["name"])),
         identifying_types=tuple(section.get("identifying_types", ["address", "birth_date", "phone"])),
         floors={k: float(v) for k, v in (section.get("confidence", {}) or {}).items()},
+        sole_subject_types=tuple(section.get("sole_subject_types", ["health", "arrears"])),
+        sole_subject_confidence=float(section.get("sole_subject_confidence", 0.8)),
     )
     for rule in rules:
         policy.level(rule.level)  # fail early on a level the scheme lacks
@@ -198,10 +202,55 @@ def _reason(rule: PolicyRule, policy: Policy, hits: list[Finding], records: int,
     )
 
 
+def _text_record(key: str) -> bool:
+    return "#row" not in key and not key.endswith("(row)") and "#rows" not in key
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _position(key: str) -> int | None:
+    """The paragraph/page/line number of a text record's key (paragraph 12 → 12)."""
+    m = _NUMBER.search(key)
+    return int(m.group(0)) if m else None
+
+
+def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, Record]:
+    """Case notes and letters name their one subject once (対象者：…, …様) and tell the health or
+    arrears details paragraphs later: when running text names exactly one person, confidently,
+    and no table row names anyone, unnamed text records of ``sole_subject_types`` are about them."""
+    if not policy.sole_subject_types:
+        return records
+    names = [f for r in records.values() for t in policy.person_types for f in r.by_type().get(t, ())]
+    if not names or len({f.fingerprint for f in names}) != 1:
+        return records
+    home = [k for k, r in records.items() if r.has(policy.person_types)]
+    if (
+        not all(_text_record(k) for k in home)
+        or max(f.confidence for f in names) < policy.sole_subject_confidence
+    ):
+        return records
+    # the subject is named first and the details follow (対象者 at the top of the notes); a name
+    # after the detail (a speaker, a signature) does not make a general text about them
+    start = _position(home[0])
+    if start is None:
+        return records
+    target = records[home[0]]
+    for key, rec in records.items():
+        if key in home or not _text_record(key) or not rec.has(policy.sole_subject_types):
+            continue
+        pos = _position(key)
+        if pos is None or pos <= start:
+            continue
+        target.findings.extend(rec.of(policy.sole_subject_types))
+        target._by_type = None
+    return records
+
+
 def classify(findings: list[Finding], config: Config) -> Classification:
     policy = load_policy(config)
     counted = [f for f in findings if f.confidence >= policy.floor(f.type)]
-    people = persons(group_records(counted).values(), policy.person_types)
+    people = persons(_join_sole_subject(group_records(counted), policy).values(), policy.person_types)
     reasons: list[Reason] = []
     for rule in policy.rules:
         if rule.kind == "any":

@@ -59,12 +59,18 @@ def scan_text(
     if not _HAS_DIGIT.search(s):
         return
     for m in _RUN.finditer(s):
-        digits = candidate_digits(m.group(0))
-        if digits is None or not checks.is_my_number(digits):
-            continue
         window = prev[-30:] + " " + s if prev else s
         offset = len(window) - len(s)
         start, end = m.start() + offset, m.end() + offset
+        digits = candidate_digits(m.group(0))
+        if digits is None:
+            # Odd groupings (1234 56789012) count only under a My Number keyword: phones and
+            # account numbers are grouped oddly too.
+            digits = digits_only(m.group(0))
+            if len(digits) != 12 or not near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
+                continue
+        if not checks.is_my_number(digits):
+            continue
         if near(window, start, end, NEGATIVE_WORDS, 16):
             conf = 0.1
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):

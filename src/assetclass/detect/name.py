@@ -102,6 +102,14 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
 _LIST_LINE = re.compile(
     r"^\s*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})[ 　]+[0-9０-９〒]"
 )
+# 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
+_SELF_INTRO = re.compile(
+    r"^[>＞|｜\s]*([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{0,5})(?:です|と申します)"
+)
+# Dear Ms. Maria Santos / Mr. Tran: an English letter's addressee
+_LATIN_HONORIFIC = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ ]+([A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})"
+)
 # 出席者：松田　智也、菊池　拓真 — attendees are staff or members: names, but weak ones
 _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同席者)\s*[:：]")
 
@@ -119,6 +127,14 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
         name = f"{listed[1]} {listed[2]}"
         seen.add(norm_name(name))
         yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
+    intro = _SELF_INTRO.match(s)
+    if intro and checks.looks_like_name(intro[1]):
+        seen.add(norm_name(intro[1]))
+        yield finding(TYPE, 0.8, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1)
+    for m in _LATIN_HONORIFIC.finditer(s):
+        if norm_name(m[1]) not in seen:
+            seen.add(norm_name(m[1]))
+            yield finding(TYPE, 0.8, locator, m[1], norm_name(m[1]), context, record=record, keep=1)
     for m in _HONORIFIC.finditer(s):
         found = _split_name(s[max(0, m.start() - 40) : m.start()])
         if found is None:

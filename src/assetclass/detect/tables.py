@@ -56,10 +56,14 @@ class TableInfo:
     title: str  # text of the rows above the header (sheet titles such as 施設一覧, 滞納者一覧)
     # A form (申請書: label | value pairs) is one record: columns are then keyed per label cell.
     form: bool = False
+    # rows keyed to another table's person rows by a shared ID column (see _join_by_key)
+    joined: dict[int, str] = dataclasses.field(default_factory=dict)
 
     def record(self, row: int) -> str:
         if self.form:
             return f"{self.table.locator}#form"
+        if self.joined and row in self.joined:
+            return self.joined[row]
         return f"{self.table.locator}#row{row + self.table.row_offset + 1}"
 
     def columns_of(self, *kinds: str) -> list[Column]:
@@ -166,6 +170,13 @@ def _infer(column: Column) -> str | None:
     return None
 
 
+def _value_like(t: str) -> bool:
+    """A filled-in form value beside its labels (申請者 | 氏名 | 山口 直美 | 続柄 | 母)."""
+    if not t or vocab.header_field(t) is not None:
+        return False
+    return len(t) <= 2 or any(c.isdigit() for c in t) or checks.looks_like_name(t)
+
+
 def _form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
@@ -177,8 +188,11 @@ def _form(table: Table) -> TableInfo | None:
     data_rows: list[int] = []
     for i, row in enumerate(rows):
         texts = _row_texts(row)
-        labels = sum(1 for t in texts if t and vocab.header_field(t) not in (None, *_WEAK_FIELDS))
-        if labels >= 3:
+        # labels are short (気管支喘息（通院中）、卵アレルギー names a field but is a value)
+        labels = sum(
+            1 for t in texts if t and len(t) <= 10 and vocab.header_field(t) not in (None, *_WEAK_FIELDS)
+        )
+        if labels >= 3 and sum(1 for t in texts if _value_like(t)) < 2:
             return None  # a list's header row (氏名 | 住所 | 生年月日), not a form's label column
         for j, t in enumerate(texts[:-1]):
             if not t:
@@ -277,10 +291,49 @@ def analyse_table(table: Table) -> TableInfo:
     return TableInfo(table, header_rows, columns, data_rows, title)
 
 
+_MIN_KEY_ROWS = 3
+
+
+def _key_column(info: TableInfo) -> Column | None:
+    """The first column of distinct ID-like values (K00123, 2024-0001): 4+ characters, not names."""
+    for col in sorted(info.columns.values(), key=lambda c: c.index):
+        values = [t for _, t in col.cells]
+        if len(values) < _MIN_KEY_ROWS or len(set(values)) != len(values):
+            continue
+        if all(4 <= len(v) <= 20 and any(ch.isdigit() for ch in v) and " " not in v for v in values):
+            return col
+    return None
+
+
+def _join_by_key(infos: list[TableInfo]) -> None:
+    """Sheet 1 holds 管理番号 + 氏名 + 住所, sheet 2 管理番号 + 滞納額: a sheet without names whose
+    ID column matches (≥ 80 % of its values) the ID column of a sheet with names is about those
+    persons, so its rows take the named rows' records."""
+    named = [
+        (i, k) for i in infos if not i.form and i.columns_of("name") and (k := _key_column(i)) is not None
+    ]
+    if not named:
+        return
+    for info in infos:
+        if info.form or info.columns_of("name"):
+            continue
+        key = _key_column(info)
+        if key is None:
+            continue
+        for other, other_key in named:
+            rows = {t: r for r, t in other_key.cells}
+            hits = {r: rows[t] for r, t in key.cells if t in rows}
+            if len(hits) >= 0.8 * len(key.cells):
+                info.joined = {r: other.record(o) for r, o in hits.items()}
+                break
+
+
 def analyse(document: Document, context: DetectContext) -> list[TableInfo]:
     """Analyses of every table of ``document``, computed once per document."""
     cached = context.cache.get("tables")
     if cached is None:
         cached = [analyse_table(t) for t in document.tables]
+        if len(cached) > 1:
+            _join_by_key(cached)
         context.cache["tables"] = cached
     return cached  # type: ignore[no-any-return]
