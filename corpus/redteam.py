@@ -16,9 +16,10 @@ import json
 import random
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from corpus.spec import Cell, DocSpec, SheetSpec
 
@@ -1230,19 +1231,26 @@ def build_round3(g: Gen) -> None:
     )
 
 
-def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
-    """Write the set into ``out`` (emptied first) and return the manifest rows."""
+def write_set(docs: Iterable[Any], out: Path, variant: str) -> list[dict[str, object]]:
+    """Write red-team documents into ``out`` (emptied first) with a ``manifest.jsonl``; return its rows.
+
+    Shared by every red-team round: a document has ``spec``, ``fmt``, ``family``, ``level``, ``types``,
+    ``note`` and optionally ``post`` (a function that edits the written file in place).
+    """
     from corpus.writers import FORMATS, write
 
     if out.exists():
         shutil.rmtree(out)
     (out / "files").mkdir(parents=True)
     manifest: list[dict[str, object]] = []
-    for i, doc in enumerate(build(random.Random(seed)), start=1):
+    for i, doc in enumerate(docs, start=1):
         rel = f"files/{i:03d}.{FORMATS[doc.fmt]}"
         write(doc.spec, doc.fmt, out / rel)
+        post = getattr(doc, "post", None)
+        if post is not None:
+            post(out / rel)
         row: dict[str, object] = {"path": rel, "family": doc.family, "format": doc.fmt, "level": doc.level,
-                                  "types": sorted(doc.types), "placement": "body", "variant": "redteam"}  # fmt: skip
+                                  "types": sorted(doc.types), "placement": "body", "variant": variant}  # fmt: skip
         if doc.note:
             row["note"] = doc.note
         manifest.append(row)
@@ -1252,15 +1260,31 @@ def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
     return manifest
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m corpus.redteam", description=__doc__.splitlines()[0])
+def cli(
+    argv: Sequence[str] | None,
+    prog: str,
+    doc: str,
+    generate: Callable[[Path, int], list[dict[str, object]]],
+    seed: int,
+) -> int:
+    """The command line every red-team round shares: ``python -m corpus.redteamN OUT [--seed N]``."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int, default=seed)
     args = parser.parse_args(argv)
     manifest = generate(args.out, args.seed)
     levels = {lv: sum(1 for m in manifest if m["level"] == lv) for lv in (1, 2, 3)}
     print(f"wrote {len(manifest)} files to {args.out} (levels {levels})")
     return 0
+
+
+def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
+    """Write the set into ``out`` (emptied first) and return the manifest rows."""
+    return write_set(build(random.Random(seed)), out, "redteam")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli(argv, "python -m corpus.redteam", __doc__ or "", generate, SEED)
 
 
 if __name__ == "__main__":

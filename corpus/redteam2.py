@@ -11,18 +11,15 @@ The manifest has the shape :mod:`corpus.evaluate` reads.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import random
-import shutil
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from corpus.redteam import Doc, corpnumber, kanji, mynumber
+from corpus.redteam import Doc, cli, corpnumber, kanji, mynumber, write_set
 from corpus.spec import DocSpec, SheetSpec
 
 SEED = 20261128
@@ -809,35 +806,11 @@ def build_batch2(g: Gen) -> None:
 
 def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
     """Write the set into ``out`` (emptied first) and return the manifest rows."""
-    from corpus.writers import FORMATS, write
-
-    if out.exists():
-        shutil.rmtree(out)
-    (out / "files").mkdir(parents=True)
-    manifest: list[dict[str, object]] = []
-    for i, doc in enumerate(build(random.Random(seed)), start=1):
-        rel = f"files/{i:03d}.{FORMATS[doc.fmt]}"
-        write(doc.spec, doc.fmt, out / rel)
-        row: dict[str, object] = {"path": rel, "family": doc.family, "format": doc.fmt, "level": doc.level,
-                                  "types": sorted(doc.types), "placement": "body", "variant": "redteam2"}  # fmt: skip
-        if doc.note:
-            row["note"] = doc.note
-        manifest.append(row)
-    with (out / "manifest.jsonl").open("w", encoding="utf-8") as fh:
-        for row in manifest:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return manifest
+    return write_set(build(random.Random(seed)), out, "redteam2")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m corpus.redteam2", description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args(argv)
-    manifest = generate(args.out, args.seed)
-    levels = {lv: sum(1 for m in manifest if m["level"] == lv) for lv in (1, 2, 3)}
-    print(f"wrote {len(manifest)} files to {args.out} (levels {levels})")
-    return 0
+    return cli(argv, "python -m corpus.redteam2", __doc__ or "", generate, SEED)
 
 
 if __name__ == "__main__":
