@@ -40,6 +40,25 @@ def encrypted(fmt: str) -> EncryptedFileError:
     )
 
 
+CFB_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def require_cfb(data: bytes, fmt: str) -> None:
+    """Legacy Office files (.doc/.xls/.ppt) are OLE2 compound files; anything else is not one."""
+    if not data:
+        raise empty_file()
+    if not data.startswith(CFB_MAGIC):
+        raise not_valid(fmt, "not an OLE2 compound file", "OLE2 複合ファイルではありません")
+
+
+def legacy_office_bytes(data: bytes, fmt: str) -> bytes:
+    """The bytes of a legacy .doc/.ppt after the checks every such reader needs first."""
+    require_cfb(data, fmt)
+    if cfb_is_encrypted(data):
+        raise encrypted(fmt)
+    return data
+
+
 def cfb_is_encrypted(data: bytes) -> bool:
     """msoffcrypto-tool's verdict on a CFB (legacy Office or encrypted OOXML container)."""
     import msoffcrypto

@@ -18,7 +18,7 @@ from ..exceptions import UnsupportedFormatError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
-from .common import cfb_is_encrypted, claim, empty_file, encrypted, not_valid
+from .common import claim, empty_file, legacy_office_bytes, not_valid
 from .ooxml import SafeZip, q, read_properties
 
 FORMATS = ("docx", "docm", "dotx", "dotm")
@@ -373,13 +373,7 @@ class LegacyWordExtractor:
         return claim(name, data, self.formats)
 
     def extract(self, source: Source, context: ExtractContext) -> Document:
-        data = source.read_bytes()
-        if not data:
-            raise empty_file()
-        if not data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise not_valid("doc", "not an OLE2 compound file", "OLE2 複合ファイルではありません")
-        if cfb_is_encrypted(data):
-            raise encrypted("doc")
+        data = legacy_office_bytes(source.read_bytes(), "doc")
         from .doc import DocFormatError, read_doc_text
 
         document = Document(name=source.name, format="doc")

@@ -16,7 +16,7 @@ from ..exceptions import LimitExceededError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
-from .common import cfb_is_encrypted, claim, empty_file, encrypted, not_valid
+from .common import claim, empty_file, legacy_office_bytes, not_valid
 from .ooxml import SafeZip, all_text, iter_local, q, read_properties
 
 FORMATS = ("pptx", "pptm", "ppsx", "ppsm", "potx")
@@ -212,13 +212,7 @@ class LegacyPowerPointExtractor:
         return claim(name, data, self.formats)
 
     def extract(self, source: Source, context: ExtractContext) -> Document:
-        data = source.read_bytes()
-        if not data:
-            raise empty_file()
-        if not data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise not_valid("ppt", "not an OLE2 compound file", "OLE2 複合ファイルではありません")
-        if cfb_is_encrypted(data):
-            raise encrypted("ppt")
+        data = legacy_office_bytes(source.read_bytes(), "ppt")
         from .ppt import read_ppt_text
 
         document = Document(name=source.name, format="ppt")

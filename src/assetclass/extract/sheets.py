@@ -17,7 +17,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
 from ..redact import safe_message
-from .common import cfb_is_encrypted, claim, empty_file, encrypted, not_valid, row_cells
+from .common import cfb_is_encrypted, claim, empty_file, encrypted, not_valid, require_cfb, row_cells
 
 #: Excel's "write-protected" workbooks are RC4-encrypted with this well-known password; they open
 #: without asking, so they are read, not reported as encrypted.
@@ -164,8 +164,7 @@ class LegacySheetExtractor:
             raise empty_file()
         document = Document(name=source.name, format=fmt)
         if fmt == "xls":
-            if not data.startswith(b"\xd0\xcf\x11\xe0"):
-                raise not_valid("xls", "not an OLE2 compound file", "OLE2 複合ファイルではありません")
+            require_cfb(data, "xls")
             if cfb_is_encrypted(data):
                 decrypted = _decrypt_default_password(data)
                 if decrypted is None:
