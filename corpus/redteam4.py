@@ -71,134 +71,47 @@ def grouped(number: str, sep: str = " ") -> str:
 
 
 # --- pools (this module's own) ----------------------------------------------------------------------
+# fmt: off
 SURNAMES: list[tuple[str, str]] = [
-    ("門脇", "カドワキ"),
-    ("景山", "カゲヤマ"),
-    ("足立", "アダチ"),
-    ("山根", "ヤマネ"),
-    ("小谷", "コタニ"),
-    ("森脇", "モリワキ"),
-    ("河本", "コウモト"),
-    ("西尾", "ニシオ"),
-    ("谷口", "タニグチ"),
-    ("浜崎", "ハマサキ"),
-    ("植田", "ウエダ"),
-    ("野津", "ノツ"),
-    ("石倉", "イシクラ"),
-    ("永見", "ナガミ"),
-    ("錦織", "ニシコリ"),
-    ("槇原", "マキハラ"),
-    ("三島", "ミシマ"),
-    ("細田", "ホソダ"),
-    ("安部", "アベ"),
-    ("岸本", "キシモト"),
-    ("妹尾", "セノオ"),
-    ("仲田", "ナカタ"),
-    ("湯浅", "ユアサ"),
-    ("稲田", "イナダ"),
-    ("松浦", "マツウラ"),
-    ("吉岡", "ヨシオカ"),
-    ("周藤", "スドウ"),
-    ("江角", "エスミ"),
-    ("遠藤", "エンドウ"),
-    ("舩木", "フナキ"),
+    ("門脇", "カドワキ"), ("景山", "カゲヤマ"), ("足立", "アダチ"), ("山根", "ヤマネ"), ("小谷", "コタニ"), ("森脇", "モリワキ"),
+    ("河本", "コウモト"), ("西尾", "ニシオ"), ("谷口", "タニグチ"), ("浜崎", "ハマサキ"), ("植田", "ウエダ"), ("野津", "ノツ"),
+    ("石倉", "イシクラ"), ("永見", "ナガミ"), ("錦織", "ニシコリ"), ("槇原", "マキハラ"), ("三島", "ミシマ"), ("細田", "ホソダ"), ("安部", "アベ"),
+    ("岸本", "キシモト"), ("妹尾", "セノオ"), ("仲田", "ナカタ"), ("湯浅", "ユアサ"), ("稲田", "イナダ"), ("松浦", "マツウラ"),
+    ("吉岡", "ヨシオカ"), ("周藤", "スドウ"), ("江角", "エスミ"), ("遠藤", "エンドウ"), ("舩木", "フナキ"),
 ]
 GIVEN: list[tuple[str, str, str]] = [
-    ("和夫", "カズオ", "男"),
-    ("節子", "セツコ", "女"),
-    ("悠真", "ユウマ", "男"),
-    ("結衣", "ユイ", "女"),
-    ("弘", "ヒロシ", "男"),
-    ("静香", "シズカ", "女"),
-    ("陸", "リク", "男"),
-    ("咲良", "サクラ", "女"),
-    ("昭二", "ショウジ", "男"),
-    ("文子", "フミコ", "女"),
-    ("智也", "トモヤ", "男"),
-    ("麻衣", "マイ", "女"),
-    ("勇", "イサム", "男"),
-    ("久美子", "クミコ", "女"),
-    ("颯太", "ソウタ", "男"),
-    ("芽依", "メイ", "女"),
-    ("栄一", "エイイチ", "男"),
-    ("キヨ", "キヨ", "女"),
-    ("達也", "タツヤ", "男"),
-    ("里美", "サトミ", "女"),
-    ("湊", "ミナト", "男"),
-    ("凛", "リン", "女"),
-    ("博之", "ヒロユキ", "男"),
-    ("美和", "ミワ", "女"),
-    ("茂", "シゲル", "男"),
-    ("トミ子", "トミコ", "女"),
-    ("大和", "ヤマト", "男"),
-    ("心春", "コハル", "女"),
-    ("正人", "マサト", "男"),
-    ("幸恵", "ユキエ", "女"),
-    ("光男", "ミツオ", "男"),
-    ("ハツ", "ハツ", "女"),
-    ("蒼", "アオイ", "男"),
-    ("陽葵", "ヒマリ", "女"),
-    ("健太郎", "ケンタロウ", "男"),
-    ("千尋", "チヒロ", "女"),
-    ("義雄", "ヨシオ", "男"),
-    ("房子", "フサコ", "女"),
-    ("拓真", "タクマ", "男"),
-    ("優奈", "ユウナ", "女"),
+    ("和夫", "カズオ", "男"), ("節子", "セツコ", "女"), ("悠真", "ユウマ", "男"), ("結衣", "ユイ", "女"), ("弘", "ヒロシ", "男"),
+    ("静香", "シズカ", "女"), ("陸", "リク", "男"), ("咲良", "サクラ", "女"), ("昭二", "ショウジ", "男"), ("文子", "フミコ", "女"),
+    ("智也", "トモヤ", "男"), ("麻衣", "マイ", "女"), ("勇", "イサム", "男"), ("久美子", "クミコ", "女"), ("颯太", "ソウタ", "男"),
+    ("芽依", "メイ", "女"), ("栄一", "エイイチ", "男"), ("キヨ", "キヨ", "女"), ("達也", "タツヤ", "男"), ("里美", "サトミ", "女"),
+    ("湊", "ミナト", "男"), ("凛", "リン", "女"), ("博之", "ヒロユキ", "男"), ("美和", "ミワ", "女"), ("茂", "シゲル", "男"),
+    ("トミ子", "トミコ", "女"), ("大和", "ヤマト", "男"), ("心春", "コハル", "女"), ("正人", "マサト", "男"), ("幸恵", "ユキエ", "女"),
+    ("光男", "ミツオ", "男"), ("ハツ", "ハツ", "女"), ("蒼", "アオイ", "男"), ("陽葵", "ヒマリ", "女"), ("健太郎", "ケンタロウ", "男"),
+    ("千尋", "チヒロ", "女"), ("義雄", "ヨシオ", "男"), ("房子", "フサコ", "女"), ("拓真", "タクマ", "男"), ("優奈", "ユウナ", "女"),
 ]
 # Staff are named in their official role (chat users, 担当者): a separate pool, never residents.
 STAFF: list[str] = [
-    "堀江 正樹",
-    "岡野 真由美",
-    "片山 俊介",
-    "秦 由佳",
-    "日野 浩二",
-    "宇田川 彩",
-    "黒田 匠",
-    "椿 加奈子",
+    "堀江 正樹", "岡野 真由美", "片山 俊介", "秦 由佳", "日野 浩二", "宇田川 彩", "黒田 匠", "椿 加奈子",
 ]
 CITY = "米子市"
 PREF = "鳥取県"
 # town → (postal code, uses 丁目)
 TOWNS: dict[str, tuple[str, bool]] = {
-    "皆生温泉": ("683-0001", True),
-    "角盤町": ("683-0052", True),
-    "西福原": ("683-0064", True),
-    "東福原": ("683-0065", True),
-    "車尾": ("683-0853", True),
-    "両三柳": ("683-0851", False),
-    "上後藤": ("683-0841", False),
-    "彦名町": ("683-0854", False),
-    "夜見町": ("683-0833", False),
-    "淀江町西原": ("689-3401", False),
-    "大篠津町": ("683-0101", False),
-    "新開": ("683-0802", True),
+    "皆生温泉": ("683-0001", True), "角盤町": ("683-0052", True), "西福原": ("683-0064", True),
+    "東福原": ("683-0065", True), "車尾": ("683-0853", True), "両三柳": ("683-0851", False),
+    "上後藤": ("683-0841", False), "彦名町": ("683-0854", False), "夜見町": ("683-0833", False),
+    "淀江町西原": ("689-3401", False), "大篠津町": ("683-0101", False), "新開": ("683-0802", True),
 }
 OTHER_PLACES = [
-    "松江市学園南",
-    "松江市西津田",
-    "境港市上道町",
-    "倉吉市上井町",
-    "安来市飯島町",
-    "出雲市今市町",
+    "松江市学園南", "松江市西津田", "境港市上道町", "倉吉市上井町", "安来市飯島町", "出雲市今市町",
 ]
 COMPANIES = [
-    "株式会社山陰データサービス",
-    "有限会社皆生設備",
-    "株式会社伯耆印刷",
-    "弓浜リース株式会社",
-    "株式会社大山システム",
-    "日野川建設株式会社",
+    "株式会社山陰データサービス", "有限会社皆生設備", "株式会社伯耆印刷", "弓浜リース株式会社", "株式会社大山システム", "日野川建設株式会社",
 ]
 FACILITIES = [
-    "皆生公民館",
-    "車尾地区公民館",
-    "彦名ふれあいセンター",
-    "淀江支所",
-    "福原児童館",
-    "夜見保育園",
-    "両三柳老人憩の家",
-    "新開図書分館",
+    "皆生公民館", "車尾地区公民館", "彦名ふれあいセンター", "淀江支所", "福原児童館", "夜見保育園", "両三柳老人憩の家", "新開図書分館",
 ]
+# fmt: on
 ZEN = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 
@@ -614,6 +527,7 @@ def juki_printouts(g: Gen) -> None:
             printed=printed,
             footer_total=f"合計  {len(rows150)} 人  {len(heads)} 世帯",
         ),
+        note="bulk: 150 persons in households, name + birth date + address → 3",
     )
     # 2. 世帯主 list by position (no spaces), 120 residents: name + address → 3
     rows120 = people(120)
@@ -633,6 +547,7 @@ def juki_printouts(g: Gen) -> None:
             positioned=True,
             rows_per_page=34,
         ),
+        note="bulk: 120 persons, name + address, columns placed by position → 3",
     )
     # 3. 敬老会 招待者名簿: 230 residents, name + short 和暦 birth date + sex (no address) → 3
     elders = [g.person(1925, 1949) for _ in range(230)]
@@ -654,6 +569,7 @@ def juki_printouts(g: Gen) -> None:
             landscape_page=False,
             rows_per_page=52,
         ),
+        note="bulk: 230 persons, name + birth date (no address) → 3",
     )
     # 4. exactly 101 residents with phone: just above the threshold → 3
     rec101 = [g.person(1940, 1995) for _ in range(101)]
@@ -670,7 +586,7 @@ def juki_printouts(g: Gen) -> None:
             rows=[[str(i), p.name(" "), p.phone, p.addr.text("chome")] for i, p in enumerate(rec101, 1)],
             printed=printed,
         ),
-        note="101 distinct persons with name+phone: more than bulk_subjects (100) → 3",
+        note="bulk: 101 persons with name + phone, more than bulk_subjects (100) → 3",
     )
     # 5. exactly 100 residents name + address: not more than 100 → 2
     rec100 = [g.person(1950, 2000) for _ in range(100)]
@@ -696,7 +612,7 @@ def juki_printouts(g: Gen) -> None:
             printed=printed,
             footer_total="件数  100 件",
         ),
-        note="exactly 100 persons: the bulk rule needs MORE than 100 → 2 (name+address)",
+        note="not bulk: exactly 100 persons (name + address); the rule needs more than 100 → 2",
     )
     # 6. 国保税 滞納者一覧: 45 persons with arrears → 3
     arrears = [g.person(1945, 1995) for _ in range(45)]
@@ -775,7 +691,7 @@ def juki_printouts(g: Gen) -> None:
         ),
     )
     # 9. 99 residents with 和暦 birth dates over 3 pages → 2
-    rec99 = [g.person(1930, 1960) for _ in range(99)]
+    rec99 = [g.person(1959, 1959) for _ in range(99)]  # turning 65
     g.add(
         fam,
         "pdf",
@@ -794,7 +710,7 @@ def juki_printouts(g: Gen) -> None:
             landscape_page=False,
             rows_per_page=40,
         ),
-        note="99 persons (name+birth date) across 3 pages: below the bulk threshold → 2",
+        note="not bulk: 99 persons (name + birth date) across 3 pages → 2",
     )
     # 10. 町丁別人口集計 (no persons), several pages in the same layout → 1
     agg_rows: list[list[str]] = []
@@ -867,9 +783,10 @@ def juki_printouts(g: Gen) -> None:
                 )
             ]
         ),
+        note="bulk: 150 persons, core-system CSV export (cp932) → 3",
     )
     # 13. 60 persons, spaced 和暦 birth dates in a printed list (two pages) → 2
-    rec60 = [g.person(2008, 2018) for _ in range(60)]
+    rec60 = [g.person(2012, 2012) for _ in range(60)]  # one school year
     g.add(
         fam,
         "pdf",
@@ -1142,7 +1059,7 @@ def case_notes(g: Gen) -> None:
         DocSpec(
             title="訪問記録",
             paragraphs=[
-                f"訪問日：令和6年2月{g.rng.randint(1, 28)}日　訪問者：{worker()}、{worker()}",
+                f"訪問日：令和6年2月{g.rng.randint(1, 28)}日　訪問者：{'、'.join(g.rng.sample(STAFF, 2))}",
                 f"訪問先：{p.name()} 方",
                 "玄関先で本人と面談。前回の催告書は届いているとのこと。",
                 f"介護保険料は令和4年度から{g.rng.randint(4, 9)}期分が未納で、延滞金を含めて"
@@ -2094,7 +2011,7 @@ def letters_forms(g: Gen) -> None:
                             p.name(),
                             p.addr.text("hyphen"),
                             p.phone,
-                            f"{p.sur_kana.lower()}{g.rng.randint(1, 999)}@example.jp",
+                            f"{g.rng.choice(['mail', 'home', 'tk', 'yn', 'hana', 'sun'])}{g.rng.randint(10, 9999)}@example.ne.jp",
                             "親子料理教室",
                         ]
                         for p in ppl
@@ -2128,7 +2045,7 @@ def letters_forms(g: Gen) -> None:
                 )
             ]
         ),
-        note="mail-merge source: 140 residents with name + address split over two columns → 3",
+        note="bulk: 140 persons (mail-merge source), name + address split over two columns → 3",
     )
     # 9. 記入例 (xlsx) with sample data → 1
     g.add(
