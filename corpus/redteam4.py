@@ -348,14 +348,6 @@ def disp_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def space_pad(cells: Sequence[str], widths: Sequence[int]) -> str:
-    """A printout line: each cell padded with spaces to its column width (cells, not points)."""
-    out = []
-    for text, width in zip(cells, widths, strict=True):
-        out.append(text + " " * max(1, width - disp_width(text)))
-    return "".join(out).rstrip()
-
-
 def printout_pdf(
     *,
     system: str,
@@ -368,8 +360,12 @@ def printout_pdf(
     positioned: bool = False,
     footer_total: str | None = None,
     landscape_page: bool = True,
+    continuation: Sequence[str] | None = None,
 ) -> bytes:
     """A core-system list printed to PDF: repeated page header, column header, page numbers.
+
+    ``continuation``: a second printed line per record (two-line records: the address and the
+    household head under the name line, as many resident-register printouts do).
 
     ``positioned`` False: each row is one string whose columns are aligned with runs of spaces
     (what a line-printer style driver emits). True: each cell is drawn at its column's x position
@@ -420,9 +416,13 @@ def printout_pdf(
         y -= 4
         c.line(left, y, size[0] - 12 * mm, y)
         y -= line_h
-        for row in rows[page * rows_per_page : (page + 1) * rows_per_page]:
+        start = page * rows_per_page
+        for index, row in enumerate(rows[start : start + rows_per_page], start=start):
             line(y, list(row))
             y -= line_h
+            if continuation is not None:
+                c.drawString(left, y, " " * (2 * widths[0]) + continuation[index])
+                y -= line_h
         if page == pages - 1 and footer_total:
             y -= 4
             c.drawString(left, y, footer_total)
@@ -2448,9 +2448,212 @@ def variants(g: Gen) -> None:
 
 
 # ====================================================================================================
+# more structures: two-line printout records, split 氏/名 columns, text boxes inside page headers
+# ====================================================================================================
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def rezip(data: bytes) -> bytes:
+    """The same package with fixed member times (python-docx stamps the current time)."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 4, 1, 9, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, src.read(info))
+    return out.getvalue()
+
+
+def header_textbox_docx(spec: DocSpec, box: str) -> bytes:
+    """``spec`` as docx with a legacy VML text box anchored in the page header (a 受付印 box, the
+    way templates converted from .doc keep it), holding ``box``."""
+    from xml.sax.saxutils import escape
+
+    import docx
+    from docx.oxml import parse_xml
+
+    from corpus.writers import render
+
+    document = docx.Document(io.BytesIO(render(spec, "docx")))
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    run = parse_xml(
+        f'<w:r xmlns:w="{_W_NS}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+        '<v:shape id="HeaderBox1" type="#_x0000_t202" '
+        'style="position:absolute;margin-left:330pt;margin-top:-6pt;width:160pt;height:38pt;z-index:2">'
+        f'<v:textbox><w:txbxContent><w:p><w:r><w:t xml:space="preserve">{escape(box)}</w:t></w:r></w:p>'
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    header.paragraphs[0]._p.append(run)
+    buf = io.BytesIO()
+    document.save(buf)
+    return rezip(buf.getvalue())
+
+
+def more_structures(g: Gen) -> None:
+    printed = "令和 6年 6月 3日"
+    # juki-print: two-line records (name line + address/head line), 110 persons → 3
+    ppl = [g.person(1935, 2010) for _ in range(110)]
+    g.add(
+        "juki-print",
+        "pdf",
+        3,
+        ["name", "birth_date", "gender", "address"],
+        data=printout_pdf(
+            system="住民記録システム  JUK-R0130",
+            title="住民票 記載事項一覧（2段表示）",
+            conditions="抽出条件：転居届 受付分   期間：R06.05.01〜R06.05.31",
+            columns=[("No", 6), ("氏名", 18), ("性別", 5), ("生年月日", 18), ("異動日", 12)],
+            rows=[
+                [
+                    f"{i:>4}",
+                    q.name("　"),
+                    q.sex,
+                    wareki(q.dob, "padded"),
+                    f"R06.05.{g.rng.randint(1, 31):02d}",
+                ]
+                for i, q in enumerate(ppl, 1)
+            ],
+            continuation=[f"住所 {q.addr.text('chome')}" for q in ppl],
+            printed=printed,
+            rows_per_page=18,
+        ),
+        note="bulk: 110 persons in two-line records (name line, then address line) → 3",
+    )
+    # juki-print: two-line records, 45 persons → 2
+    ppl = [g.person(1935, 2010) for _ in range(45)]
+    g.add(
+        "juki-print",
+        "pdf",
+        2,
+        ["name", "birth_date", "address"],
+        data=printout_pdf(
+            system="住民記録システム  JUK-R0130",
+            title="住民票 記載事項一覧（2段表示）",
+            conditions="抽出条件：転入届 受付分   期間：R06.05.01〜R06.05.31",
+            columns=[("No", 6), ("氏名", 18), ("生年月日", 18), ("届出日", 12)],
+            rows=[
+                [f"{i:>4}", q.name("　"), wareki(q.dob, "padded"), f"R06.05.{g.rng.randint(1, 31):02d}"]
+                for i, q in enumerate(ppl, 1)
+            ],
+            continuation=[f"住所 {q.addr.text('hyphen')}" for q in ppl],
+            printed=printed,
+            rows_per_page=18,
+        ),
+        note="not bulk: 45 persons in two-line records → 2",
+    )
+    # juki-print: 氏 and 名 in separate columns, drawn by position, 105 persons → 3
+    ppl = [g.person(1940, 2015) for _ in range(105)]
+    g.add(
+        "juki-print",
+        "pdf",
+        3,
+        ["name", "birth_date", "address"],
+        data=printout_pdf(
+            system="選挙管理システム",
+            title="選挙人名簿 抄本（第12投票区）",
+            conditions="登録基準日：R06.06.01",
+            columns=[("番号", 6), ("氏", 8), ("名", 8), ("生年月日", 12), ("住所", 40)],
+            rows=[
+                [str(i), q.sur, q.given, wareki(q.dob, "short"), q.addr.text("chome")]
+                for i, q in enumerate(ppl, 1)
+            ],
+            printed=printed,
+            positioned=True,
+        ),
+        note="bulk: 105 persons, surname and given name in separate columns → 3",
+    )
+    # juki-print: 年齢別人口 statistics over several pages → 1
+    g.add(
+        "juki-print",
+        "pdf",
+        1,
+        [],
+        data=printout_pdf(
+            system="住民記録システム  JUK-S0020",
+            title="年齢別人口表（各歳）",
+            conditions="基準日：R06.04.01",
+            columns=[("年齢", 6), ("男", 8), ("女", 8), ("計", 8)],
+            rows=[
+                [f"{age}歳", str(m := g.rng.randint(300, 900)), str(f := g.rng.randint(300, 900)), str(m + f)]
+                for age in range(0, 100)
+            ],
+            printed=printed,
+            landscape_page=False,
+            rows_per_page=45,
+        ),
+    )
+    # weak-mynumber: 番号確認済 in a text box inside the page header → 3
+    p = g.person(1950, 2000)
+    g.add(
+        "weak-mynumber",
+        "docx",
+        3,
+        ["my_number", "name", "address"],
+        data=header_textbox_docx(
+            DocSpec(
+                title="転入届 受付控",
+                paragraphs=[
+                    f"届出人　{p.name()}",
+                    f"新住所　{p.addr.text('chome')}",
+                    "従前の住所　松江市学園南",
+                ],
+            ),
+            f"番号確認済 {grouped(g.my_number())}",
+        ),
+        note="check-valid 4-4-4 number labelled 番号確認済 in a text box inside the header",
+    )
+    # weak-mynumber: header text box with a reception number that fails the check → 2
+    p = g.person(1950, 2000)
+    g.add(
+        "weak-mynumber",
+        "docx",
+        2,
+        ["name", "address"],
+        data=header_textbox_docx(
+            DocSpec(
+                title="住民票写し 交付請求書（控）",
+                paragraphs=[f"請求者　{p.name()}", f"住所　{p.addr.text('hyphen')}", "請求通数　1通"],
+            ),
+            f"受付番号 {grouped(g.not_my_number('06'))}",
+        ),
+        note="a 4-4-4 reception number failing the check digit in a header text box; name + address → 2",
+    )
+    # letters-forms: a 受付印 text box in the header of a general notice → 1
+    g.add(
+        "letters-forms",
+        "docx",
+        1,
+        [],
+        data=header_textbox_docx(
+            DocSpec(
+                title="窓口延長のお知らせ（掲示用）",
+                paragraphs=[
+                    "毎週木曜日は 19 時まで市民課・税務課の窓口を延長しています。",
+                    "取り扱う手続：住民票の写し、印鑑登録証明書、税証明",
+                ],
+            ),
+            "受付 R6.6.3 市民課",
+        ),
+    )
+
+
+# ====================================================================================================
 def build(rng: random.Random) -> list[Doc]:
     g = Gen(rng)
-    for family in (juki_printouts, chats, case_notes, weak_my_numbers, spaced, letters_forms, variants):
+    for family in (
+        juki_printouts,
+        chats,
+        case_notes,
+        weak_my_numbers,
+        spaced,
+        letters_forms,
+        variants,
+        more_structures,
+    ):
         family(g)
     return g.docs
 

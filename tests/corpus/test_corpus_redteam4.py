@@ -211,6 +211,8 @@ def test_threshold_printouts_hold_the_persons_their_level_rests_on(
         "not bulk: exactly 100 persons": (r"^J\d{6} ", 100, 2),
         "not bulk: 99 persons": (r"^\d{10} ", 99, 2),
         "bulk: 230 persons": (r"^\d{1,3} \S+\s\S+ \S+ \S+ [男女] [TS]\d\d\.", 230, 3),
+        "bulk: 110 persons": (r"^\d{1,4} \S+\s\S+ [男女] ", 110, 3),  # name line of two-line records
+        "bulk: 105 persons": (r"^\d{1,3} \S+ \S+ [SHR]\d\d\.", 105, 3),  # 氏 and 名 in two columns
     }
     for prefix, (pattern, count, level) in cases.items():
         row = find(prefix)
@@ -218,6 +220,8 @@ def test_threshold_printouts_hold_the_persons_their_level_rests_on(
         data = _data_rows(file_text(out / str(row["path"]), "pdf"), pattern)
         assert len(data) == count, (prefix, len(data))
         assert len({" ".join(line.split()[1:3]) for line in data}) == count, prefix
+    two_line = file_text(out / str(find("bulk: 110 persons")["path"]), "pdf")
+    assert len(_data_rows(two_line, r"^住所 米子市")) == 110
     # every multi-page printout repeats its header and numbers its pages
     import pypdfium2 as pdfium
 
