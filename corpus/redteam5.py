@@ -351,6 +351,14 @@ class Gen:
         return self.person(home=False).name(self.rng.choice([" ", "　", ""]))
 
 
+def add_years(d: dt.date, years: int) -> dt.date:
+    """``d`` moved by whole years; 29 February becomes 28 February in a common year."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
 def text_table(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
     """Rows as the text a Word or PDF table shows."""
     return [[cell_text(v) for v in r] for r in rows]
@@ -555,14 +563,36 @@ def facility_lists(g: Gen) -> list[Doc]:
     # 子育て支援施設 with English and Japanese columns mixed, xlsx, two sheets
     sheets: list[SheetSpec] = []
     for title in ("支援センター", "児童館"):
-        rows = [["施設名", "fullNameInKana", "所在地", "tel", "openingDate", "対象", "休館日"]]
+        rows = [
+            [
+                "施設名",
+                "fullNameInKana",
+                "所在地",
+                "tel",
+                "openingDate",
+                "対象",
+                "休館日",
+                "トイレ男",
+                "トイレ女",
+            ]
+        ]
         for _ in range(rng.randrange(6, 11)):
             t, tk = g.town()
             rows.append([f"{t}{title}", katakana(tk + ("しえんせんたー" if title == "支援センター" else "じどうかん")),
                          g.address(0, town=t, flat=False), g.phone(), g.date(dt.date(1990, 4, 1), dt.date(2023, 4, 1)),
-                         "0歳～就学前" if title == "支援センター" else "18歳未満", rng.choice(["日曜・祝日", "月曜"])])  # fmt: skip
+                         "0歳～就学前" if title == "支援センター" else "18歳未満", rng.choice(["日曜・祝日", "月曜"]),
+                         rng.randrange(1, 3), rng.randrange(1, 4)])  # fmt: skip
         sheets.append(SheetSpec(title, rows))
-    docs.append(Doc("facility_list", "xlsx", 1, [], DocSpec(sheets=sheets)))
+    docs.append(
+        Doc(
+            "facility_list",
+            "xlsx",
+            1,
+            [],
+            DocSpec(sheets=sheets),
+            "トイレ男/トイレ女 are counts, openingDate no birth date",
+        )
+    )
 
     # 図書館・公民館 as a docx handbook page (prose + table)
     paras = [f"{g.city}の公民館は、地域の学習と交流の拠点です。利用の申込みは各館の窓口で受け付けます。"]
@@ -729,7 +759,7 @@ def licence_registers(g: Gen) -> list[Doc]:
         start = g.date(dt.date(2018, 4, 1), dt.date(2024, 3, 1))
         rows.append([f"第R{rng.randrange(1, 6)}-{rng.randrange(1, 2000):04d}号", g.official(), shop_name(g, "飲食")[0],
                      g.address(rng.choice([0, 1, 3])), rng.choice(["飲食店営業", "菓子製造業", "喫茶店営業"]),
-                     start, start.replace(year=start.year + 6) - dt.timedelta(days=1), g.phone()])  # fmt: skip
+                     start, add_years(start, 6) - dt.timedelta(days=1), g.phone()])  # fmt: skip
     docs.append(
         Doc("licence_register", "csv", 1, [], DocSpec(sheets=[SheetSpec("食品営業許可", rows)]), note)
     )
@@ -783,7 +813,7 @@ def licence_registers(g: Gen) -> list[Doc]:
         start = g.date(dt.date(2019, 4, 1), dt.date(2024, 3, 1))
         rows.append([f"第{rng.randrange(1, 999):03d}号", g.official(), f"ペットショップ{katakana(rng.choice(NURSERY)[1])}",
                      g.address(0), g.official(), rng.choice(["販売", "保管", "訓練"]), start,
-                     start.replace(year=start.year + 5) - dt.timedelta(days=1)])  # fmt: skip
+                     add_years(start, 5) - dt.timedelta(days=1)])  # fmt: skip
     docs.append(Doc("licence_register", "xlsx", 1, [], DocSpec(sheets=[SheetSpec("第一種動物取扱業者", rows)]),
                     "statutory public register of animal businesses: registrant and 責任者 in role → 1"))  # fmt: skip
     return docs
@@ -1628,7 +1658,7 @@ def hidden_in_registers(g: Gen) -> list[Doc]:
             [pn, katakana(pk), f"{g.city}{g.town()[0]}地内", *g.latlon(), p.name(), p.address, p.phone]
         )
     docs.append(Doc("hidden_in_register", "xlsx", 2, ["name", "address", "phone"], DocSpec(sheets=[SheetSpec("管理者", rows)]),
-                    "pond keepers are private farmers with their own home address/phone, not an organisation's → 2"))  # fmt: skip
+                    "doubtful: pond keepers are private farmers with their own home address/phone, not an organisation's → 2"))  # fmt: skip
 
     rows = [["自治会名", "会長氏名", "会長住所", "会長電話", "世帯数"]]
     for _ in range(rng.randrange(15, 25)):
@@ -1636,7 +1666,7 @@ def hidden_in_registers(g: Gen) -> list[Doc]:
         p = g.person(55, 85)
         rows.append([f"{t}自治会", p.name(), g.address(1, town=t), p.phone, rng.randrange(30, 400)])
     docs.append(Doc("hidden_in_register", "csv-cp932", 2, ["name", "address", "phone"], DocSpec(sheets=[SheetSpec("会長", rows)]),
-                    "association chairs' HOME address and phone (private residents, no office) → 2"))  # fmt: skip
+                    "doubtful: association chairs' HOME address and phone (private residents, no office) → 2"))  # fmt: skip
 
     rows = [["課", "職名", "氏名", "内線", "自宅住所", "携帯電話（私用）"]]
     for _ in range(rng.randrange(10, 16)):
