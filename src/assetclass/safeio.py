@@ -251,16 +251,20 @@ def check_replaceable(opened: Opened, *, force: bool) -> None:
 
 
 # --- temporary files and signals -----------------------------------------------------------------
-_live: dict[int, tuple[int, str]] = {}  # id → (dir_fd, temp name) of temp files being written
+# id → (pid, dir_fd, temp name) of the temp files being written. The pid guards a forked child,
+# which inherits this table and the handler but must never remove its parent's files.
+_live: dict[int, tuple[int, int, str]] = {}
 _live_lock = threading.Lock()
 
 
 def _remove_live() -> None:
     with _live_lock:
         items = list(_live.values())
-    for dir_fd, name in items:
-        with contextlib.suppress(OSError):
-            os.unlink(name, dir_fd=dir_fd)
+    me = os.getpid()
+    for pid, dir_fd, name in items:
+        if pid == me:
+            with contextlib.suppress(OSError):
+                os.unlink(name, dir_fd=dir_fd)
 
 
 @contextlib.contextmanager
@@ -311,7 +315,7 @@ class Staged:
         else:
             raise FileExistsError(errno.EEXIST, "no free temporary file name")
         with _live_lock:
-            _live[id(self)] = (dir_fd, name)
+            _live[id(self)] = (os.getpid(), dir_fd, name)
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)

@@ -146,7 +146,7 @@ def prepare(
                 "ファイルが暗号化されているため、ラベルを付与できません",
             )
         fmt = before.format or fmt
-    elif force or required is not None:
+    elif force or required is not None or level >= _top_level(engine):  # nothing requires more
         before = read_labels_only(engine, Source(name=name, data=data), fmt)
     else:  # a given level must not be below the level the content requires: a full scan
         before = _scan(engine, Source(name=name, data=data))
@@ -192,6 +192,11 @@ def prepare(
         return Prepared(data, target, previous, False, _leftovers(before, target), fmt)
     after = verify(engine, Source(name=name, data=new), target, fmt)
     return Prepared(new, target, previous, True, _leftovers(after, target), fmt)
+
+
+def _top_level(engine: Engine) -> int:
+    levels = [int(v) for v in (engine.config.get("labels.levels", {}) or {}).values()]
+    return max(levels, default=3)
 
 
 def verify(engine: Engine, source: Source, level: int, fmt: str) -> FileResult:
