@@ -424,6 +424,9 @@ def _apply_meta(fd: int, meta: Meta) -> None:
                 f"ファイルの所有者・グループ（{uid}:{gid}）を保てないため、書き込みません",
             ) from exc
     for key, value in meta.xattrs.items():
+        with contextlib.suppress(OSError):
+            if os.getxattr(fd, key) == value:
+                continue  # inherited already (a default ACL, an SELinux context): nothing to set
         try:
             os.setxattr(fd, key, value)
         except OSError as exc:
@@ -496,7 +499,9 @@ def atomic_output(path: Path) -> Iterator[Any]:
             st: os.stat_result | None = lstat_at(dfd, path.name)
         except FileNotFoundError:
             st = None
-        meta = _meta_of(dfd, path.name) if st is not None and stat.S_ISREG(st.st_mode) else None
+        if st is not None and not stat.S_ISREG(st.st_mode):  # refused before any work is done
+            raise _symlink_error() if stat.S_ISLNK(st.st_mode) else _not_regular_error()
+        meta = _meta_of(dfd, path.name) if st is not None else None
         staged = Staged(dfd)
         try:
             with os.fdopen(os.dup(staged.fd), "wb") as fh:

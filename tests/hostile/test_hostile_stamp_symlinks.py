@@ -124,3 +124,18 @@ def test_watch_stamp_leaves_a_planted_link_alone(tmp_path: Path) -> None:
     result = watcher.process(own)
     assert result is not None and result.level == 3
     assert assetclass.scan_path(own).label == 3
+
+
+def test_report_output_is_never_written_through_a_link(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.docx").write_bytes(plain_docx())
+    victim = tmp_path / "victim.conf"
+    victim.write_bytes(b"precious\n")
+    report = share / "report.html"  # a share user planted the report's name as a link
+    report.symlink_to(victim)
+    done = run_cli("scan", str(share / "a.docx"), "-f", "html", "-o", str(report), "--no-progress")
+    assert done.returncode == 2
+    assert "symbolic link" in done.stderr and "Traceback" not in done.stderr
+    assert victim.read_bytes() == b"precious\n" and report.is_symlink()
+    assert temps(tmp_path) == []

@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..engine import Engine
+from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
 from ..model import FileResult, Status
 from ..pipeline import ScanOptions, limits_from_config
+from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
 from .store import ResultStore, config_hash
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
@@ -269,7 +271,17 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
         stream: IO[str] = sys.stdout
         wrapper: io.TextIOWrapper | None = None
         if options.output:  # replaced only once the report is complete: Ctrl-C keeps the old one
-            raw = stack.enter_context(atomic_output(options.output))
+            try:
+                raw = stack.enter_context(atomic_output(options.output))
+            except (AssetclassError, OSError) as exc:
+                ja = exc.message_ja if isinstance(exc, AssetclassError) else safe_message(exc)
+                en = exc.message_en if isinstance(exc, AssetclassError) else safe_message(exc)
+                where = options.output
+                msg = pick(
+                    options.lang, f"レポートを書けません: {where}: {ja}", f"cannot write {where}: {en}"
+                )
+                sys.stderr.write(msg + "\n")
+                return 2
             wrapper = io.TextIOWrapper(raw, encoding="utf-8", newline="", errors="backslashreplace")
             stream = wrapper
         writer = reporter.open(
