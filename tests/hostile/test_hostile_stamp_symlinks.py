@@ -139,3 +139,16 @@ def test_report_output_is_never_written_through_a_link(tmp_path: Path) -> None:
     assert "symbolic link" in done.stderr and "Traceback" not in done.stderr
     assert victim.read_bytes() == b"precious\n" and report.is_symlink()
     assert temps(tmp_path) == []
+
+
+def test_fifo_is_never_opened_by_stamp(tmp_path: Path) -> None:
+    """A FIFO would block the open forever: in a folder it is skipped, named it is refused."""
+    share = tmp_path / "share"
+    share.mkdir()
+    os.mkfifo(share / "pipe.docx")
+    (share / "a.docx").write_bytes(plain_docx())
+    done = run_cli("stamp", str(share), "--level", "2", timeout=30)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "pipe.docx: skipped" in done.stdout
+    done = run_cli("stamp", str(share / "pipe.docx"), "--level", "2", timeout=30)
+    assert done.returncode == 1 and "not a regular file" in done.stdout

@@ -291,7 +291,8 @@ def _stamp_at(
         return _skip(
             result, "--backup で作ったバックアップは付与しません", "a --backup copy is never stamped"
         )
-    opened = read_regular(dfd, name)  # a link, FIFO or device is refused here, never opened
+    # a link, FIFO or device is refused here, never opened; so is a file over the scan's size limit
+    opened = read_regular(dfd, name, limits_from_config(engine).max_file_bytes)
     data = opened.data
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     name_only = ext in (engine.config.get("labels.name_only_formats", []) or [])
