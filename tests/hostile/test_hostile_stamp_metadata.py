@@ -105,6 +105,8 @@ def test_read_only_file_is_refused_without_force(tmp_path: Path, capsys: pytest.
     original = plain_docx()
     path.write_bytes(original)
     os.chmod(path, 0o444)
+    assert main(["stamp", str(path), "--level", "2", "--dry-run", "--lang", "en"]) == 1  # said up front
+    assert "read-only" in capsys.readouterr().out
     assert main(["stamp", str(path), "--level", "2", "--lang", "en"]) == 1
     assert "read-only" in capsys.readouterr().out
     assert path.read_bytes() == original

@@ -300,6 +300,8 @@ def _stamp_at(
         return _skip(result, "対象外の形式です", "not a document format")
     prepared = prepare(engine, data, name, level, restrictions, force)
     result.level, result.previous, result.warnings = prepared.level, prepared.previous, prepared.warnings
+    if prepared.changed and output is None:
+        check_replaceable(opened, force=force)  # hard links, read-only: a dry run says so too
     if dry_run:
         result.outcome = "would-stamp" if prepared.changed else "unchanged"
         return None
@@ -317,7 +319,6 @@ def _stamp_at(
         _write_copy(output, out_base, prepared.data, opened.meta, check)
         result.outcome, result.output = "stamped", str(output)
         return None
-    check_replaceable(opened, force=force)
     with stage(dfd, prepared.data, opened.meta, check) as staged:
         kept: tuple[str, Identity] | None = None
         if backup:
