@@ -149,16 +149,20 @@ def stamp_bytes(
     *,
     restrictions: Sequence[str] = (),
     force: bool = False,
+    required: int | None = None,
     config: Config | None = None,
     engine: Engine | None = None,
 ) -> bytes:
     """The stamped, verified bytes of a file (the same bytes when it already carries the level).
 
+    A ``level`` below the level the content requires is refused unless ``force``; pass
+    ``required`` when the file was just classified, to skip classifying it again.
     Raises StampError / SignedFileError / EncryptedFileError / UnsupportedFormatError on refusal.
     """
     from .labels.stamp import prepare
 
-    return prepare(_engine(config, engine), data, name, level, tuple(restrictions), force).data
+    eng = _engine(config, engine)
+    return prepare(eng, data, name, level, tuple(restrictions), force, required=required).data
 
 
 def stamp_document(

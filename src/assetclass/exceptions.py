@@ -40,6 +40,15 @@ class StampError(AssetclassError):
     """Stamping failed or its verification failed; the original is untouched."""
 
 
+class UnsafeFileError(AssetclassError):
+    """Writing refused for file-system safety: a symbolic link, a non-regular file, a hard-linked or
+    read-only file, or metadata (owner, extended attributes) that the new file could not keep."""
+
+
+class FileChangedError(UnsafeFileError):
+    """The file changed (another save) between reading it and replacing it; nothing was written."""
+
+
 class PluginLoadError(AssetclassError):
     """An outside plugin failed to load; the message names ``package[entry]`` and the cause."""
 

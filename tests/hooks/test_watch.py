@@ -125,14 +125,16 @@ def test_file_vanishing_while_read(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     )
     victim = tmp_path / "a.txt"
     victim.write_text("x\n", encoding="utf-8")
-    original = Path.read_bytes
+    import assetclass.hooks.watch as watch_module
 
-    def vanish_then_read(self: Path) -> bytes:
-        if self == victim:
+    original = watch_module.read_regular
+
+    def vanish_then_read(dir_fd: int, name: str, max_bytes: int | None = None) -> object:
+        if name == victim.name:
             victim.unlink()
-        return original(self)
+        return original(dir_fd, name, max_bytes)
 
-    monkeypatch.setattr(Path, "read_bytes", vanish_then_read)
+    monkeypatch.setattr(watch_module, "read_regular", vanish_then_read)
     assert watcher.process(victim) is None
     assert "vanished" in err.getvalue()
     assert watcher.process(tmp_path / "never-existed.txt") is None

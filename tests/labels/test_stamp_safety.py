@@ -189,14 +189,17 @@ def test_temp_file_is_written_beside_the_target_and_renamed(
     calls: list[tuple[Path, Path]] = []
     real_replace = os.replace
 
-    def spy(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
-        calls.append((Path(src), Path(dst)))
-        real_replace(src, dst)
+    def spy(src: str | os.PathLike[str], dst: str | os.PathLike[str], **kwargs: int) -> None:
+        # names are relative to the destination's open folder (src_dir_fd == dst_dir_fd)
+        assert kwargs["src_dir_fd"] == kwargs["dst_dir_fd"]
+        calls.append((Path(os.readlink(f"/proc/self/fd/{kwargs['dst_dir_fd']}")) / src, tmp_path / dst))
+        real_replace(src, dst, **kwargs)
 
     monkeypatch.setattr(os, "replace", spy)
     assert assetclass.stamp_path(path, 2).outcome == "stamped"
     ((src, dst),) = calls
     assert src.parent == dst.parent == tmp_path and dst == path and src != path
+    assert src.name.startswith(".~assetclass-") and src.suffix == ".tmp"
     assert not src.exists()
 
 

@@ -20,7 +20,10 @@ def register(app: typer.Typer) -> None:
         dry_run: Annotated[
             bool, typer.Option("--dry-run", help="Say what would change, change nothing")
         ] = False,
-        backup: Annotated[bool, typer.Option("--backup", help="Keep the original as FILE.bak")] = False,
+        backup: Annotated[
+            bool,
+            typer.Option("--backup", help="Keep the original as FILE.bak (never stamped later)"),
+        ] = False,
         output_dir: Annotated[
             Path | None, typer.Option("--output-dir", help="Write stamped copies here")
         ] = None,
@@ -28,13 +31,20 @@ def register(app: typer.Typer) -> None:
             list[str] | None, typer.Option("--restriction", help="取扱制限, e.g. 持出禁止")
         ] = None,
         force: Annotated[
-            bool, typer.Option("--force", help="Allow lowering an existing higher label")
+            bool,
+            typer.Option(
+                "--force",
+                help="Allow lowering a higher label, stamping below the required level, read-only files",
+            ),
         ] = False,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,
     ) -> None:
-        """Stamp the confidentiality label: visible mark plus document properties."""
+        """Stamp the confidentiality label: visible mark plus document properties.
+
+        Links are never followed; changed, hard-linked and signed files are refused.
+        """
         try:
             from ..labels.stamp import StampRequest, stamp_paths
         except ImportError:

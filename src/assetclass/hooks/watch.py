@@ -4,18 +4,24 @@ A watchdog observer thread records events; the main thread processes a file once
 quiet for ``debounce`` seconds (Office writes a file in several steps). Office lock and temp files
 (``~$*.docx``, ``.~lock.*#``, ``*.tmp``) and hidden files are ignored. A stamp rewrites the file and so
 triggers a modify event: the hash written is remembered and that event is ignored, so a file is
-stamped once, not in a loop. A file that vanishes before or while it is read is skipped. SIGINT and
-SIGTERM stop the watch cleanly (exit 0). ``max_events`` and ``timeout`` bound a run (tests, cron).
+stamped once, not in a loop. A file that vanishes before or while it is read is skipped. Symbolic
+links are never read or written (a notice on stderr); folders below the watched one are opened
+without following links. A stamp keeps owner, mode and extended attributes, refuses hard-linked and
+read-only files, and is not written when the file changed since it was read. SIGINT, SIGTERM and
+SIGHUP stop the watch cleanly (exit 0). ``max_events`` and ``timeout`` bound a run (tests, cron).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import signal
+import stat
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -30,7 +36,8 @@ from ..i18n import pick
 from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, scan_source
 from ..redact import safe_message
-from ._stamping import stamp_data, write_atomic
+from ..safeio import Opened, check_replaceable, lstat_at, open_dir, open_tree, read_regular, stage
+from ._stamping import stamp_data
 
 DEFAULT_MIN_LEVEL = 2
 
@@ -111,37 +118,57 @@ class Watcher:
         self.err.flush()
 
     def process(self, path: Path) -> FileResult | None:
-        """Classify one quiet file; None when it vanished, is unchanged or is our own write."""
-        try:
-            if not path.is_file():
+        """Classify one quiet file; None when it vanished, is unchanged, a link or our own write."""
+        with contextlib.ExitStack() as stack:
+            try:
+                dfd = stack.enter_context(self._open_folder(path))
+                st = lstat_at(dfd, path.name)
+                if stat.S_ISLNK(st.st_mode):
+                    self._notice(
+                        f"シンボリックリンクはたどりません: {path.name}",
+                        f"symbolic link, not followed: {path.name}",
+                    )
+                    return None
+                if not stat.S_ISREG(st.st_mode):
+                    return None
+                opened: Opened | None = None
+                if st.st_size > self.scan_options.limits.max_file_bytes:
+                    data = b""  # let the pipeline report the size limit from the path
+                    source = Source(name=path.name, path=str(path))
+                else:
+                    opened = read_regular(dfd, path.name)
+                    data = opened.data
+                    source = Source(name=path.name, path=str(path), data=data)
+            except FileNotFoundError:
+                self._notice(
+                    f"消えたため読み取りませんでした: {path.name}", f"vanished before reading: {path.name}"
+                )
                 return None
-            if path.stat().st_size > self.scan_options.limits.max_file_bytes:
-                data = b""  # let the pipeline report the size limit from the path
-                source = Source(name=path.name, path=str(path))
-            else:
-                data = path.read_bytes()
-                source = Source(name=path.name, path=str(path), data=data)
-        except FileNotFoundError:
-            self._notice(
-                f"消えたため読み取りませんでした: {path.name}", f"vanished before reading: {path.name}"
-            )
-            return None
-        except OSError as exc:
-            self._notice(
-                f"読み取れません: {path.name} ({safe_message(exc)})",
-                f"cannot read: {path.name} ({safe_message(exc)})",
-            )
-            return None
-        digest = hashlib.sha256(data).hexdigest() if data else ""
-        if digest and self.seen.get(path) == digest:
-            return None  # our own stamp, or a touch that changed nothing
-        result = scan_source(source, self.engine, self.scan_options)
-        self.seen[path] = digest
-        stamped = False
-        if self.options.stamp and data and self._needs_label(result):
-            stamped = self._stamp(path, data, result)
-        self._emit(result, stamped)
-        return result
+            except (OSError, AssetclassError) as exc:
+                self._notice(
+                    f"読み取れません: {path.name} ({_why(exc, 'ja')})",
+                    f"cannot read: {path.name} ({_why(exc, 'en')})",
+                )
+                return None
+            digest = hashlib.sha256(data).hexdigest() if data else ""
+            if digest and self.seen.get(path) == digest:
+                return None  # our own stamp, or a touch that changed nothing
+            result = scan_source(source, self.engine, self.scan_options)
+            self.seen[path] = digest
+            stamped = False
+            if self.options.stamp and opened is not None and self._needs_label(result):
+                stamped = self._stamp(path, dfd, opened, result)
+            self._emit(result, stamped)
+            return result
+
+    def _open_folder(self, path: Path) -> contextlib.AbstractContextManager[int]:
+        """The folder of ``path``, opened from the watched root without following links."""
+        root = Path(self.options.folder)
+        try:
+            parts = path.parent.relative_to(root).parts
+        except ValueError:
+            return open_dir(path.parent)
+        return _tree(root, parts)
 
     def _needs_label(self, result: FileResult) -> bool:
         return (
@@ -151,21 +178,19 @@ class Watcher:
             and (result.label is None or result.label < result.level)
         )
 
-    def _stamp(self, path: Path, data: bytes, result: FileResult) -> bool:
+    def _stamp(self, path: Path, dfd: int, opened: Opened, result: FileResult) -> bool:
         assert result.level is not None
         try:
-            stamped = stamp_data(data, path.name, result.level, self.engine)
-            # the user may have saved again meanwhile: never overwrite a newer version
-            if path.read_bytes() != data:
-                return False
+            check_replaceable(opened, force=False)  # hard links, read-only files
+            stamped = stamp_data(opened.data, path.name, result.level, self.engine)
             self.seen[path] = hashlib.sha256(stamped).hexdigest()  # before the write: its event
-            write_atomic(path, stamped)
+            with stage(dfd, stamped, opened.meta) as staged:
+                # the user may have saved again meanwhile: never overwrite a newer version
+                staged.commit(path.name, expect=opened.identity)
         except (AssetclassError, OSError) as exc:
-            message_ja = exc.message_ja if isinstance(exc, AssetclassError) else safe_message(exc)
-            message_en = exc.message_en if isinstance(exc, AssetclassError) else safe_message(exc)
             self._notice(
-                f"ラベルを付与できませんでした: {path.name} ({message_ja})",
-                f"could not stamp {path.name} ({message_en})",
+                f"ラベルを付与できませんでした: {path.name} ({_why(exc, 'ja')})",
+                f"could not stamp {path.name} ({_why(exc, 'en')})",
             )
             return False
         result.label = max(result.label or 0, result.level)
@@ -185,6 +210,18 @@ class Watcher:
             record["stamped"] = stamped
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.out.flush()
+
+
+def _why(exc: BaseException, lang: str) -> str:
+    if isinstance(exc, AssetclassError):
+        return exc.message_ja if lang == "ja" else exc.message_en
+    return safe_message(exc)
+
+
+@contextlib.contextmanager
+def _tree(root: Path, parts: tuple[str, ...]) -> Iterator[int]:
+    with open_dir(root) as rfd, open_tree(rfd, parts) as dfd:
+        yield dfd
 
 
 def run_watch(engine: Engine, options: WatchOptions) -> int:
@@ -208,7 +245,7 @@ def run_watch(engine: Engine, options: WatchOptions) -> int:
 
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)):
             previous[sig] = signal.signal(sig, _on_signal)
     observer = Observer()
     observer.schedule(_Handler(pending, cond), str(folder), recursive=options.recursive)

@@ -64,6 +64,13 @@ def to_xml(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+_SIG_ORIGIN_SUFFIX = "/package/2006/relationships/digital-signature/origin"
+_SIG_CONTENT_TYPES = {
+    "application/vnd.openxmlformats-package.digital-signature-origin",
+    "application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml",
+}
+
+
 class Package:
     """A read-only view of an OOXML zip (bytes in memory)."""
 
@@ -96,7 +103,19 @@ class Package:
         return parse_xml(self.read(name)) if self.has(name) else None
 
     def signed(self) -> bool:
-        return any(n.startswith("_xmlsignatures/") for n in self.names)
+        """Signed by Office (``_xmlsignatures/``) or the System.IO.Packaging way: a digital-signature
+        origin relationship in ``_rels/.rels`` (the parts may live anywhere, e.g. package/services/),
+        or any part typed as an XML signature in [Content_Types].xml."""
+        if any(n.startswith("_xmlsignatures/") for n in self.names):
+            return True
+        if any(t.lower().endswith(_SIG_ORIGIN_SUFFIX) for t, _ in self.rels("").values()):
+            return True
+        types = self.xml("[Content_Types].xml")
+        if types is not None:
+            for el in types.iter():
+                if str(el.get("ContentType", "")).lower() in _SIG_CONTENT_TYPES:
+                    return True
+        return False
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationships of ``part``: id → (type, absolute target part name)."""

@@ -167,21 +167,54 @@ def metadata_labels(pdf: pikepdf.Pdf, g: Grammar, config: Config) -> list[Declar
 
 
 def signed(pdf: pikepdf.Pdf) -> bool:
+    """A signature field with a value, or DocMDP/UR permissions: a change would break a signature.
+
+    /FT and /V are inheritable (a widget or child field takes them from its /Parent), so the
+    field tree is walked from /AcroForm /Fields down through /Kids carrying the inherited values,
+    and every page's widget annotations are followed up their /Parent chain.
+    """
     import pikepdf
 
+    perms = pdf.Root.get("/Perms")
+    if isinstance(perms, pikepdf.Dictionary) and any(k in perms for k in ("/DocMDP", "/UR3", "/UR")):
+        return True
+    budget = 10_000
+
+    def effective(node: object) -> tuple[object, object]:
+        ft: object = None
+        v: object = None
+        hops = 0
+        while isinstance(node, pikepdf.Dictionary) and hops < 64:
+            ft = node.get("/FT") if ft is None else ft
+            v = node.get("/V") if v is None else v
+            node = node.get("/Parent")
+            hops += 1
+        return ft, v
+
     acro = pdf.Root.get("/AcroForm")
-    if not isinstance(acro, pikepdf.Dictionary):
-        return False
-    stack = list(acro.get("/Fields", pikepdf.Array()))
-    seen = 0
-    while stack and seen < 10_000:
-        field = stack.pop()
-        seen += 1
-        if not isinstance(field, pikepdf.Dictionary):
-            continue
-        if field.get("/FT") == pikepdf.Name.Sig and field.get("/V") is not None:
-            return True
-        stack.extend(field.get("/Kids", pikepdf.Array()))
+    if isinstance(acro, pikepdf.Dictionary):
+        stack: list[tuple[pikepdf.Object, object, object]] = [
+            (f, None, None) for f in acro.get("/Fields", pikepdf.Array())
+        ]
+        while stack and budget > 0:
+            field, ft, v = stack.pop()
+            budget -= 1
+            if not isinstance(field, pikepdf.Dictionary):
+                continue
+            ft = field.get("/FT", ft)
+            v = field.get("/V", v)
+            if ft == pikepdf.Name.Sig and v is not None:
+                return True
+            stack.extend((kid, ft, v) for kid in field.get("/Kids", pikepdf.Array()))
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", pikepdf.Array()):
+            budget -= 1
+            if budget <= 0:
+                return False
+            if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == pikepdf.Name.Widget:
+                ft, v = effective(annot)
+                if ft == pikepdf.Name.Sig and v is not None:
+                    return True
     return False
 
 

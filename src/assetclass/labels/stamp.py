@@ -1,33 +1,60 @@
 """Stamping: decide the level, let the format's codec write the mark, verify, replace atomically.
 
-Safety rules (DESIGN.md "Labels"), each covered by tests/labels/test_stamp_*.py:
-- the stamped bytes are written to a temporary file in the destination folder, re-read through the
-  same scan path as ``assetclass scan`` (the label must read back as the stamped level), and only
-  then moved over the destination with ``os.replace``; on any failure the original is untouched;
+Safety rules (docs/stamping.md, docs/security-stamping.md), covered by tests/labels/test_stamp_*.py
+and tests/hostile/test_hostile_stamp_*.py:
+- the stamped bytes are written to a temporary file in the destination folder (``safeio.stage``),
+  re-read from disk through the scan's label reader (the label must read back as the stamped
+  level), and only then renamed over the destination, if the destination is still the version
+  that was read (device, inode, size, mtime); on any failure the original is untouched;
+- links are never followed: a link found in a folder is skipped, a link named as an argument is
+  refused, folders are walked and written by descriptor with O_NOFOLLOW;
+- owner, group, mode and extended attributes (NT ACLs, DOS attributes) are kept; hard-linked
+  files are refused, read-only ones need ``force``;
 - a file that already carries the level is not rewritten at all (same bytes, same mtime);
-- encrypted and digitally signed files are refused, and so is lowering a higher label without
-  ``force``.
+- encrypted and digitally signed files are refused, and so is lowering a higher label or stamping
+  below the level the content requires without ``force``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import stat
 import sys
-import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
 from ..engine import Engine
-from ..exceptions import AssetclassError, EncryptedFileError, StampError, UnsupportedFormatError
+from ..exceptions import (
+    AssetclassError,
+    EncryptedFileError,
+    FileChangedError,
+    StampError,
+    UnsupportedFormatError,
+)
 from ..i18n import pick
 from ..interfaces import StampOptions
 from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, read_labels, scan_source
 from ..redact import safe_message
+from ..safeio import (
+    Identity,
+    Meta,
+    changed_error,
+    check_replaceable,
+    cleanup_on_signals,
+    is_backup_name,
+    is_own_temp,
+    lstat_at,
+    open_dir,
+    open_tree,
+    read_regular,
+    remove_stale_temp,
+    stage,
+)
 
 Outcome = Literal["stamped", "unchanged", "would-stamp", "skipped", "refused", "failed"]
 
@@ -102,8 +129,14 @@ def prepare(
     level: int | None = None,
     restrictions: list[str] | tuple[str, ...] = (),
     force: bool = False,
+    *,
+    required: int | None = None,
 ) -> Prepared:
-    """Compute the stamped bytes of one file (in memory) and verify them. Raises AssetclassError."""
+    """Compute the stamped bytes of one file (in memory) and verify them. Raises AssetclassError.
+
+    A ``level`` below the level the content requires is refused without ``force``; ``required``
+    is that level when the caller has already classified the file (saves a second full scan).
+    """
     fmt = _format_of(engine, data, name)
     if level is None:  # the classified level: a full scan
         before = _scan(engine, Source(name=name, data=data))
@@ -113,8 +146,19 @@ def prepare(
                 "ファイルが暗号化されているため、ラベルを付与できません",
             )
         fmt = before.format or fmt
-    else:
+    elif force or required is not None or level >= _top_level(engine):  # nothing requires more
         before = read_labels_only(engine, Source(name=name, data=data), fmt)
+    else:  # a given level must not be below the level the content requires: a full scan
+        before = _scan(engine, Source(name=name, data=data))
+        fmt = before.format or fmt
+        required = before.level
+    if level is not None and required is not None and level < required and not force:
+        raise StampError(
+            f"the content requires level {required}; stamping level {level} would under-label the file "
+            "(use --force to stamp it anyway)",
+            f"内容から機密性{required}が必要です。機密性{level}を付けると不足します"
+            "（それでも付ける場合は --force を指定してください）",
+        )
     target = level if level is not None else before.level
     if target is None:
         raise StampError(
@@ -150,6 +194,11 @@ def prepare(
     return Prepared(new, target, previous, True, _leftovers(after, target), fmt)
 
 
+def _top_level(engine: Engine) -> int:
+    levels = [int(v) for v in (engine.config.get("labels.levels", {}) or {}).values()]
+    return max(levels, default=3)
+
+
 def verify(engine: Engine, source: Source, level: int, fmt: str) -> FileResult:
     """Re-read the stamped file's labels: they must read as ``level``, visibly, without read errors."""
     result = read_labels_only(engine, source, fmt)
@@ -175,49 +224,6 @@ def _leftovers(result: FileResult, level: int) -> list[tuple[str, str]]:
 
 
 # --- files -----------------------------------------------------------------------------------
-def _iter(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, path relative to the output folder) for every file under ``paths``."""
-    for root in paths:
-        if root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames.sort()
-                for fname in sorted(filenames):
-                    full = Path(dirpath) / fname
-                    yield full, full.relative_to(root)
-        else:
-            yield root, Path(root.name)
-
-
-def _free_backup(path: Path) -> Path:
-    candidate = path.with_name(path.name + ".bak")
-    n = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.bak{n}")
-        n += 1
-    return candidate
-
-
-def write_atomic(
-    engine: Engine, dest: Path, data: bytes, level: int, fmt: str, *, like: Path | None = None
-) -> None:
-    """Write ``data`` to a temp file beside ``dest``, verify it from disk, then os.replace."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".~assetclass-", suffix=".tmp", dir=dest.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if like is not None and like.exists():
-            shutil.copymode(like, tmp)
-        verify(engine, Source(name=dest.name, path=str(tmp)), level, fmt)
-        os.replace(tmp, dest)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-
-
 def stamp_file(
     engine: Engine,
     path: Path,
@@ -229,39 +235,24 @@ def stamp_file(
     restrictions: list[str] | tuple[str, ...] = (),
     force: bool = False,
     skip_unreadable: bool = False,
+    dir_fd: int | None = None,
+    out_base: Path | None = None,
 ) -> StampResult:
     """Stamp one file; ``output`` is the destination path (None: in place). Never raises for bad input.
 
     ``skip_unreadable``: a file no extractor reads (an image found while walking a folder) is
     skipped instead of refused; name-only formats such as csv are still refused (they need a
-    label in their name).
+    label in their name). ``dir_fd``: the open folder holding ``path`` (a folder walk passes it, so
+    nothing is looked up again through links). ``out_base``: ``output`` lies below this folder and
+    the folders in between are opened without following links.
     """
     result = StampResult(path=str(path), outcome="failed")
     try:
-        data = path.read_bytes()
-        ext = path.name.rsplit(".", 1)[-1].lower() if "." in path.name else ""
-        name_only = ext in (engine.config.get("labels.name_only_formats", []) or [])
-        if skip_unreadable and not name_only and engine.extractor_for(path.name, data) is None:
-            result.outcome = "skipped"
-            result.message, result.message_en = "対象外の形式です", "not a document format"
-            return result
-        prepared = prepare(engine, data, path.name, level, restrictions, force)
-        result.level, result.previous, result.warnings = prepared.level, prepared.previous, prepared.warnings
-        dest = output or path
-        if dry_run:
-            result.outcome = "would-stamp" if prepared.changed else "unchanged"
-        elif not prepared.changed:
-            result.outcome = "unchanged"
-            if output is not None:  # the output folder still gets a (byte-identical) copy
-                output.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, output)
-                result.output = str(output)
-        else:
-            if backup and output is None:
-                shutil.copy2(path, _free_backup(path))
-            write_atomic(engine, dest, prepared.data, prepared.level, prepared.fmt, like=path)
-            result.outcome = "stamped"
-            result.output = str(dest)
+        with contextlib.ExitStack() as stack:
+            if dir_fd is None:
+                dir_fd = stack.enter_context(open_dir(path.parent if str(path.parent) else Path(".")))
+            _stamp_at(engine, dir_fd, path, result, level, output, dry_run, backup,
+                      restrictions, force, skip_unreadable, out_base)  # fmt: skip
     except AssetclassError as exc:
         result.outcome = "refused"
         result.message, result.message_en = exc.message_ja, exc.message_en
@@ -272,6 +263,193 @@ def stamp_file(
         result.message = f"ラベルの付与中にエラーが発生しました ({safe_message(exc)})"
         result.message_en = f"stamping failed ({safe_message(exc)})"
     return result
+
+
+def _skip(result: StampResult, ja: str, en: str) -> None:
+    result.outcome = "skipped"
+    result.message, result.message_en = ja, en
+
+
+def _stamp_at(
+    engine: Engine,
+    dfd: int,
+    path: Path,
+    result: StampResult,
+    level: int | None,
+    output: Path | None,
+    dry_run: bool,
+    backup: bool,
+    restrictions: list[str] | tuple[str, ...],
+    force: bool,
+    skip_unreadable: bool,
+    out_base: Path | None,
+) -> None:
+    name = path.name
+    if is_own_temp(name):
+        return _skip(result, "assetclass の一時ファイルです", "an assetclass temporary file")
+    if is_backup_name(name):  # the original as it was before a stamp: stamping it would defeat it
+        return _skip(
+            result, "--backup で作ったバックアップは付与しません", "a --backup copy is never stamped"
+        )
+    # a link, FIFO or device is refused here, never opened; so is a file over the scan's size limit
+    opened = read_regular(dfd, name, limits_from_config(engine).max_file_bytes)
+    data = opened.data
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    name_only = ext in (engine.config.get("labels.name_only_formats", []) or [])
+    if skip_unreadable and not name_only and engine.extractor_for(name, data) is None:
+        return _skip(result, "対象外の形式です", "not a document format")
+    prepared = prepare(engine, data, name, level, restrictions, force)
+    result.level, result.previous, result.warnings = prepared.level, prepared.previous, prepared.warnings
+    if prepared.changed and output is None:
+        check_replaceable(opened, force=force)  # hard links, read-only: a dry run says so too
+    if dry_run:
+        result.outcome = "would-stamp" if prepared.changed else "unchanged"
+        return None
+    if not prepared.changed:
+        result.outcome = "unchanged"
+        if output is not None:  # the output folder still gets a (byte-identical) copy
+            _write_copy(output, out_base, data, opened.meta, None)
+            result.output = str(output)
+        return None
+
+    def check(stored: bytes) -> None:
+        verify(engine, Source(name=name, data=stored), prepared.level, prepared.fmt)
+
+    if output is not None:
+        _write_copy(output, out_base, prepared.data, opened.meta, check)
+        result.outcome, result.output = "stamped", str(output)
+        return None
+    with stage(dfd, prepared.data, opened.meta, check) as staged:
+        kept: tuple[str, Identity] | None = None
+        if backup:
+            if Identity.of(lstat_at(dfd, name)) != opened.identity:
+                raise changed_error()
+            with stage(dfd, data, opened.meta) as copy:
+                bak = copy.commit_new(name + ".bak")
+            kept = (bak, Identity.of(lstat_at(dfd, bak)))
+        try:
+            staged.commit(name, expect=opened.identity)
+        except FileChangedError:
+            if kept is not None and Identity.of(lstat_at(dfd, kept[0])) == kept[1]:
+                os.unlink(kept[0], dir_fd=dfd)  # a backup of a version we did not replace
+            raise
+    result.outcome, result.output = "stamped", str(path)
+    return None
+
+
+def _write_copy(
+    output: Path, out_base: Path | None, data: bytes, meta: Meta, check: Callable[[bytes], None] | None
+) -> None:
+    """Write ``data`` at ``output`` (an --output-dir copy): never through a link planted there."""
+    with contextlib.ExitStack() as stack:
+        if out_base is not None:
+            rel = output.relative_to(out_base)
+            root = stack.enter_context(open_dir(out_base, create=True))
+            dfd = stack.enter_context(open_tree(root, rel.parent.parts, create=True))
+        else:
+            dfd = stack.enter_context(open_dir(output.parent, create=True))
+        with stage(dfd, data, meta, check) as staged:
+            staged.commit(output.name)
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, Path, int, os.stat_result | None]]:
+    """(file, path relative to ``root``, its folder's descriptor, lstat) below ``root``.
+
+    ``os.fwalk`` with follow_symlinks=False: folders are opened by descriptor, so a share user
+    swapping a folder for a link while we work does not lead us out of the tree. Links to folders
+    are reported (lstat is a link) instead of being entered.
+    """
+    for dirpath, dirnames, filenames, dfd in os.fwalk(root, follow_symlinks=False):
+        for d in sorted(dirnames):
+            try:
+                st = lstat_at(dfd, d)
+            except OSError:
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                dirnames.remove(d)
+                yield Path(dirpath) / d, Path(dirpath, d).relative_to(root), dfd, st
+        dirnames.sort()
+        for fname in sorted(filenames):
+            try:
+                fst: os.stat_result | None = lstat_at(dfd, fname)
+            except OSError:
+                fst = None
+            yield Path(dirpath) / fname, Path(dirpath, fname).relative_to(root), dfd, fst
+
+
+def _walked(result: StampResult, st: os.stat_result | None, dfd: int, name: str, dry_run: bool) -> bool:
+    """Decide for a file found while walking before it is opened; True when ``result`` is final."""
+    if is_own_temp(name):
+        removed = remove_stale_temp(dfd, name, now=time.time(), dry_run=dry_run)
+        if removed:
+            _skip(
+                result,
+                "中断された処理の古い一時ファイル" + ("（削除します）" if dry_run else "を削除しました"),
+                "stale temporary file of an interrupted run " + ("(would remove)" if dry_run else "removed"),
+            )
+        else:
+            _skip(result, "処理中の一時ファイルです（残します）", "a temporary file in use (left alone)")
+        return True
+    if st is None:
+        _skip(result, "走査中にファイルが見つからなくなりました", "the file vanished during the walk")
+        return True
+    if stat.S_ISLNK(st.st_mode):
+        _skip(result, "シンボリックリンクはたどりません", "symbolic link, not followed")
+        return True
+    if not stat.S_ISREG(st.st_mode):
+        _skip(result, "通常のファイルではありません（開きません）", "not a regular file (not opened)")
+        return True
+    return False
+
+
+def stamp_paths(engine: Engine, request: StampRequest, stream: IO[str] | None = None) -> int:
+    """The ``assetclass stamp`` command: 0 all stamped or already correct, 1 some refused/failed, 2 usage."""
+    out = stream or sys.stdout
+    lang = request.lang
+    missing = [p for p in request.paths if not p.exists()]
+    if missing or not request.paths:
+        for p in missing:
+            sys.stderr.write(pick(lang, f"見つかりません: {p}\n", f"not found: {p}\n"))
+        return 2
+    if request.level is not None and request.level not in engine.config.get("labels.levels", {}).values():
+        sys.stderr.write(pick(lang, f"不明な機密性: {request.level}\n", f"unknown level: {request.level}\n"))
+        return 2
+    bad = 0
+
+    def run(path: Path, rel: Path, dfd: int | None, walked: bool) -> None:
+        nonlocal bad
+        output = request.output_dir / rel if request.output_dir is not None else None
+        res = stamp_file(
+            engine,
+            path,
+            level=request.level,
+            output=output,
+            dry_run=request.dry_run,
+            backup=request.backup,
+            restrictions=request.restrictions,
+            force=request.force,
+            skip_unreadable=walked,
+            dir_fd=dfd,
+            out_base=request.output_dir,
+        )
+        bad += not res.ok
+        out.write(describe(res, lang) + "\n")
+
+    with cleanup_on_signals():
+        for root in request.paths:
+            if not root.is_dir():  # a file named explicitly (a link is refused by stamp_file)
+                run(root, Path(root.name), None, False)
+                continue
+            # a folder named explicitly is entered even through a link (the user asked for it)
+            top = Path(os.path.realpath(root)) if root.is_symlink() else root
+            for path, rel, dfd, st in _walk(top):
+                res = StampResult(path=str(path), outcome="failed")
+                if _walked(res, st, dfd, path.name, request.dry_run):
+                    out.write(describe(res, lang) + "\n")
+                    continue
+                run(path, rel, dfd, True)
+    out.flush()
+    return 1 if bad else 0
 
 
 def describe(result: StampResult, lang: str) -> str:
@@ -294,38 +472,3 @@ def describe(result: StampResult, lang: str) -> str:
     for w_ja, w_en in result.warnings:
         line += "\n  " + pick(lang, f"注意: {w_ja}", f"note: {w_en}")
     return line
-
-
-def stamp_paths(engine: Engine, request: StampRequest, stream: IO[str] | None = None) -> int:
-    """The ``assetclass stamp`` command: 0 all stamped or already correct, 1 some refused/failed, 2 usage."""
-    out = stream or sys.stdout
-    lang = request.lang
-    missing = [p for p in request.paths if not p.exists()]
-    if missing or not request.paths:
-        for p in missing:
-            sys.stderr.write(pick(lang, f"見つかりません: {p}\n", f"not found: {p}\n"))
-        return 2
-    if request.level is not None and request.level not in engine.config.get("labels.levels", {}).values():
-        sys.stderr.write(pick(lang, f"不明な機密性: {request.level}\n", f"unknown level: {request.level}\n"))
-        return 2
-    bad = 0
-    explicit = {p for p in request.paths if not p.is_dir()}
-    for path, rel in _iter(request.paths):
-        if path.name.startswith(".~assetclass-"):
-            continue  # our own temp file from an interrupted run
-        output = request.output_dir / rel if request.output_dir is not None else None
-        res = stamp_file(
-            engine,
-            path,
-            level=request.level,
-            output=output,
-            dry_run=request.dry_run,
-            backup=request.backup,
-            restrictions=request.restrictions,
-            force=request.force,
-            skip_unreadable=path not in explicit,
-        )
-        bad += not res.ok
-        out.write(describe(res, lang) + "\n")
-    out.flush()
-    return 1 if bad else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -18,10 +19,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..engine import Engine
+from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
-from ..model import FileResult
+from ..model import FileResult, Status
 from ..pipeline import ScanOptions, limits_from_config
+from ..redact import safe_message
+from ..safeio import atomic_output, is_own_temp
 from .store import ResultStore, config_hash
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
 from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
@@ -193,6 +197,13 @@ class BulkScan:
             if item.error is not None:
                 self.emit(error_result(item.path, *item.error), key, None, None, "walk")
                 continue
+            if is_own_temp(os.path.basename(item.path)):  # a copy left by an interrupted stamp
+                ja, en = (
+                    "assetclass の一時ファイルです（走査しません）",
+                    "an assetclass temporary file (not scanned)",
+                )
+                self.emit(error_result(item.path, ja, en, Status.SKIPPED), key, None, None, "walk")
+                continue
             if self.store is not None and self._from_store(item, key):
                 continue
             seq += 1
@@ -256,12 +267,23 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
             pick(options.lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
         )
         return 2
-    stream: IO[str] = (
-        options.output.open("w", encoding="utf-8", newline="", errors="backslashreplace")
-        if options.output
-        else sys.stdout
-    )
-    try:
+    with contextlib.ExitStack() as stack:
+        stream: IO[str] = sys.stdout
+        wrapper: io.TextIOWrapper | None = None
+        if options.output:  # replaced only once the report is complete: Ctrl-C keeps the old one
+            try:
+                raw = stack.enter_context(atomic_output(options.output))
+            except (AssetclassError, OSError) as exc:
+                ja = exc.message_ja if isinstance(exc, AssetclassError) else safe_message(exc)
+                en = exc.message_en if isinstance(exc, AssetclassError) else safe_message(exc)
+                where = options.output
+                msg = pick(
+                    options.lang, f"レポートを書けません: {where}: {ja}", f"cannot write {where}: {en}"
+                )
+                sys.stderr.write(msg + "\n")
+                return 2
+            wrapper = io.TextIOWrapper(raw, encoding="utf-8", newline="", errors="backslashreplace")
+            stream = wrapper
         writer = reporter.open(
             stream,
             ReportOptions(
@@ -271,11 +293,11 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                 config=engine.config,
             ),
         )
-        stats = BulkScan(engine, options, writer).run()
-        writer.close()
-    finally:
-        if options.output:
-            stream.close()
-        else:
+        try:
+            stats = BulkScan(engine, options, writer).run()
+            writer.close()
+        finally:
             stream.flush()
+            if wrapper is not None:
+                wrapper.detach()  # the atomic writer owns (and closes or discards) the file
     return 1 if stats.violations else 0
