@@ -11,14 +11,16 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import isolation
 from .engine import Engine
 from .exceptions import (
     CorruptFileError,
     EncryptedFileError,
     LimitExceededError,
+    ReaderCrashedError,
     UnsupportedFormatError,
 )
-from .interfaces import DetectContext, ExtractContext
+from .interfaces import DetectContext, ExtractContext, Extractor
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
 
@@ -106,13 +108,20 @@ def _has_content(document: Document) -> bool:
 
 
 def read_labels(
-    source: Source, document: Document | None, fmt: str | None, engine: Engine, result: FileResult
+    source: Source,
+    document: Document | None,
+    fmt: str | None,
+    engine: Engine,
+    result: FileResult,
+    content: bool = True,
 ) -> None:
+    """Every label codec's labels; ``content=False`` (the reader crashed on this file) asks only
+    the codecs that read the file name, never a format codec that would open the content again."""
     if fmt is None and "." in source.name:
         # no extractor took the file: a format codec may still read its labels (by extension)
         fmt = source.name.rsplit(".", 1)[-1].lower()
     for codec in engine.label_codecs:
-        if "*" not in codec.formats and (fmt is None or fmt not in codec.formats):
+        if "*" not in codec.formats and (not content or fmt is None or fmt not in codec.formats):
             continue
         try:
             result.labels.extend(codec.read(source, document, engine.config))
@@ -135,6 +144,29 @@ def check_rules(result: FileResult, engine: Engine) -> None:
             result.uninspectable.append(f"rule {rule.rule.code}: {safe_message(exc)}")
 
 
+def _extract(extractor: Extractor, source: Source, context: ExtractContext) -> Document:
+    return extractor.extract(source, context)
+
+
+def extract_bounded(
+    extractor: Extractor, source: Source, context: ExtractContext, limits: Limits
+) -> Document:
+    """Extract, in an isolated child when the extractor says its native reader can kill the
+    process (``isolated = True``) and this process is not already a supervised worker."""
+    if not getattr(extractor, "isolated", False):
+        return extractor.extract(source, context)
+    if source.data is None and source.path is not None:
+        source.data = source.read_bytes()  # read here: the child's answer carries no input bytes
+    return isolation.run(
+        _extract,
+        extractor,
+        source,
+        context,
+        memory_bytes=limits.memory_bytes_per_worker,
+        seconds=limits.seconds_per_file,
+    )
+
+
 def scan_source(source: Source, engine: Engine, options: ScanOptions | None = None) -> FileResult:
     """Classify one file (path or bytes). Never raises for bad input."""
     options = options or ScanOptions(limits=limits_from_config(engine))
@@ -142,6 +174,7 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     result = FileResult(path=source.path or source.name)
     document: Document | None = None
     fmt: str | None = None
+    crashed = False
     try:
         if source.data is None and source.path is not None:
             size = Path(source.path).stat().st_size
@@ -174,16 +207,20 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
                 )
             extractor, fmt = chosen
             result.format = fmt
-            document = extractor.extract(source, ExtractContext(limits=options.limits, config=engine.config))
+            context = ExtractContext(limits=options.limits, config=engine.config)
+            document = extract_bounded(extractor, source, context, options.limits)
             document.format = document.format or fmt
             analyse(document, engine, options, result)
+    except ReaderCrashedError as exc:
+        crashed = True
+        _fail(result, exc)
     except Exception as exc:
         _fail(result, exc)
     except RecursionError as exc:  # deeply nested XML/PDF structures
         _fail(result, exc)
     if options.read_labels:
         # labels are read even for failed files: the file name may still carry one
-        read_labels(source, document, fmt or result.format, engine, result)
+        read_labels(source, document, fmt or result.format, engine, result, content=not crashed)
     if options.check_rules:
         check_rules(result, engine)
     source.data = None if source.path is not None else source.data  # free memory for path sources

@@ -24,6 +24,7 @@ _PASSWORD_HINTS = ("password", "security")
 class PdfExtractor:
     name = "pdf"
     formats = ("pdf",)
+    isolated = True  # native reader (calamine/PDFium) that can abort the process: see isolation.py
 
     def accepts(self, name: str, data: bytes) -> str | None:
         return claim(name, data, self.formats)

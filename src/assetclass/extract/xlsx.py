@@ -54,6 +54,7 @@ def strip_header_codes(text: str) -> str:
 class XlsxExtractor:
     name = "xlsx"
     formats = FORMATS
+    isolated = True  # native reader (calamine/PDFium) that can abort the process: see isolation.py
 
     def accepts(self, name: str, data: bytes) -> str | None:
         return claim(name, data, self.formats)

@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection, wait
 from types import FrameType
 from typing import Any
 
+from .. import isolation
 from ..config import Config
 from ..engine import Engine
 from ..model import FileResult, Source, Status
@@ -177,6 +178,7 @@ def scan_file_with_alarm(engine: Engine, options: ScanOptions, path: str) -> Fil
 def _worker_main(conn: Connection, setup: WorkerSetup, memory_bytes: int) -> None:
     """A worker: cap memory, build the Engine once, then scan one path per message until None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's business
+    isolation.mark_supervised()  # a reader that dies here costs this worker, which is replaced
     if memory_bytes > 0:
         with contextlib.suppress(ValueError, OSError):
             import resource
