@@ -33,6 +33,8 @@ class ScanOptions:
     check_rules: bool = True
     depth: int = 0  # archive nesting depth of this source
     hash_content: bool = True
+    # bytes that archives nested in one top-level file may still inflate (shared, mutable)
+    inflate_budget: list[int] | None = None
 
 
 def limits_from_config(engine: Engine) -> Limits:
