@@ -9,7 +9,6 @@ import contextlib
 import hashlib
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import isolation
 from .engine import Engine
@@ -23,6 +22,7 @@ from .exceptions import (
 from .interfaces import DetectContext, ExtractContext, Extractor
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
+from .safeio import read_regular
 
 
 @dataclass(slots=True)
@@ -179,13 +179,8 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     crashed = False
     try:
         if source.data is None and source.path is not None:
-            size = Path(source.path).stat().st_size
-            if size > options.limits.max_file_bytes:
-                raise LimitExceededError(
-                    f"file is larger than the limit ({size} > {options.limits.max_file_bytes} bytes)",
-                    f"ファイルが上限より大きいため読み取りませんでした ({size} > {options.limits.max_file_bytes} バイト)",
-                )
-            source.data = Path(source.path).read_bytes()
+            # never a FIFO or device (a hang, an endless read), never more than the limit
+            source.data, _ = read_regular(source.path, options.limits.max_file_bytes)
         data = source.read_bytes()
         result.size = len(data)
         if options.hash_content:

@@ -28,6 +28,7 @@ from ..interfaces import StampOptions
 from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, read_labels, scan_source
 from ..redact import safe_message
+from ..safeio import read_regular
 
 Outcome = Literal["stamped", "unchanged", "would-stamp", "skipped", "refused", "failed"]
 
@@ -238,7 +239,7 @@ def stamp_file(
     """
     result = StampResult(path=str(path), outcome="failed")
     try:
-        data = path.read_bytes()
+        data, _ = read_regular(path, limits_from_config(engine).max_file_bytes)  # never a FIFO/device
         ext = path.name.rsplit(".", 1)[-1].lower() if "." in path.name else ""
         name_only = ext in (engine.config.get("labels.name_only_formats", []) or [])
         if skip_unreadable and not name_only and engine.extractor_for(path.name, data) is None:

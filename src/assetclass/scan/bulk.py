@@ -20,7 +20,7 @@ from typing import IO, Any
 from ..engine import Engine
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
-from ..model import FileResult
+from ..model import FileResult, Status
 from ..pipeline import ScanOptions, limits_from_config
 from .store import ResultStore, config_hash
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
@@ -75,7 +75,7 @@ def walk_options(engine: Engine, options: BulkOptions) -> WalkOptions:
 def iter_files(paths: list[Path]) -> Iterator[Path]:
     """Kept for callers of the first version: every file below ``paths`` with the default walk."""
     for item in walk([os.fspath(p) for p in paths]):
-        if item.error is None:
+        if item.error is None and item.skipped is None:
             yield Path(item.path)
 
 
@@ -192,6 +192,9 @@ class BulkScan:
             key = path_key(item.path)
             if item.error is not None:
                 self.emit(error_result(item.path, *item.error), key, None, None, "walk")
+                continue
+            if item.skipped is not None:
+                self.emit(error_result(item.path, *item.skipped, Status.SKIPPED), key, None, None, "walk")
                 continue
             if self.store is not None and self._from_store(item, key):
                 continue
