@@ -67,8 +67,9 @@ def _error(exc: OSError) -> tuple[str, str]:
     return (f"読み取れません ({name}, errno {exc.errno})", f"cannot read ({name}, errno {exc.errno})")
 
 
-#: Office writes ``~$name.docx`` next to an open document: the owner's name, not a document.
-OFFICE_LOCK_PREFIX = "~$"
+#: Office writes ``~$name.docx`` (LibreOffice ``.~lock.name#``) next to an open document: the
+#: owner's name, not a document. Reported as skipped, never silently left out.
+OFFICE_LOCK_PREFIX = ("~$", ".~lock.")
 _SKIP_LINK = (
     "シンボリックリンクのため辿りませんでした（--follow-symlinks で辿ります）",
     "symbolic link not followed (use --follow-symlinks)",
