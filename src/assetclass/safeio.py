@@ -50,7 +50,9 @@ def read_regular(path: str | os.PathLike[str], max_bytes: int) -> tuple[bytes, o
     if st is not None and not stat.S_ISREG(st.st_mode):
         # a socket cannot be open()ed at all, and a device must not be: refuse before opening
         raise NotRegularFileError(*reversed(special_file(st)))
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    )
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)

@@ -35,7 +35,9 @@ _WB_RELS = (
     b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
     b'worksheet" Target="worksheets/sheet1.%s"/></Relationships>'
 )
-SHEET_HEAD = b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+SHEET_HEAD = (
+    b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+)
 A1 = b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
 
 
@@ -189,7 +191,9 @@ def run_cli(*args: str, timeout: float = 120, stdin: bytes | None = None, cwd: P
     )
 
 
-def run_py(code: str, *args: str, timeout: float = 120, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_py(
+    code: str, *args: str, timeout: float = 120, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """A Python snippet in a subprocess with a timeout."""
     return subprocess.run(
         [sys.executable, "-c", code, *args], input=stdin, capture_output=True, timeout=timeout, check=False

@@ -47,7 +47,9 @@ def test_a_pdf_flate_bomb_stays_within_the_memory_limit_in_process(tmp_path: Pat
     scanning process itself never holds the inflated stream."""
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(pdf_flate_bomb(512 * 1024 * 1024))
-    (tmp_path / "policy.toml").write_text("[scan.limits]\nmemory_bytes_per_worker = 268435456\n", encoding="utf-8")
+    (tmp_path / "policy.toml").write_text(
+        "[scan.limits]\nmemory_bytes_per_worker = 268435456\n", encoding="utf-8"
+    )
     code = (
         "import resource, sys, assetclass\n"
         "r = assetclass.scan_path(sys.argv[1], config=assetclass.load_config(sys.argv[2]))\n"

@@ -36,7 +36,10 @@ def test_extent_ignores_a_lying_dimension_and_empty_cells() -> None:
 
 
 def test_extent_places_r_less_cells_like_calamine() -> None:
-    raw = SHEET + b'<sheetData><row r="5"><c><v>1</v></c><c r="C7"><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>'
+    raw = (
+        SHEET
+        + b'<sheetData><row r="5"><c><v>1</v></c><c r="C7"><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>'
+    )
     extent = xlsx_sheet_extent(raw)
     assert (extent.min_row, extent.max_row, extent.min_col, extent.max_col) == (4, 6, 0, 3)
 
@@ -89,7 +92,9 @@ def test_in_process_paths_survive_a_reader_that_dies_anyway(tmp_path: Path) -> N
         proc = run_cli(*args, env=env)
         assert proc.returncode in (0, 1), proc.stderr[-400:]
         out = proc.stdout.decode()
-        lines = {json.loads(x)["path"].rsplit("/", 1)[-1]: json.loads(x) for x in out.splitlines() if x.strip()}
+        lines = {
+            json.loads(x)["path"].rsplit("/", 1)[-1]: json.loads(x) for x in out.splitlines() if x.strip()
+        }
         assert lines["book.xlsx"]["status"] in ("error", "skipped"), lines["book.xlsx"]
         assert "after.csv" in lines and "z.zip" in lines
         assert any(v["code"] == "AC105" for v in lines["z.zip"]["violations"])

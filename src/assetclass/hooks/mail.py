@@ -277,7 +277,12 @@ def verdict_from_result(
 
 
 def _unreadable_json(why: str) -> dict[str, Any]:
-    return {"allowed": False, "level": None, "attachments": [], "error": f"the message cannot be read ({why})"}
+    return {
+        "allowed": False,
+        "level": None,
+        "attachments": [],
+        "error": f"the message cannot be read ({why})",
+    }
 
 
 def describe(verdict: MailVerdict, lang: str = "ja") -> str:
