@@ -72,12 +72,13 @@ def test_check_reports_the_nested_zip_as_not_inspected(tmp_path: Path) -> None:
 
 
 def test_one_inflate_budget_per_top_level_file(tmp_path: Path) -> None:
-    """Nested zips draw on one budget: four inner zips of 1 MiB stored members against a 2.5 MiB
-    budget cannot all be inflated (each inner zip used to start with a full budget)."""
+    """Nested zips draw on one budget: four inner zips, each inflating its 1 MiB member from about
+    a quarter of that, against a 2.5 MiB budget cannot all be inflated (each inner zip used to
+    start with a full budget of its own, so the file inflated 4 MiB)."""
     (tmp_path / "policy.toml").write_text("[scan.limits]\nmax_inflated_bytes = 2621440\n", encoding="utf-8")
     config = load_config(tmp_path / "policy.toml")
-    member = b"a,b\n" + b"1,2\n" * (1 << 18)
-    inner = {f"i{n}.zip": zip_of({"d.csv": member}, zipfile.ZIP_STORED) for n in range(4)}
+    member = b"".join(b"%d,%d\n" % (n, n * 7919 % 100003) for n in range(120_000))[: 1 << 20]
+    inner = {f"i{n}.zip": zip_of({"d.csv": member}) for n in range(4)}
     result = assetclass.scan_bytes(zip_of(inner, zipfile.ZIP_STORED), "outer.zip", config=config)
     assert any("limit" in str(m.message_en) for m in _all_members(result))
     assert any(v.code == "AC105" for v in result.violations)

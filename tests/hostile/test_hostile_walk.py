@@ -4,11 +4,39 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from assetclass.scan.walk import WalkOptions, walk
 
 from .build import run_cli
+
+
+def _remove_tree(root: Path) -> None:
+    """Bottom-up without recursion (shutil.rmtree, and so pytest's tmp cleanup, recurse)."""
+    stack = [str(root)]
+    order: list[str] = []
+    while stack:
+        folder = stack.pop()
+        order.append(folder)
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                else:
+                    os.unlink(entry.path)
+    for folder in reversed(order):
+        os.rmdir(folder)
+
+
+@pytest.fixture()
+def deep_root(tmp_path: Path) -> Iterator[Path]:
+    root = tmp_path / "deep"
+    root.mkdir()
+    yield root
+    _remove_tree(root)
 
 
 def _deep(root: Path, depth: int) -> Path:
@@ -21,7 +49,8 @@ def _deep(root: Path, depth: int) -> Path:
     return here
 
 
-def test_a_tree_1500_folders_deep_is_walked_and_what_follows_is_reported(tmp_path: Path) -> None:
+def test_a_tree_1500_folders_deep_is_walked_and_what_follows_is_reported(deep_root: Path) -> None:
+    tmp_path = deep_root
     bottom = _deep(tmp_path / "a", 1500)
     (bottom / "deep.txt").write_text("x", encoding="utf-8")
     (tmp_path / "z.txt").write_text("after", encoding="utf-8")
@@ -29,7 +58,8 @@ def test_a_tree_1500_folders_deep_is_walked_and_what_follows_is_reported(tmp_pat
     assert names == ["deep.txt", "z.txt"]
 
 
-def test_cli_reports_files_after_a_deep_tree(tmp_path: Path) -> None:
+def test_cli_reports_files_after_a_deep_tree(deep_root: Path) -> None:
+    tmp_path = deep_root
     bottom = _deep(tmp_path / "a", 1500)
     (bottom / "deep.txt").write_text("x", encoding="utf-8")
     (tmp_path / "z.txt").write_text("after", encoding="utf-8")
