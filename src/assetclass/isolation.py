@@ -22,6 +22,7 @@ import select
 import signal
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -67,6 +68,9 @@ def _child(func: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int, o
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)  # a reader's panic text must not reach the JSONL stdout or the terminal
         os.dup2(devnull, 2)
+        import faulthandler
+
+        faulthandler.disable()  # it writes to a saved copy of stderr: a crash here is expected
         if memory_bytes > 0:
             current = _address_space()
             if current is not None:
@@ -135,7 +139,11 @@ def run(func: Callable[..., T], *args: Any, memory_bytes: int, seconds: float) -
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
-    pid = os.fork()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns when other threads exist (a progress bar, watchdog): the child only
+        # runs the reader and leaves through os._exit, so no lock another thread held is needed
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # pragma: no cover - the child leaves through os._exit
         os.close(read_fd)
         _child(func, args, memory_bytes, write_fd)

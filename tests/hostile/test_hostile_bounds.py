@@ -79,3 +79,17 @@ def test_the_email_pattern_is_linear(unit: str) -> None:
     ratio = _seconds(large) / max(_seconds(small), 1e-6)
     assert ratio < 24
     assert _seconds(unit * 100_000) < 1.0
+
+
+def test_an_isolated_reader_that_aborts_or_hangs_is_one_error() -> None:
+    from assetclass import isolation
+    from assetclass.exceptions import ReaderCrashedError
+
+    with pytest.raises(ReaderCrashedError, match="stopped abnormally"):
+        isolation.run(os.abort, memory_bytes=1 << 30, seconds=30)
+    started = time.monotonic()
+    with pytest.raises(ReaderCrashedError, match="time limit"):
+        isolation.run(time.sleep, 60, memory_bytes=1 << 30, seconds=0.5)
+    assert time.monotonic() - started < 30  # the child was killed, not waited for
+    with pytest.raises(ReaderCrashedError, match="memory limit"):
+        isolation.run(bytearray, 2 << 30, memory_bytes=256 << 20, seconds=30)
