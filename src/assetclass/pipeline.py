@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import time
 from dataclasses import dataclass, field
 
@@ -159,6 +160,8 @@ def extract_bounded(
         return extractor.extract(source, context)
     if source.data is None and source.path is not None:
         source.data = source.read_bytes()  # read here: the child's answer carries no input bytes
+    for module in getattr(extractor, "preload", ()):
+        importlib.import_module(module)  # once in this process, instead of once per child
     return isolation.run(
         _extract,
         extractor,

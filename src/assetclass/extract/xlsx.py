@@ -55,6 +55,7 @@ class XlsxExtractor:
     name = "xlsx"
     formats = FORMATS
     isolated = True  # native reader (calamine/PDFium) that can abort the process: see isolation.py
+    preload = ("python_calamine",)  # imported once before forking, not in every child
 
     def accepts(self, name: str, data: bytes) -> str | None:
         return claim(name, data, self.formats)
