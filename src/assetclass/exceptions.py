@@ -32,6 +32,10 @@ class LimitExceededError(AssetclassError):
     """A per-file limit (size, inflation ratio, cells, pages, time, memory) was hit (status ``skipped``)."""
 
 
+class ReaderCrashedError(CorruptFileError):
+    """A reader died, ran out of memory or time in its isolated child (status ``error``, AC105)."""
+
+
 class SignedFileError(AssetclassError):
     """Stamping refused: the file carries a digital signature that a change would break."""
 

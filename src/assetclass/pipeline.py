@@ -7,20 +7,23 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from . import isolation
 from .engine import Engine
 from .exceptions import (
     CorruptFileError,
     EncryptedFileError,
     LimitExceededError,
+    ReaderCrashedError,
     UnsupportedFormatError,
 )
-from .interfaces import DetectContext, ExtractContext
+from .interfaces import DetectContext, ExtractContext, Extractor
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
+from .safeio import read_limited
 
 
 @dataclass(slots=True)
@@ -31,6 +34,8 @@ class ScanOptions:
     check_rules: bool = True
     depth: int = 0  # archive nesting depth of this source
     hash_content: bool = True
+    # bytes that archives nested in one top-level file may still inflate (shared, mutable)
+    inflate_budget: list[int] | None = None
 
 
 def limits_from_config(engine: Engine) -> Limits:
@@ -106,13 +111,20 @@ def _has_content(document: Document) -> bool:
 
 
 def read_labels(
-    source: Source, document: Document | None, fmt: str | None, engine: Engine, result: FileResult
+    source: Source,
+    document: Document | None,
+    fmt: str | None,
+    engine: Engine,
+    result: FileResult,
+    content: bool = True,
 ) -> None:
+    """Every label codec's labels; ``content=False`` (the reader crashed on this file) asks only
+    the codecs that read the file name, never a format codec that would open the content again."""
     if fmt is None and "." in source.name:
         # no extractor took the file: a format codec may still read its labels (by extension)
         fmt = source.name.rsplit(".", 1)[-1].lower()
     for codec in engine.label_codecs:
-        if "*" not in codec.formats and (fmt is None or fmt not in codec.formats):
+        if "*" not in codec.formats and (not content or fmt is None or fmt not in codec.formats):
             continue
         try:
             result.labels.extend(codec.read(source, document, engine.config))
@@ -135,6 +147,31 @@ def check_rules(result: FileResult, engine: Engine) -> None:
             result.uninspectable.append(f"rule {rule.rule.code}: {safe_message(exc)}")
 
 
+def _extract(extractor: Extractor, source: Source, context: ExtractContext) -> Document:
+    return extractor.extract(source, context)
+
+
+def extract_bounded(
+    extractor: Extractor, source: Source, context: ExtractContext, limits: Limits
+) -> Document:
+    """Extract, in an isolated child when the extractor says its native reader can kill the
+    process (``isolated = True``) and this process is not already a supervised worker."""
+    if not getattr(extractor, "isolated", False):
+        return extractor.extract(source, context)
+    if source.data is None and source.path is not None:
+        source.data = source.read_bytes()  # read here: the child's answer carries no input bytes
+    for module in getattr(extractor, "preload", ()):
+        importlib.import_module(module)  # once in this process, instead of once per child
+    return isolation.run(
+        _extract,
+        extractor,
+        source,
+        context,
+        memory_bytes=limits.memory_bytes_per_worker,
+        seconds=limits.seconds_per_file,
+    )
+
+
 def scan_source(source: Source, engine: Engine, options: ScanOptions | None = None) -> FileResult:
     """Classify one file (path or bytes). Never raises for bad input."""
     options = options or ScanOptions(limits=limits_from_config(engine))
@@ -142,15 +179,11 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     result = FileResult(path=source.path or source.name)
     document: Document | None = None
     fmt: str | None = None
+    crashed = False
     try:
         if source.data is None and source.path is not None:
-            size = Path(source.path).stat().st_size
-            if size > options.limits.max_file_bytes:
-                raise LimitExceededError(
-                    f"file is larger than the limit ({size} > {options.limits.max_file_bytes} bytes)",
-                    f"ファイルが上限より大きいため読み取りませんでした ({size} > {options.limits.max_file_bytes} バイト)",
-                )
-            source.data = Path(source.path).read_bytes()
+            # never a FIFO or device (a hang, an endless read), never more than the limit
+            source.data, _ = read_limited(source.path, options.limits.max_file_bytes)
         data = source.read_bytes()
         result.size = len(data)
         if options.hash_content:
@@ -174,16 +207,20 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
                 )
             extractor, fmt = chosen
             result.format = fmt
-            document = extractor.extract(source, ExtractContext(limits=options.limits, config=engine.config))
+            context = ExtractContext(limits=options.limits, config=engine.config)
+            document = extract_bounded(extractor, source, context, options.limits)
             document.format = document.format or fmt
             analyse(document, engine, options, result)
+    except ReaderCrashedError as exc:
+        crashed = True
+        _fail(result, exc)
     except Exception as exc:
         _fail(result, exc)
     except RecursionError as exc:  # deeply nested XML/PDF structures
         _fail(result, exc)
     if options.read_labels:
         # labels are read even for failed files: the file name may still carry one
-        read_labels(source, document, fmt or result.format, engine, result)
+        read_labels(source, document, fmt or result.format, engine, result, content=not crashed)
     if options.check_rules:
         check_rules(result, engine)
     source.data = None if source.path is not None else source.data  # free memory for path sources

@@ -43,8 +43,8 @@ def test_symlinks_not_followed_and_never_looped(tmp_path: Path) -> None:
     _files(tmp_path, ["real/a.txt"])
     (tmp_path / "real" / "loop").symlink_to(tmp_path / "real", target_is_directory=True)
     (tmp_path / "real" / "link.txt").symlink_to(tmp_path / "real" / "a.txt")
-    plain = [Path(i.path).name for i in walk([str(tmp_path)])]
-    assert plain == ["a.txt"]
+    plain = [(Path(i.path).name, i.skipped is not None) for i in walk([str(tmp_path)])]
+    assert plain == [("a.txt", False), ("link.txt", True), ("loop", True)]  # links: a skipped line
     followed = [i.path for i in walk([str(tmp_path)], WalkOptions(follow_symlinks=True))]
     assert len(followed) == 2  # a.txt and link.txt; the loop is entered once at most
     assert all(i.error is None for i in walk([str(tmp_path)], WalkOptions(follow_symlinks=True)))
@@ -108,6 +108,7 @@ def test_cli_include_exclude_and_symlink_flags(tmp_path: Path, scan_jsonl: ScanR
     _files(tmp_path, ["a.txt", "b.csv", "old/c.txt"])
     (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
     _, lines = scan_jsonl(tmp_path, "--jobs", "1", "--exclude", "old/", "--include", "*.txt")
-    assert sorted(Path(d["path"]).name for d in lines) == ["a.txt"]
+    shown = sorted((Path(d["path"]).name, d["status"]) for d in lines)
+    assert shown == [("a.txt", "ok"), ("link.txt", "skipped")]  # a link is never read silently
     _, lines = scan_jsonl(tmp_path, "--jobs", "1", "--follow-symlinks")
     assert sorted(Path(d["path"]).name for d in lines) == ["a.txt", "b.csv", "c.txt", "link.txt"]

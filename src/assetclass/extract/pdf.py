@@ -24,6 +24,8 @@ _PASSWORD_HINTS = ("password", "security")
 class PdfExtractor:
     name = "pdf"
     formats = ("pdf",)
+    isolated = True  # native reader (calamine/PDFium) that can abort the process: see isolation.py
+    preload = ("pypdfium2", "pypdfium2.raw")  # imported once before forking, not in every child
 
     def accepts(self, name: str, data: bytes) -> str | None:
         return claim(name, data, self.formats)

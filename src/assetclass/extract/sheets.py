@@ -153,6 +153,8 @@ class LegacySheetExtractor:
 
     name = "calamine-sheets"
     formats = ("xls", "ods")
+    isolated = True  # native reader (calamine/PDFium) that can abort the process: see isolation.py
+    preload = ("python_calamine", "olefile")  # imported once before forking, not in every child
 
     def accepts(self, name: str, data: bytes) -> str | None:
         return claim(name, data, self.formats)

@@ -13,12 +13,12 @@ from typing import Any
 
 from lxml import etree
 
-from ..exceptions import LimitExceededError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import Document, Region, Source, Table, TextBlock
 from .common import claim, empty_file, encrypted, not_valid
 from .ooxml import SafeZip, all_text, attr_local, iter_local, parse_xml, read_properties
+from .sheet_extent import check_extent, xlsb_sheet_extent, xlsx_sheet_within
 from .sheets import read_grid
 from .sniff import ZIP_EXTS, ext_of, sniff
 
@@ -54,6 +54,8 @@ def strip_header_codes(text: str) -> str:
 class XlsxExtractor:
     name = "xlsx"
     formats = FORMATS
+    isolated = True  # native reader (calamine/PDFium) that can abort the process: see isolation.py
+    preload = ("python_calamine",)  # imported once before forking, not in every child
 
     def accepts(self, name: str, data: bytes) -> str | None:
         return claim(name, data, self.formats)
@@ -68,9 +70,9 @@ class XlsxExtractor:
             raise not_valid(fmt, "no [Content_Types].xml in the package", "[Content_Types].xml がありません")
         pkg.verify_for_foreign_reader()
         document = Document(name=source.name, format=fmt)
-        raw_sheets = _sheet_parts(pkg) if fmt != "xlsb" else {}
+        raw_sheets = _sheet_parts(pkg, ".bin" if fmt == "xlsb" else ".xml")
         for part, raw in raw_sheets.items():
-            _check_extent(raw, part, context)
+            _check_extent(raw, part, fmt, context)
         tables = read_grid(data, fmt, context, document)
         document.properties.update(read_properties(pkg))
         if fmt != "xlsb":
@@ -78,52 +80,22 @@ class XlsxExtractor:
         return document
 
 
-# One C-level scan per candidate width, longest first: max() over equal-length byte strings is
-# numeric order, so no per-cell Python work (a finditer loop cost 40 % of the whole read).
-_COL_OF_WIDTH = {n: re.compile(rb'c r="([A-Z]{%d})[0-9]' % n) for n in (3, 2, 1)}
-_ROW_OF_WIDTH = {n: re.compile(rb'c r="[A-Z]{1,3}([0-9]{%d})"' % n) for n in range(7, 0, -1)}
-
-
-def _extent(raw: bytes) -> tuple[int, int]:
-    """(rows, columns) to the farthest cell reference of a worksheet's XML; (0, 0) when no cell is
-    beyond row 99,999 or column ZZ (then the grid is at most 70 M cells, which calamine survives and
-    ``read_grid`` refuses by its exact size)."""
-    if not (_COL_OF_WIDTH[3].search(raw) or _ROW_OF_WIDTH[7].search(raw) or _ROW_OF_WIDTH[6].search(raw)):
-        return 0, 0
-    max_col = 0
-    for pattern in _COL_OF_WIDTH.values():
-        found = pattern.findall(raw)
-        if found:
-            max_col = _col_index(max(found)) + 1
-            break
-    max_row = 0
-    for pattern in _ROW_OF_WIDTH.values():
-        found = pattern.findall(raw)
-        if found:
-            max_row = int(max(found))
-            break
-    return max_row, max_col
-
-
-def _sheet_parts(pkg: SafeZip) -> dict[str, bytes]:
+def _sheet_parts(pkg: SafeZip, suffix: str = ".xml") -> dict[str, bytes]:
     return {
         name: pkg.read(name)
         for name in pkg.names()
-        if name.startswith("xl/worksheets/") and name.endswith(".xml") and "/_rels/" not in name
+        if name.startswith("xl/worksheets/") and name.endswith(suffix) and "/_rels/" not in name
     }
 
 
-def _check_extent(raw: bytes, part: str, context: ExtractContext) -> None:
-    """calamine allocates the whole rectangle from A1-ish to the farthest cell before returning it;
-    a single stray cell at XFD1048576 makes that 17 billion cells and aborts the process (a Rust
-    allocation failure cannot be caught). Bound it from the cell references first."""
-    max_row, max_col = _extent(raw)
-    if max_row * max_col > context.limits.max_cells:
-        raise LimitExceededError(
-            f"a worksheet spans more than {context.limits.max_cells} cells ({max_row} rows × {max_col} columns)",
-            f"ワークシートの範囲がセル数の上限（{context.limits.max_cells}）を超えています"
-            f"（{max_row} 行 × {max_col} 列）",
-        )
+def _check_extent(raw: bytes, part: str, fmt: str, context: ExtractContext) -> None:
+    """calamine allocates the whole rectangle around the cells with values before returning it;
+    a single value at XFD1048576 makes that 17 billion cells and aborts the process (a Rust
+    allocation failure cannot be caught). Bound it from the sheet's own cells first."""
+    limit = context.limits.max_cells
+    extent = xlsb_sheet_extent(raw) if fmt == "xlsb" else xlsx_sheet_within(raw, limit, part)
+    if extent is not None:
+        check_extent(extent, "a worksheet", limit)
 
 
 # Built-in number formats that matter for detection (dates, plain integers, text); others by id.

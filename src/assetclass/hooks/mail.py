@@ -18,7 +18,9 @@ and each is classified with :func:`assetclass.scan_bytes`. The policy (:class:`M
 * ``allow_encrypted`` (default true): a password-protected attachment cannot be inspected and is
   taken as protected (the usual rule for 機密性2 by mail); false holds it;
 * ``block_unreadable`` (default true): an attachment that claims a format but cannot be read is
-  held, because nothing can be said about it; unsupported formats (images, …) pass;
+  held, because nothing can be said about it, and so is one with parts that were not inspected
+  (a zip member skipped as a bomb or nested too deep: rule AC105); unsupported formats (images,
+  …) pass;
 * ``check_body`` (default true): the text of the message itself is classified like an attachment.
 """
 
@@ -36,6 +38,7 @@ from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..model import FileResult, Status
+from ..scan.containers import attachment_name
 from ._engine import hook_engine
 
 
@@ -116,32 +119,42 @@ def _parse(msg: EmailMessage | Message | bytes | str) -> Message:
 def iter_parts(msg: Message, prefix: str = "") -> list[tuple[str, str, bytes]]:
     """(file name, content type, payload) of every attachment, nested mails unpacked.
 
-    Inline parts with a file name count as attachments (mail clients show them as such).
+    Everything but the message text is an attachment: inline parts with a file name (mail clients
+    show them as such) and parts without any name (an ``application/octet-stream`` part with no
+    Content-Disposition is still a file a mail client can save); those are named
+    ``attachment-N`` and their format is told from their content.
     """
     parts: list[tuple[str, str, bytes]] = []
     counter = 0
     for part in msg.walk():
         if part.is_multipart():
             continue
-        filename = part.get_filename()
-        disposition = part.get_content_disposition()
-        if filename is None and disposition != "attachment":
+        if is_body_part(part):
             continue
+        filename = part.get_filename()
         counter += 1
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
-        name = filename or f"attachment-{counter}"
+        name = attachment_name(filename, part.get_content_type(), data, counter)
         parts.append((prefix + name, part.get_content_type(), data))
     # message/rfc822 parts: walk() descends into them already, with their attachments above
     return parts
 
 
+def is_body_part(part: Message) -> bool:
+    """The message text: a text/plain or text/html part without file name or attachment
+    disposition. Everything else is inspected as an attachment."""
+    return (
+        part.get_filename() is None
+        and part.get_content_disposition() != "attachment"
+        and part.get_content_type() in ("text/plain", "text/html")
+    )
+
+
 def _body_text(msg: Message) -> str:
     texts: list[str] = []
     for part in msg.walk():
-        if part.is_multipart() or part.get_filename() or part.get_content_disposition() == "attachment":
-            continue
-        if part.get_content_maintype() != "text":
+        if part.is_multipart() or not is_body_part(part):
             continue
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
@@ -189,7 +202,12 @@ def judge(
         if policy.block_unreadable:
             ja.append(f"{filename}: 読み取れないため確認できません ({result.message or status})")
             en.append(f"{filename}: cannot be read, so it cannot be checked ({result.message_en or status})")
-    elif result.status == Status.OK and result.level is not None:
+    elif result.status == Status.OK and result.uninspectable and policy.block_unreadable:
+        # a member skipped as a zip bomb, nested too deep, or a part a reader could not open:
+        # nothing can be said about what it holds (rule AC105), so the mail is held
+        ja.append(f"{filename}: 内容の一部を確認できません（{len(result.uninspectable)} 件）")
+        en.append(f"{filename}: parts of it cannot be checked ({len(result.uninspectable)})")
+    if result.status == Status.OK and result.level is not None:
         level, label = result.level, result.label
         if level > policy.max_level:
             ja.append(f"{filename}: 機密性{level}の情報はメールで送信できません")
@@ -258,6 +276,15 @@ def verdict_from_result(
     )
 
 
+def _unreadable_json(why: str) -> dict[str, Any]:
+    return {
+        "allowed": False,
+        "level": None,
+        "attachments": [],
+        "error": f"the message cannot be read ({why})",
+    }
+
+
 def describe(verdict: MailVerdict, lang: str = "ja") -> str:
     """A short human summary for a hold notice or a log line (no raw values)."""
     if verdict.allowed:
@@ -296,7 +323,20 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    verdict = check_message(raw, config=config)
+    try:
+        verdict = check_message(raw, config=config)
+    except RecursionError:  # e.g. a multipart nested thousands deep: held, never a traceback
+        print(json.dumps(_unreadable_json("nested too deeply"), ensure_ascii=False))
+        print(pick(args.lang, "メールを読み取れません（入れ子が深すぎます）", "cannot read the mail (nested too deeply)"),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    except Exception as exc:
+        from ..redact import safe_message
+
+        print(json.dumps(_unreadable_json(safe_message(exc)), ensure_ascii=False))
+        print(pick(args.lang, "メールを読み取れません", "cannot read the mail") + f" ({safe_message(exc)})",
+              file=sys.stderr)  # fmt: skip
+        return 2
     print(json.dumps(verdict.to_json(), ensure_ascii=False))
     if not verdict.allowed:
         print(describe(verdict, args.lang), file=sys.stderr)

@@ -100,7 +100,7 @@ class DocxLabels:
 
     def read(self, source: Source, document: Document | None, config: Config) -> list[DeclaredLabel]:
         g = grammar(config)
-        pkg = Package(source.read_bytes())
+        pkg = Package(source.read_bytes(), config)
         part = main_part(pkg)
         doc = pkg.xml(part)
         labels: list[DeclaredLabel] = []
@@ -126,7 +126,7 @@ class DocxLabels:
         config = options.config or Config()
         g = grammar(config)
         data = source.read_bytes()
-        pkg = Package(data)
+        pkg = Package(data, options.config)
         ooxml.refuse_unstampable(pkg)
         part = main_part(pkg)
         doc = pkg.xml(part)

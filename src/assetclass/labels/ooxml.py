@@ -12,7 +12,6 @@ import copy
 import io
 import struct
 import zipfile
-import zlib
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,6 +20,7 @@ from lxml import etree
 
 from ..config import Config
 from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, StampError
+from ..formats.package import BoundedZip, limits_of
 from ..model import DeclaredLabel
 from .parse import Grammar
 
@@ -74,16 +74,15 @@ _SIG_CONTENT_TYPES = {
 class Package:
     """A read-only view of an OOXML zip (bytes in memory)."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, config: Config | None = None) -> None:
         if data.startswith(_OLE_MAGIC):
             raise EncryptedFileError(
                 "the file is encrypted (password protected)", "ファイルが暗号化（パスワード保護）されています"
             )
         self.data = data
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise CorruptFileError("not a valid OOXML package", "OOXML パッケージとして読めません") from exc
+        # the extractors' bounded reader: same size, ratio and inflate-budget checks
+        self.bounded = BoundedZip(data, "OOXML", limits_of(config))
+        self.zip = self.bounded.zip
         self.names = [i.filename for i in self.zip.infolist()]
         self._nameset = set(self.names)
 
@@ -91,13 +90,9 @@ class Package:
         return name in self._nameset
 
     def read(self, name: str) -> bytes:
-        info = self.zip.getinfo(name)
-        if info.file_size > MAX_PART_BYTES:
-            raise CorruptFileError(f"part {name} is too large", f"部分 {name} が大きすぎます")
-        try:
-            return self.zip.read(info)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-            raise CorruptFileError(f"part {name} cannot be read", f"部分 {name} を読み取れません") from exc
+        if name not in self._nameset:
+            raise KeyError(name)
+        return self.bounded.read(name)
 
     def xml(self, name: str) -> etree._Element | None:
         return parse_xml(self.read(name)) if self.has(name) else None

@@ -49,7 +49,7 @@ class PptxLabels:
 
     def read(self, source: Source, document: Document | None, config: Config) -> list[DeclaredLabel]:
         g = grammar(config)
-        pkg = Package(source.read_bytes())
+        pkg = Package(source.read_bytes(), config)
         _pres, masters, layouts, slides = parts(pkg)
         labels: list[DeclaredLabel] = []
         for kind, names, strict in (("slide master", masters, False), ("slide layout", layouts, False)):
@@ -71,7 +71,7 @@ class PptxLabels:
         config = options.config or Config()
         g = grammar(config)
         data = source.read_bytes()
-        pkg = Package(data)
+        pkg = Package(data, options.config)
         ooxml.refuse_unstampable(pkg)
         pres, masters, layouts, _slides = parts(pkg)
         if not masters:

@@ -145,7 +145,7 @@ class XlsxLabels:
 
     def _read(self, source: Source, config: Config) -> list[DeclaredLabel]:
         g = grammar(config)
-        pkg = Package(source.read_bytes())
+        pkg = Package(source.read_bytes(), config)
         labels: list[DeclaredLabel] = []
         rows = int(config.get("labels.sheet_rows", 3))
         cols = int(config.get("labels.sheet_cols", 8))
@@ -167,7 +167,7 @@ class XlsxLabels:
         config = options.config or Config()
         g = grammar(config)
         data = source.read_bytes()
-        pkg = Package(data)
+        pkg = Package(data, options.config)
         ooxml.refuse_unstampable(pkg)
         mark = mark_text(config, options.level, options.restrictions)
         edits: dict[str, bytes] = {}

@@ -79,7 +79,7 @@ def walk_options(engine: Engine, options: BulkOptions) -> WalkOptions:
 def iter_files(paths: list[Path]) -> Iterator[Path]:
     """Kept for callers of the first version: every file below ``paths`` with the default walk."""
     for item in walk([os.fspath(p) for p in paths]):
-        if item.error is None:
+        if item.error is None and item.skipped is None:
             yield Path(item.path)
 
 
@@ -196,6 +196,9 @@ class BulkScan:
             key = path_key(item.path)
             if item.error is not None:
                 self.emit(error_result(item.path, *item.error), key, None, None, "walk")
+                continue
+            if item.skipped is not None:
+                self.emit(error_result(item.path, *item.skipped, Status.SKIPPED), key, None, None, "walk")
                 continue
             if is_own_temp(os.path.basename(item.path)):  # a copy left by an interrupted stamp
                 ja, en = (

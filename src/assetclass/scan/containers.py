@@ -87,14 +87,16 @@ _OFFICE_EXTS = {
 
 
 def _member_name(info: zipfile.ZipInfo) -> str:
-    """Decode a member name: UTF-8 when flag bit 11 says so, else CP932 (Japanese Windows zips)."""
+    """Decode a member name: UTF-8 when flag bit 11 says so; without the flag UTF-8 first (Linux
+    and macOS zip tools write UTF-8 without setting it; CP932 bytes are almost never valid UTF-8),
+    then CP932 (Japanese Windows zips)."""
     if info.flag_bits & 0x800:
         return info.filename
     try:
         raw = info.filename.encode("cp437")
     except UnicodeEncodeError:
         return info.filename
-    for codec in ("cp932", "utf-8"):
+    for codec in ("utf-8", "cp932"):
         try:
             return raw.decode(codec)
         except UnicodeDecodeError:
@@ -102,8 +104,44 @@ def _member_name(info: zipfile.ZipInfo) -> str:
     return info.filename
 
 
+def attachment_name(filename: str | None, content_type: str, data: bytes, number: int) -> str:
+    """A mail part's file name; a part without one gets ``attachment-N`` plus an extension told
+    from its content (magic bytes, then the content type, then "is it text"), so that a nameless
+    ``application/octet-stream`` part is read like the file it is."""
+    if filename:
+        return filename
+    import mimetypes
+
+    base = f"attachment{number}"
+    try:
+        from ..extract.sniff import sniff
+
+        fmt = sniff(base, data)
+    except Exception:  # a sniffer problem must not lose the part: the content type decides
+        fmt = None
+    if fmt and fmt.isalnum():
+        return f"{base}.{fmt}"
+    ext = mimetypes.guess_extension(content_type, strict=False)
+    if ext and ext not in (".bin", ".a", ".o", ".exe"):
+        return base + ext
+    head = data[:8192]
+    if b"\0" not in head:
+        for codec in ("utf-8", "cp932"):
+            try:
+                head.decode(codec)
+            except UnicodeDecodeError as exc:
+                if exc.start < len(head) - 4:  # not only a character cut at the 8 KiB edge
+                    continue
+            return base + ".txt"
+    return base
+
+
 def _member_options(options: ScanOptions) -> ScanOptions:
-    return dataclasses.replace(options, depth=options.depth + 1)
+    limits = options.limits
+    if options.inflate_budget is not None:  # a package member inflates at most what is left
+        left = max(0, options.inflate_budget[0])
+        limits = dataclasses.replace(limits, max_inflated_bytes=min(limits.max_inflated_bytes, left))
+    return dataclasses.replace(options, depth=options.depth + 1, limits=limits)
 
 
 def rebase(member: FileResult, path: str, container: str | None) -> None:
@@ -144,7 +182,20 @@ def _scan_zip(data: bytes, prefix: str, engine: Engine, options: ScanOptions, re
         raise CorruptFileError(
             f"not a readable zip archive ({safe_message(exc)})", "zip 書庫として読み取れません"
         ) from exc
-    budget = limits.max_inflated_bytes
+    shared = options.inflate_budget
+    budget = shared[0] if shared is not None else limits.max_inflated_bytes
+    try:
+        budget = _inflate_members(zf, prefix, engine, options, result, budget)
+    finally:
+        if shared is not None:
+            shared[0] = budget
+
+
+def _inflate_members(
+    zf: zipfile.ZipFile, prefix: str, engine: Engine, options: ScanOptions, result: FileResult, budget: int
+) -> int:
+    """Inflate and scan every member within ``budget`` bytes; returns what is left of it."""
+    limits = options.limits
     with zf:
         for info in zf.infolist():
             if info.is_dir():
@@ -221,8 +272,13 @@ def _scan_zip(data: bytes, prefix: str, engine: Engine, options: ScanOptions, re
                 budget = -1
                 continue
             budget -= len(content)
+            if options.inflate_budget is not None:
+                options.inflate_budget[0] = budget  # nested archives draw on what is left
             _scan_member(name, content, prefix, engine, options, result)
+            if options.inflate_budget is not None:
+                budget = options.inflate_budget[0]
             del content
+    return budget
 
 
 def _mail_body_document(name: str, subject: str, bodies: list[str]) -> Document:
@@ -269,7 +325,8 @@ def _scan_eml(data: bytes, prefix: str, engine: Engine, options: ScanOptions, re
             filename = filename or f"attachment{attach_no}.eml"
         if not isinstance(payload, bytes):
             continue
-        _scan_member(filename or f"attachment{attach_no}", payload, prefix, engine, options, result)
+        name = attachment_name(filename, ctype, payload, attach_no)
+        _scan_member(name, payload, prefix, engine, options, result)
     bodies = plain or [_TAG.sub(" ", h) for h in html]
     return _mail_body_document(result.path, subject, bodies)
 
@@ -348,6 +405,8 @@ def _roll_up(result: FileResult) -> None:
             )
         if member.status is not Status.OK:
             result.uninspectable.append(f"{label}: {member.status}")
+        # what a member could not inspect (a zip inside a zip inside …) is not inspected here either
+        result.uninspectable.extend(f"{label}: {part}" for part in member.uninspectable)
     result.level = max(levels) or 1
     result.reasons.sort(key=lambda r: -r.level)
 
@@ -363,6 +422,9 @@ def scan_container(
             f"archive nesting deeper than {options.limits.max_archive_depth} levels",
             f"書庫の入れ子が上限 ({options.limits.max_archive_depth} 段) を超えています",
         )
+    if options.inflate_budget is None:
+        # one inflate budget per top-level file, shared by every archive nested in it
+        options = dataclasses.replace(options, inflate_budget=[options.limits.max_inflated_bytes])
     data = source.read_bytes()
     prefix = result.path
     body: Document | None = None

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import pathspec
 
+from ..safeio import special_file
+
 _Spec = pathspec.GitIgnoreSpec  # gitignore semantics, incl. re-including with "!"
 
 
@@ -34,6 +36,7 @@ class WalkItem:
     size: int = 0
     mtime_ns: int = 0
     error: tuple[str, str] | None = None  # (ja, en) when the path could not be walked/stat'ed
+    skipped: tuple[str, str] | None = None  # (ja, en) when the path is deliberately not opened
 
 
 def display_path(path: str) -> tuple[str, str | None]:
@@ -62,6 +65,20 @@ def _error(exc: OSError) -> tuple[str, str]:
         return ("走査中にファイルが見つからなくなりました", "the file vanished during the scan")
     name = type(exc).__name__
     return (f"読み取れません ({name}, errno {exc.errno})", f"cannot read ({name}, errno {exc.errno})")
+
+
+#: Office writes ``~$name.docx`` (LibreOffice ``.~lock.name#``) next to an open document: the
+#: owner's name, not a document. Reported as skipped, never silently left out.
+OFFICE_LOCK_PREFIX = ("~$", ".~lock.")
+_SKIP_LINK = (
+    "シンボリックリンクのため辿りませんでした（--follow-symlinks で辿ります）",
+    "symbolic link not followed (use --follow-symlinks)",
+)
+_SKIP_DANGLING = ("リンク先がないシンボリックリンクです", "dangling symbolic link")
+_SKIP_LOCK = (
+    "Office のロックファイル（文書を開いている人の名前だけ）のため読み取りませんでした",
+    "Office lock file (holds only the name of who has the document open): not read",
+)
 
 
 class _Walker:
@@ -111,13 +128,17 @@ class _Walker:
             yield from self._walk_dir(root, "", st, [])
         elif stat.S_ISREG(st.st_mode):
             yield WalkItem(root, st.st_size, st.st_mtime_ns)
+        else:  # a FIFO or device named on the command line: one skipped line, never "0 files"
+            yield WalkItem(root, skipped=special_file(st))
 
-    def _walk_dir(
+    def _open_dir(
         self, folder: str, rel: str, st: os.stat_result, ignores: list[tuple[str, _Spec]]
-    ) -> Iterator[WalkItem]:
+    ) -> tuple[list[os.DirEntry[str]], list[tuple[str, _Spec]]] | WalkItem | None:
+        """A folder's sorted entries and the ignore rules below it; a WalkItem on error, None when
+        the folder was seen already (a symlink loop or a folder reached twice)."""
         key = (st.st_dev, st.st_ino)
-        if key in self.seen_dirs:  # symlink loop or a folder reached twice
-            return
+        if key in self.seen_dirs:
+            return None
         self.seen_dirs.add(key)
         own = self._load_ignore(folder, rel)
         if own is not None:
@@ -126,30 +147,64 @@ class _Walker:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: os.fsencode(e.name))
         except OSError as exc:
-            yield WalkItem(folder, error=_error(exc))
+            return WalkItem(folder, error=_error(exc))
+        return entries, ignores
+
+    def _walk_dir(
+        self, folder: str, rel: str, st: os.stat_result, ignores: list[tuple[str, _Spec]]
+    ) -> Iterator[WalkItem]:
+        """Depth first with an explicit stack: a tree thousands of folders deep is walked whole
+        (recursion ended the scan with a RecursionError at about 980 levels)."""
+        opened = self._open_dir(folder, rel, st, ignores)
+        if isinstance(opened, WalkItem):
+            yield opened
+        if not isinstance(opened, tuple):
             return
-        for entry in entries:
+        stack: list[tuple[str, Iterator[os.DirEntry[str]], list[tuple[str, _Spec]]]] = [
+            (rel, iter(opened[0]), opened[1])
+        ]
+        while stack:
+            rel, entries, ignores = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                continue
             child_rel = f"{rel}/{entry.name}" if rel else entry.name
             try:
                 is_link = entry.is_symlink()
                 if is_link and not self.options.follow_symlinks:
+                    # never read through a link (it may lead out of the tree): say so, once
+                    wanted = self.include is None or self.include.match_file(child_rel)
+                    if wanted and not self._ignored(child_rel, False, ignores):
+                        yield WalkItem(entry.path, skipped=_SKIP_LINK)
                     continue
                 is_dir = entry.is_dir(follow_symlinks=True)
                 if self._ignored(child_rel, is_dir, ignores):
                     continue
                 if is_dir:
                     child_st = entry.stat(follow_symlinks=True)
-                    yield from self._walk_dir(entry.path, child_rel, child_st, ignores)
+                    opened = self._open_dir(entry.path, child_rel, child_st, ignores)
+                    if isinstance(opened, WalkItem):
+                        yield opened
+                    elif opened is not None:
+                        stack.append((child_rel, iter(opened[0]), opened[1]))
                     continue
-                if not entry.is_file(follow_symlinks=True):
-                    continue  # sockets, fifos, devices, dangling links
                 if self.options.ignore_file and entry.name == self.options.ignore_file:
                     continue
                 if self.include is not None and not self.include.match_file(child_rel):
                     continue
+                if not entry.is_file(follow_symlinks=True):
+                    if is_link and not os.path.exists(entry.path):
+                        yield WalkItem(entry.path, skipped=_SKIP_DANGLING)
+                    else:
+                        yield WalkItem(entry.path, skipped=special_file(entry.stat(follow_symlinks=True)))
+                    continue
                 est = entry.stat(follow_symlinks=True)
             except OSError as exc:
                 yield WalkItem(entry.path, error=_error(exc))
+                continue
+            if entry.name.startswith(OFFICE_LOCK_PREFIX):
+                yield WalkItem(entry.path, est.st_size, est.st_mtime_ns, skipped=_SKIP_LOCK)
                 continue
             yield WalkItem(entry.path, est.st_size, est.st_mtime_ns)
 

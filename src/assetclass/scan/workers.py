@@ -28,11 +28,14 @@ from multiprocessing.connection import Connection, wait
 from types import FrameType
 from typing import Any
 
+from .. import isolation
 from ..config import Config
 from ..engine import Engine
+from ..exceptions import LimitExceededError
 from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, scan_source
 from ..redact import safe_message
+from ..safeio import read_limited
 from .containers import rebase
 from .walk import display_path
 
@@ -108,16 +111,10 @@ def scan_file(engine: Engine, options: ScanOptions, path: str) -> FileResult:
     """Read one file from disk (noticing files that vanish or change meanwhile) and classify it."""
     limits = options.limits
     try:
-        with open(path, "rb") as fh:
-            before = os.fstat(fh.fileno())
-            if before.st_size > limits.max_file_bytes:
-                return error_result(
-                    path,
-                    f"ファイルが上限より大きいため読み取りませんでした ({before.st_size} > {limits.max_file_bytes} バイト)",
-                    f"not read: the file is larger than the limit ({before.st_size} > {limits.max_file_bytes} bytes)",
-                    Status.SKIPPED,
-                )
-            data = fh.read(limits.max_file_bytes + 1)
+        try:
+            data, before = read_limited(path, limits.max_file_bytes)
+        except LimitExceededError as exc:  # too big, or a FIFO/device: never opened for reading
+            return error_result(path, exc.message_ja, exc.message_en, Status.SKIPPED)
         after = _restat(path)
     except FileNotFoundError:
         return error_result(
@@ -177,6 +174,7 @@ def scan_file_with_alarm(engine: Engine, options: ScanOptions, path: str) -> Fil
 def _worker_main(conn: Connection, setup: WorkerSetup, memory_bytes: int) -> None:
     """A worker: cap memory, build the Engine once, then scan one path per message until None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's business
+    isolation.mark_supervised()  # a reader that dies here costs this worker, which is replaced
     if memory_bytes > 0:
         with contextlib.suppress(ValueError, OSError):
             import resource
