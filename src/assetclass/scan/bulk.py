@@ -11,18 +11,20 @@ import contextlib
 import hashlib
 import importlib
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ..display import printable
 from ..engine import Engine
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
-from ..model import FileResult
-from ..pipeline import ScanOptions, limits_from_config
-from .store import ResultStore, config_hash
+from ..model import FileResult, Status
+from ..pipeline import ScanOptions, check_rules, limits_from_config
+from .store import ResultStore, StoreBusyError, config_hash
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
 from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
 
@@ -128,6 +130,36 @@ class _Progress:
             self.bar.stop()
 
 
+_NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
+
+
+def root_problem(root: Path, lang: str) -> str | None:
+    """Why a root given on the command line cannot be scanned (None: it can).
+
+    A share that is not mounted must not look like an empty, clean share: the scan stops with
+    exit 2 before anything is reported. FIFOs and devices are never opened here (the walker
+    reports them as skipped).
+    """
+    shown = printable(os.fsdecode(root))
+    try:
+        st = os.stat(root)
+        if stat.S_ISDIR(st.st_mode):
+            with os.scandir(root) as it:
+                next(it, None)
+        elif stat.S_ISREG(st.st_mode):
+            with open(root, "rb"):
+                pass
+    except FileNotFoundError:
+        return pick(lang, f"指定されたパスがありません: {shown}", f"no such file or folder: {shown}")
+    except PermissionError:
+        return pick(lang, f"アクセス権がないため読み取れません: {shown}", f"permission denied: {shown}")
+    except OSError as exc:
+        return pick(
+            lang, f"読み取れません: {shown} ({exc.strerror})", f"cannot read {shown} ({exc.strerror})"
+        )
+    return None
+
+
 class BulkScan:
     def __init__(self, engine: Engine, options: BulkOptions, writer: ReportWriter) -> None:
         self.engine = engine
@@ -160,6 +192,10 @@ class BulkScan:
             self.stats.scanned += 1
         if str(result.status) == "error":
             self.stats.errors += 1
+        if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
+            # a walk error, a dead or timed-out worker, a permission denied: produced without the
+            # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
+            check_rules(result, self.engine)
         # info-level notes (e.g. a legacy mark) are reported but do not fail the run
         self.stats.violations += sum(1 for v in result.violations if v.severity != "info")
         if self.store is not None and key is not None and how != "resumed":
@@ -203,7 +239,8 @@ class BulkScan:
         options = self.options
         roots = [os.fspath(p) for p in options.paths]
         if options.db is not None:
-            self.store = ResultStore(options.db)
+            busy = float(self.engine.config.get("scan.store_busy_seconds", 30.0) or 30.0)
+            self.store = ResultStore(options.db, busy_seconds=busy)
             cfg = config_hash(
                 self.engine.config.data,
                 {"plugins": sorted(p.name for p in self.engine.plugins.loaded), "extra": self.extra},
@@ -249,12 +286,19 @@ class BulkScan:
 
 
 def run_scan(engine: Engine, options: BulkOptions) -> int:
-    """The ``scan`` command: returns the exit code (0 clean, 1 violations, 2 usage error)."""
+    """The ``scan`` command: returns the exit code (0 clean, 1 violations, 2 usage error, a root that
+    cannot be read or a busy results store)."""
+    lang = options.lang
     reporter = engine.reporters.get(options.format)
     if reporter is None:
         sys.stderr.write(
-            pick(options.lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
+            pick(lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
         )
+        return 2
+    problems = [p for p in (root_problem(root, lang) for root in options.paths) if p is not None]
+    if problems:
+        for problem in problems:
+            sys.stderr.write(problem + "\n")
         return 2
     stream: IO[str] = (
         options.output.open("w", encoding="utf-8", newline="", errors="backslashreplace")
@@ -265,14 +309,19 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
         writer = reporter.open(
             stream,
             ReportOptions(
-                lang=options.lang,
+                lang=lang,
                 show_values=options.show_values,
                 command=options.command,
                 config=engine.config,
             ),
         )
-        stats = BulkScan(engine, options, writer).run()
+        # the report owns stdout: a plugin's print() goes to stderr, so stdout stays valid JSONL
+        with contextlib.redirect_stdout(sys.stderr):
+            stats = BulkScan(engine, options, writer).run()
         writer.close()
+    except StoreBusyError as exc:
+        sys.stderr.write(pick(lang, exc.message_ja, exc.message_en) + "\n")
+        return 2
     finally:
         if options.output:
             stream.close()
