@@ -182,6 +182,10 @@ class BulkScan:
         how: str,
         record: str | None = None,
     ) -> None:
+        if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
+            # a walk error, a dead or timed-out worker, a permission denied: produced without the
+            # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
+            check_rules(result, self.engine)
         self.writer.add(result)
         self.stats.files += 1
         if how == "reused":
@@ -192,10 +196,6 @@ class BulkScan:
             self.stats.scanned += 1
         if str(result.status) == "error":
             self.stats.errors += 1
-        if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
-            # a walk error, a dead or timed-out worker, a permission denied: produced without the
-            # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
-            check_rules(result, self.engine)
         # info-level notes (e.g. a legacy mark) are reported but do not fail the run
         self.stats.violations += sum(1 for v in result.violations if v.severity != "info")
         if self.store is not None and key is not None and how != "resumed":
