@@ -30,7 +30,8 @@ def run_cli(
     cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("ASSETCLASS_", "PYTHONIO"))}
-    full_env["PYTHONPATH"] = os.pathsep.join([str(REPO), *map(str, plugin_dirs)])
+    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    full_env["PYTHONPATH"] = os.pathsep.join([str(REPO), *map(str, plugin_dirs), *inherited])
     full_env["ASSETCLASS_LANG"] = "ja"
     full_env.update(env or {})
     cmd = [*prefix, sys.executable, "-m", "assetclass.cli.main", *map(str, args)]
