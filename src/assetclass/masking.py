@@ -10,9 +10,10 @@ What may be shown:
 
 - a number (My Number, phone, account, date, anything not listed below): at most the first
   ``min(4, n // 3)`` of its ``n`` letters/digits (``1234********``, ``090-****-****``);
-- a name: at most its first character, and only when the name has three or more characters and
-  its first part (the surname when written with a space) two or more: ``山田 太郎`` → ``山* **``,
-  ``林 舞`` → ``* *``, ``林 太郎`` → ``* **``;
+- a name: at most its first character, only when the name has three or more characters and its
+  surname is known to be longer than one character (written with a space: a first part of two or
+  more; without: a first character that is not a one-character surname such as 林):
+  ``山田 太郎`` → ``山* **``, ``山田太郎`` → ``山***``, ``林 舞`` → ``* *``, ``林太郎`` → ``***``;
 - an address: at most the prefecture and the municipality (市区町村; a 町/村 only after a
   prefecture or 郡, since 本町 or 栄町 is usually a district): ``港区芝1-2`` → ``港区*-*``,
   ``本町2-3-4`` → ``**-*-*``;
@@ -70,10 +71,28 @@ def mask_number(text: str) -> str:
     return _hide(text, min(4, _count(text) // 3))
 
 
+@lru_cache(maxsize=1)
+def _one_character_surnames() -> frozenset[str]:
+    from .detect import vocab
+
+    return frozenset(name for name in vocab.surnames() if len(name) == 1)
+
+
 def mask_name(text: str) -> str:
-    """At most the first character, only for a name of 3+ characters whose first part has 2+."""
-    first = text.strip().split()[0] if text.strip() else ""
-    keep = 1 if _count(text) >= 3 and _count(first) >= 2 else 0
+    """At most the first character, and never a whole surname.
+
+    Shown only for a name of 3+ characters whose surname is known to be longer than one
+    character: written with a space, its first part has 2+ characters; written without one, its
+    first character is not a one-character surname (林, 森, 堀 …). The decision depends only on
+    the first character and the lengths, so masking a masked name changes nothing.
+    """
+    stripped = text.strip()
+    parts = stripped.split()
+    if len(parts) > 1:
+        long_surname = _count(parts[0]) >= 2
+    else:
+        long_surname = bool(stripped) and stripped[0] not in _one_character_surnames()
+    keep = 1 if _count(text) >= 3 and long_surname else 0
     return _hide(text, keep)
 
 
