@@ -137,13 +137,15 @@ def test_in_process_timeout_is_ac105(cli: Cli, tmp_path: Path) -> None:
     policy = tmp_path / "policy.toml"
     policy.write_text("[scan.limits]\nseconds_per_file = 1.0\n", encoding="utf-8")
     env = {**TEST_PLUGINS, "ASSETCLASS_TEST_SLOW": "30"}
-    proc = cli("check", tmp_path / "slow.slow", "--jobs", "1", "--format", "jsonl", "--policy", policy, env=env)
+    proc = cli(
+        "check", tmp_path / "slow.slow", "--jobs", "1", "--format", "jsonl", "--policy", policy, env=env
+    )
     (line,) = _jsonl(proc.stdout)
     assert line["status"] == "error" and "AC105" in _codes(line)
     assert proc.returncode == 1
 
 
-CRASHING_REPORTER = '''
+CRASHING_REPORTER = """
 from assetclass.hookspecs import hookimpl
 
 
@@ -164,7 +166,7 @@ class Boom:
 @hookimpl
 def assetclass_register_reporters():
     return [Boom()]
-'''
+"""
 
 
 def test_crash_is_exit_2_with_one_redacted_line(cli: Cli, tmp_path: Path) -> None:
@@ -172,7 +174,9 @@ def test_crash_is_exit_2_with_one_redacted_line(cli: Cli, tmp_path: Path) -> Non
     write_dist(plugins, "boom-dist", {"boom": "boom_reporter"})
     (tmp_path / "a.txt").write_text("hello", encoding="utf-8")
     env: dict[str, str] = {}
-    proc = cli("check", tmp_path / "a.txt", "--format", "boom", "--jobs", "1", env=env, plugin_dirs=(plugins,))
+    proc = cli(
+        "check", tmp_path / "a.txt", "--format", "boom", "--jobs", "1", env=env, plugin_dirs=(plugins,)
+    )
     err = proc.stderr.decode()
     assert proc.returncode == 2, err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1

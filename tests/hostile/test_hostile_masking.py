@@ -75,9 +75,11 @@ def _outputs(result: FileResult) -> dict[str, str]:
     return out
 
 
-def assert_masked(text: str, where: str, name: tuple[str, str], address: tuple[str, str], number: str) -> None:
+def assert_masked(
+    text: str, where: str, name: tuple[str, str], address: tuple[str, str], number: str
+) -> None:
     surname, given_name = name
-    city, rest = address
+    _city, rest = address
     text = _SHA.sub("", text)  # content hashes are hex, not personal data
     assert given_name not in text, where
     assert surname not in text, where  # never a whole surname: 山田 → 山*, 林 → *

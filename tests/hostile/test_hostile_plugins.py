@@ -95,7 +95,9 @@ def share(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_broken_plugins_are_named_and_the_scan_goes_on(cli: Cli, plugins: Path, share: Path, jobs: str) -> None:
+def test_broken_plugins_are_named_and_the_scan_goes_on(
+    cli: Cli, plugins: Path, share: Path, jobs: str
+) -> None:
     proc = cli("scan", share, "--format", "jsonl", "--jobs", jobs, "--no-progress", plugin_dirs=(plugins,))
     err = proc.stderr.decode()
     assert proc.returncode in (0, 1), err

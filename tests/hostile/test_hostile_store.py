@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .conftest import REPO, Cli, run_cli, write_plugin
 
-SLOW_EXTRACTOR = '''
+SLOW_EXTRACTOR = """
 import os
 import time
 from pathlib import Path
@@ -42,7 +42,7 @@ class MarkThenSleep:
 @hookimpl
 def assetclass_register_extractors():
     return [MarkThenSleep()]
-'''
+"""
 
 
 def test_second_scan_is_not_blocked_by_a_slow_file(tmp_path: Path) -> None:
@@ -67,7 +67,9 @@ def test_second_scan_is_not_blocked_by_a_slow_file(tmp_path: Path) -> None:
         try:
             deadline = time.monotonic() + 60
             while not marker.exists():
-                assert time.monotonic() < deadline and slow_scan.poll() is None, "the slow file was not reached"
+                assert time.monotonic() < deadline and slow_scan.poll() is None, (
+                    "the slow file was not reached"
+                )
                 time.sleep(0.05)
             # the first scan is inside the slow file now: the store must be free for writing
             probe = sqlite3.connect(db, timeout=2, isolation_level=None)
