@@ -84,3 +84,15 @@ def test_stamp_output_escapes_names(cli: Cli, share: Path, tmp_path: Path) -> No
     missing = cli("stamp", share / f"gone{HOSTILE}.docx", "--level", "2")
     assert missing.returncode == 2
     _assert_clean(missing.stderr)
+
+
+def test_diff_escapes_names(cli: Cli, tmp_path: Path) -> None:
+    share, db = tmp_path / "share", tmp_path / "results.db"
+    share.mkdir()
+    (share / "a.txt").write_text("hello", encoding="utf-8")
+    assert cli("scan", share, "--db", db, "--jobs", "1").returncode in (0, 1)
+    (share / f"{HOSTILE}.txt").write_text("hello", encoding="utf-8")
+    assert cli("scan", share, "--db", db, "--jobs", "1").returncode in (0, 1)
+    proc = cli("diff", "--db", db)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "\\u202e" in _assert_clean(proc.stdout)
