@@ -9,7 +9,7 @@ per-file memory limit) and its time (the per-file time limit), and returns the p
 A child that dies, runs out of memory or time becomes a :class:`ReaderCrashedError` for that file.
 
 Fork, not a fresh interpreter: the child already has every module loaded, so one isolated read
-costs about 7 ms (docs/security-readers.md has the measurement). Inside a worker
+costs about 7 ms (docs/security.md §6 has the measurement). Inside a worker
 (:func:`mark_supervised`) or where ``os.fork`` does not exist, :func:`run` calls directly.
 """
 

@@ -21,6 +21,7 @@ from .exceptions import (
     UnsupportedFormatError,
 )
 from .interfaces import DetectContext, ExtractContext, Extractor
+from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
 from .safeio import read_limited
@@ -74,13 +75,16 @@ def analyse(
     for detector in engine.detectors:
         try:
             found = list(detector.detect(document, context))
-        except Exception as exc:  # one broken detector must not lose the others' findings
+        except (Exception, SystemExit) as exc:  # one broken detector must not lose the others' findings
             document.warnings.append(f"detector {detector.id} failed: {safe_message(exc)}")
             continue
         for f in found:
             f.detector = f.detector or detector.id
             if not options.show_values:
                 f.value = None
+            # the engine masks evidence itself: a plugin's raw value never leaves (locators and
+            # records are masked after classifying: masking could merge two persons' records)
+            f.evidence = mask_evidence(f.type, f.evidence)
         findings.extend(found)
     classification = engine.hook.assetclass_classify(
         document=document, findings=findings, config=engine.config
@@ -95,6 +99,7 @@ def analyse(
     result.reasons = classification.reasons
     result.subjects = classification.subjects
     result.uninspectable = list(document.uninspectable)
+    mask_result(result)
     if document.uninspectable and not _has_content(document):
         # e.g. a scanned PDF: nothing was read, so no level can be asserted (never a silent 機密性1)
         result.level = None
@@ -221,6 +226,7 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     if options.read_labels:
         # labels are read even for failed files: the file name may still carry one
         read_labels(source, document, fmt or result.format, engine, result, content=not crashed)
+    mask_result(result)  # before the rules, whose messages quote label places and messages
     if options.check_rules:
         check_rules(result, engine)
     source.data = None if source.path is not None else source.data  # free memory for path sources

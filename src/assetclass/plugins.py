@@ -7,8 +7,10 @@ A plugin that fails to load is reported as ``package[entry]: cause`` and the res
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import sys
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
@@ -95,10 +97,13 @@ def load_plugins(
             continue
         seen.add(key)
         try:
-            obj = ep.load()
+            # a plugin's print() at import must not corrupt a report on stdout
+            with contextlib.redirect_stdout(sys.stderr):
+                obj = ep.load()
             pm.register(obj, name=key)
-        except Exception as exc:  # a broken plugin must not break the scan
-            failure = LoadFailure(ep.name, dist, f"{type(exc).__name__}: {exc}")
+            _check_pending(pm, key)
+        except (Exception, SystemExit) as exc:  # a broken plugin must not break the scan
+            failure = LoadFailure(ep.name, dist, _cause(exc))
             if strict:
                 raise PluginLoadError(
                     f"plugin {failure.describe()}", f"プラグイン {failure.describe()} を読み込めません"
@@ -113,6 +118,35 @@ def load_plugins(
         result.loaded.append(LoadedPlugin(name, "<extra>", "", name, False))
     pm.check_pending()  # a misspelt hook name is an error, not a silent no-op
     return result
+
+
+def _cause(exc: BaseException) -> str:
+    if isinstance(exc, SystemExit):
+        return f"SystemExit({exc.code!r}) while loading"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _check_pending(pm: pluggy.PluginManager, key: str) -> None:
+    """Refuse this plugin (only this one) when it implements a hook that does not exist.
+
+    A misspelt ``assetclass_register_detector`` would otherwise be a silent no-op, or, checked
+    once for all plugins at the end, fail every plugin at once. Optional hooks
+    (``@hookimpl(optionalhook=True)``) are allowed.
+    """
+    plugin = pm.get_plugin(key)
+    for name in dir(plugin):
+        if not name.startswith(hookspecs.PROJECT + "_"):
+            continue
+        caller = getattr(pm.hook, name, None)
+        if caller is not None and caller.spec is not None:
+            continue
+        impl_opts = pm.parse_hookimpl_opts(plugin, name)
+        if impl_opts is None or impl_opts.get("optionalhook"):
+            continue
+        pm.unregister(name=key)
+        raise PluginLoadError(
+            f"unknown hook {name} (misspelt?)", f"存在しないフック {name} です（綴りの誤り？）"
+        )
 
 
 def import_builtin(module: str) -> ModuleType:

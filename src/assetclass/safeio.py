@@ -2,7 +2,7 @@
 
 The one place assetclass writes files from: stamped documents, ``--backup`` copies, ``--output-dir``
 copies, reports (``scan --output``) and the pre-save / watch hooks. The promises (tested in
-``tests/hostile/test_hostile_stamp_*.py``, written down in docs/security-stamping.md):
+``tests/hostile/test_hostile_stamp_*.py``, written down in docs/security.md §7):
 
 - **No link is followed when writing.** Files are opened relative to an open folder descriptor with
   ``O_NOFOLLOW``; temporary files are created with ``O_CREAT | O_EXCL | O_NOFOLLOW`` (a planted

@@ -74,7 +74,7 @@ def _lines(proc: object) -> dict[str, dict[str, object]]:
     return {Path(json.loads(x)["path"]).name: json.loads(x) for x in out.splitlines() if x.strip()}
 
 
-def test_lock_files_fifos_and_links_get_a_skipped_line(tmp_path: Path) -> None:
+def test_lock_files_fifos_and_links_get_a_line_of_their_own(tmp_path: Path) -> None:
     share = tmp_path / "share"
     share.mkdir()
     (share / "~$名簿.docx").write_bytes(b"\x0cyamada" + b"\x00" * 150)
@@ -88,8 +88,12 @@ def test_lock_files_fifos_and_links_get_a_skipped_line(tmp_path: Path) -> None:
     proc = run_cli("scan", "--jobs", "1", "--format", "jsonl", str(share), timeout=60)
     lines = _lines(proc)
     assert lines["ok.txt"]["status"] == "ok"
-    for name in ("~$名簿.docx", "pipe.csv", "into-secret", "secret.csv"):
+    for name in ("pipe.csv", "into-secret", "secret.csv"):
         assert lines[name]["status"] == "skipped", lines[name]
+        assert "AC105" in {v["code"] for v in lines[name]["violations"]}  # not inspected: said so
+    # a lock file is listed, but as what it is (no document), not as a file left uninspected
+    assert lines["~$名簿.docx"]["status"] == "unsupported"
+    assert lines["~$名簿.docx"]["violations"] == []
     assert "名簿.csv" not in lines  # nothing was read through a link out of the tree
     followed = _lines(run_cli("scan", "--jobs", "1", "--follow-symlinks", "--format", "jsonl", str(share)))
     assert followed["secret.csv"]["status"] == "ok"

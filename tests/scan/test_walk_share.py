@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assetclass.cli.main import main
 from assetclass.scan.walk import WalkOptions, display_path, walk
 
 from .conftest import ScanRunner, by_path
@@ -64,10 +65,12 @@ def test_unreadable_folder_is_an_error_line(tmp_path: Path, scan_jsonl: ScanRunn
     assert results[str(tmp_path / "ok.txt")]["status"] == "ok"
 
 
-def test_missing_root_is_an_error_line(tmp_path: Path, scan_jsonl: ScanRunner) -> None:
-    _, lines = scan_jsonl(tmp_path / "nope", "--jobs", "1")
-    assert len(lines) == 1 and lines[0]["status"] == "error"
-    assert lines[0]["message_en"] == "the given path does not exist"
+def test_missing_root_stops_the_scan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an unmounted share must not look like an empty, clean one (tests/hostile has the CLI variants)
+    out = tmp_path / "out.jsonl"
+    code = main(["scan", str(tmp_path / "nope"), "--jobs", "1", "--format", "jsonl", "-o", str(out)])
+    assert code == 2 and not out.exists()
+    assert "指定されたパスがありません" in capsys.readouterr().err
 
 
 def test_cp932_file_name_reported_faithfully(tmp_path: Path, scan_jsonl: ScanRunner) -> None:

@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from assetclass import FileResult, hookimpl
 from assetclass.interfaces import ReportOptions
+from assetclass.report.csv_report import wants_bom
 
 __version__ = "0.1.0"
 
@@ -92,7 +93,7 @@ class AssetRegisterWriter:
         self.today = dt.date.today().isoformat()
         self.number = 0
         self.stream = stream
-        if own.get("bom", True):
+        if own.get("bom", True) and wants_bom(stream):
             stream.write("\ufeff")
         self.writer = csv.writer(stream, lineterminator="\r\n")  # CRLF: what Excel writes
         self.writer.writerow(COLUMNS)

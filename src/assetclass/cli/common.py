@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..config import Config, load_config
+from ..display import printable
 from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import default_lang, pick
@@ -37,11 +38,12 @@ def make_engine(policy: Path | None, no_plugins: bool, lang: str) -> Engine:
         fail(pick(lang, exc.message_ja, exc.message_en))
     engine = Engine(config=config, outside_plugins=False if no_plugins else None)
     for failure in engine.plugins.failures:
+        named = printable(failure.describe())
         typer.echo(
             pick(
                 lang,
-                f"警告: プラグイン {failure.describe()} を読み込めませんでした",
-                f"warning: plugin {failure.describe()} failed to load",
+                f"警告: プラグイン {named} を読み込めませんでした",
+                f"warning: plugin {named} failed to load",
             ),
             err=True,
         )

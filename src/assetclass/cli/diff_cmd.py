@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
         lang: LangOpt = "",
     ) -> None:
         """New and removed files, and changed levels and labels, between two scans (default: the last two)."""
+        from ..exceptions import AssetclassError
         from ..i18n import pick
         from ..scan.diff import DiffError, diff_scans
         from ..scan.store import ResultStore
@@ -34,7 +35,10 @@ def register(app: typer.Typer) -> None:
             fail(pick(lang, f"結果データベースがありません: {db}", f"no results store at {db}"))
         if format not in ("text", "json"):
             fail(pick(lang, f"不明な出力形式: {format}", f"unknown format: {format}"))
-        store = ResultStore(db)
+        try:
+            store = ResultStore(db)
+        except AssetclassError as exc:  # a store kept busy by a running scan
+            fail(pick(lang, exc.message_ja, exc.message_en))
         try:
             result = diff_scans(store, from_scan, to_scan)
         except DiffError as exc:

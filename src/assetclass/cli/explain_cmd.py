@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..api import scan_path
+from ..display import printable as pr
 from ..i18n import pick
 from .common import LangOpt, NoPluginsOpt, PolicyOpt, ShowValuesOpt, lang_or_default, make_engine
 
@@ -25,13 +26,13 @@ def register(app: typer.Typer) -> None:
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)
         if not file.exists():
-            typer.echo(pick(lang, f"ファイルがありません: {file}", f"no such file: {file}"), err=True)
+            typer.echo(pick(lang, f"ファイルがありません: {pr(file)}", f"no such file: {pr(file)}"), err=True)
             raise typer.Exit(2)
         result = scan_path(file, engine=engine, show_values=show_values)
         echo = typer.echo
-        echo(f"{result.path}  [{result.format or '?'}]  status={result.status}")
+        echo(f"{pr(result.path)}  [{pr(result.format or '?')}]  status={result.status}")
         if result.message:
-            echo("  " + (result.message if lang == "ja" else result.message_en or ""))
+            echo("  " + pr(result.message if lang == "ja" else result.message_en or ""))
         if result.level is not None:
             echo(pick(lang, f"必要な機密性: 機密性{result.level}", f"required level: {result.level}"))
         declared_ja = f"機密性{result.label}" if result.label is not None else "なし"
@@ -40,13 +41,13 @@ def register(app: typer.Typer) -> None:
         echo(pick(lang, f"人数（推定）: {result.subjects}", f"persons (estimated): {result.subjects}"))
         echo(pick(lang, "理由:", "reasons:"))
         for reason in result.reasons:
-            echo(f"  [{reason.rule}] {reason.message(lang)}")
+            echo(f"  [{pr(reason.rule)}] {pr(reason.message(lang))}")
             for where in reason.where[:10]:
-                echo(f"      @ {where}")
+                echo(f"      @ {pr(where)}")
         echo(pick(lang, "検出:", "findings:"))
         for f in result.findings[:200]:
             shown = f.value if (show_values and f.value is not None) else f.evidence
-            echo(f"  {f.type:<18} {f.confidence:.2f}  {f.locator}  {shown}")
+            echo(f"  {pr(f.type):<18} {f.confidence:.2f}  {pr(f.locator)}  {pr(shown)}")
         if len(result.findings) > 200:
             echo(
                 pick(
@@ -57,11 +58,11 @@ def register(app: typer.Typer) -> None:
             )
         echo(pick(lang, "ラベル:", "labels:"))
         for lb in result.labels:
-            echo(f"  {lb.text}  ({lb.where}, {lb.source})")
+            echo(f"  {pr(lb.text)}  ({pr(lb.where)}, {lb.source})")
         if result.uninspectable:
             echo(pick(lang, "検査できなかった部分:", "not inspectable:"))
             for item in result.uninspectable:
-                echo(f"  {item}")
+                echo(f"  {pr(item)}")
         for v in result.violations:
-            echo(f"{v.code} [{v.severity}] {v.message if lang == 'ja' else (v.message_en or v.message)}")
+            echo(f"{v.code} [{v.severity}] {pr(v.message if lang == 'ja' else (v.message_en or v.message))}")
         raise typer.Exit(1 if result.violations else 0)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..interfaces import DetectContext
+from ..masking import mask_evidence
 from ..model import Finding
 from . import vocab
 
@@ -66,7 +67,8 @@ def finding(
         type_,
         round(max(0.0, min(1.0, confidence)), 2),
         locator,
-        mask(raw.strip(), keep),
+        # the detector's own ``keep`` and the one masking rule for every output: the stricter wins
+        mask_evidence(type_, mask(raw.strip(), keep)),
         record,
         fingerprint(f"{type_}:{normalised}"),
         count,

@@ -30,6 +30,7 @@ from typing import IO, Any
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from ..display import printable
 from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import pick
@@ -204,7 +205,7 @@ class Watcher:
             mark = pick(self.options.lang, " 付与済" if stamped else "", " stamped" if stamped else "")
             head = pick(self.options.lang, "機密性", "level ")
             tail = pick(self.options.lang, "表示", "label ")
-            self.out.write(f"{result.path}\t{result.status}\t{head}{level}\t{tail}{label}{mark}\n")
+            self.out.write(f"{printable(result.path)}\t{result.status}\t{head}{level}\t{tail}{label}{mark}\n")
         else:
             record: dict[str, Any] = result.to_json()
             record["stamped"] = stamped

@@ -1,6 +1,6 @@
 """Stamping: decide the level, let the format's codec write the mark, verify, replace atomically.
 
-Safety rules (docs/stamping.md, docs/security-stamping.md), covered by tests/labels/test_stamp_*.py
+Safety rules (docs/stamping.md, docs/security.md §7), covered by tests/labels/test_stamp_*.py
 and tests/hostile/test_hostile_stamp_*.py:
 - the stamped bytes are written to a temporary file in the destination folder (``safeio.stage``),
   re-read from disk through the scan's label reader (the label must read back as the stamped
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
+from ..display import printable
 from ..engine import Engine
 from ..exceptions import (
     AssetclassError,
@@ -409,7 +410,7 @@ def stamp_paths(engine: Engine, request: StampRequest, stream: IO[str] | None = 
     missing = [p for p in request.paths if not p.exists()]
     if missing or not request.paths:
         for p in missing:
-            sys.stderr.write(pick(lang, f"見つかりません: {p}\n", f"not found: {p}\n"))
+            sys.stderr.write(pick(lang, f"見つかりません: {printable(p)}\n", f"not found: {printable(p)}\n"))
         return 2
     if request.level is not None and request.level not in engine.config.get("labels.levels", {}).values():
         sys.stderr.write(pick(lang, f"不明な機密性: {request.level}\n", f"unknown level: {request.level}\n"))
@@ -463,12 +464,12 @@ def describe(result: StampResult, lang: str) -> str:
         "failed": ("失敗", "failed"),
     }
     ja, en = texts[result.outcome]
-    line = f"{result.path}: {pick(lang, ja, en)} [{level}]"
+    line = f"{printable(result.path)}: {pick(lang, ja, en)} [{level}]"
     detail = pick(lang, result.message, result.message_en)
     if detail:
-        line += f" {detail}"
+        line += f" {printable(detail)}"
     if result.output and result.output != result.path:
-        line += f" → {result.output}"
+        line += f" → {printable(result.output)}"
     for w_ja, w_en in result.warnings:
         line += "\n  " + pick(lang, f"注意: {w_ja}", f"note: {w_en}")
     return line

@@ -1,6 +1,8 @@
 """CSV that opens correctly in Japanese Excel: UTF-8 with BOM, CRLF, formula-injection safe.
 
 Excel guesses CP932 for a CSV without a BOM and garbles Japanese; with the BOM it reads UTF-8.
+The BOM is written only into a UTF-8 file: on stdout it would corrupt a pipe's first column, and a
+non-UTF-8 stream (cp932) cannot encode it at all.
 A cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab/CR, which Excel strips first) would
 be run as a formula when the sheet is opened, so it gets a leading ``'`` (OWASP's advice).
 """
@@ -8,8 +10,10 @@ be run as a formula when the sheet is opened, so it gets a leading ``'`` (OWASP'
 from __future__ import annotations
 
 import csv
+import sys
 from typing import IO
 
+from ..display import is_utf8
 from ..hookspecs import hookimpl
 from ..interfaces import ReportOptions
 from ..model import FileResult
@@ -24,11 +28,17 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def wants_bom(stream: IO[str]) -> bool:
+    """A BOM for a UTF-8 report file (Excel), never for stdout or a non-UTF-8 stream."""
+    return is_utf8(stream) and stream not in (sys.stdout, sys.__stdout__)
+
+
 class CsvWriter:
     def __init__(self, stream: IO[str], options: ReportOptions) -> None:
         self.stream = stream
         self.lang = options.lang
-        self.stream.write("\ufeff")
+        if wants_bom(stream):
+            self.stream.write("\ufeff")
         self.csv = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         self.csv.writerow(COLUMNS)
 

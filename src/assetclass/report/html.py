@@ -14,6 +14,7 @@ from importlib import resources
 from string import Template
 from typing import IO
 
+from ..display import is_utf8
 from ..hookspecs import hookimpl
 from ..i18n import pick
 from ..interfaces import ReportOptions
@@ -181,7 +182,10 @@ class HtmlWriter:
             "rows": "\n".join(self.rows),
         }
         template = (resources.files("assetclass") / "report" / "templates" / "report.html").read_text("utf-8")
-        self.stream.write(Template(template).substitute(values))
+        page = Template(template).substitute(values)
+        if not is_utf8(self.stream):  # e.g. cp932 stdout: ASCII with character references stays valid
+            page = page.encode("ascii", "xmlcharrefreplace").decode("ascii")
+        self.stream.write(page)
         self.stream.flush()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO
 
+from ..display import is_utf8
 from ..hookspecs import hookimpl
 from ..interfaces import ReportOptions
 from ..model import FileResult
@@ -14,9 +15,11 @@ class JsonLinesWriter:
     def __init__(self, stream: IO[str], options: ReportOptions) -> None:
         self.stream = stream
         self.options = options
+        # \uXXXX escapes keep every line valid JSON on a stream that cannot encode all of Unicode
+        self.ascii = not is_utf8(stream)
 
     def add(self, result: FileResult) -> None:
-        self.stream.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        self.stream.write(json.dumps(result.to_json(), ensure_ascii=self.ascii) + "\n")
         self.stream.flush()
 
     def close(self) -> None:
@@ -53,7 +56,7 @@ class JsonWriter:
             "summary": {"files": len(self.files), "levels": levels, "statuses": statuses},
             "files": self.files,
         }
-        json.dump(doc, self.stream, ensure_ascii=False, indent=2)
+        json.dump(doc, self.stream, ensure_ascii=not is_utf8(self.stream), indent=2)
         self.stream.write("\n")
 
 

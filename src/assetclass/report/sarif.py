@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import IO, Any
 from urllib.parse import quote
 
+from ..display import is_utf8
 from ..hookspecs import hookimpl
 from ..i18n import pick
 from ..interfaces import ReportOptions
@@ -119,7 +120,7 @@ class SarifWriter:
                 }
             ],
         }
-        json.dump(doc, self.stream, ensure_ascii=False, indent=2)
+        json.dump(doc, self.stream, ensure_ascii=not is_utf8(self.stream), indent=2)
         self.stream.write("\n")
         self.stream.flush()
 

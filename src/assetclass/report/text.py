@@ -1,10 +1,16 @@
-"""A readable table for a terminal, in Japanese (default) or English."""
+"""A readable table for a terminal, in Japanese (default) or English.
+
+Every value from a file (path, member name, message, locator) passes through ``printable``: a name
+holding ESC, a newline or U+202E must not drive the terminal or forge a report line. On a stream
+that cannot encode every character (a cp932 stdout) the rest is shown as backslash escapes.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import IO
 
+from ..display import is_utf8, printable
 from ..hookspecs import hookimpl
 from ..i18n import pick
 from ..interfaces import ReportOptions
@@ -25,9 +31,25 @@ def level_text(level: int | None, lang: str) -> str:
     return pick(lang, f"機密性{level}", f"level {level}")
 
 
+class _SafeStream:
+    """Writes through to ``stream``; characters its encoding lacks become backslash escapes."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.inner = stream
+        self.encoding: str | None = None if is_utf8(stream) else getattr(stream, "encoding", None)
+
+    def write(self, text: str) -> None:
+        if self.encoding is not None:
+            text = text.encode(self.encoding, "backslashreplace").decode(self.encoding)
+        self.inner.write(text)
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+
 class TextWriter:
     def __init__(self, stream: IO[str], options: ReportOptions) -> None:
-        self.stream = stream
+        self.stream = _SafeStream(stream)
         self.lang = options.lang
         self.levels: Counter[int] = Counter()
         self.statuses: Counter[str] = Counter()
@@ -54,7 +76,8 @@ class TextWriter:
                     self.under_labelled += 1
         elif result.status is Status.ERROR:
             msg = (result.message if lang == "ja" else result.message_en) or ""
-            self.errors.append((result.path, msg))
+            self.errors.append((printable(result.path), printable(msg)))
+        path = printable(result.path)
         required = level_text(result.level, lang)
         declared = (
             level_text(result.label, lang) if result.label is not None else pick(lang, "表示なし", "none")
@@ -64,23 +87,24 @@ class TextWriter:
                 _STATUS_JA.get(str(result.status), str(result.status)) if lang == "ja" else str(result.status)
             )
             message = result.message if lang == "ja" else result.message_en
-            self.stream.write(f"{result.path}\n  [{status}] {message or ''}\n")
+            self.stream.write(f"{path}\n  [{status}] {printable(message)}\n")
         else:
             head = pick(lang, "必要", "required")
             lab = pick(lang, "表示", "label")
-            self.stream.write(f"{result.path}\n  {head}: {required}  {lab}: {declared}")
+            self.stream.write(f"{path}\n  {head}: {required}  {lab}: {declared}")
             if result.subjects:
                 self.stream.write(pick(lang, f"  人数: {result.subjects}", f"  persons: {result.subjects}"))
             self.stream.write("\n")
             summary = result.findings_summary()
             if summary:
                 found = ", ".join(f"{s['type']}×{s['count']}" for s in summary[:8])
+                found = printable(found)
                 self.stream.write(pick(lang, f"  検出: {found}\n", f"  found: {found}\n"))
             for reason in result.reasons[:3]:
-                self.stream.write(f"  - {reason.message(lang)}\n")
+                self.stream.write(f"  - {printable(reason.message(lang))}\n")
         for v in result.violations:
             msg = v.message if lang == "ja" or not v.message_en else v.message_en
-            self.stream.write(f"  {v.code} [{v.severity}] {msg}\n")
+            self.stream.write(f"  {v.code} [{v.severity}] {printable(msg)}\n")
 
     def close(self) -> None:
         lang = self.lang

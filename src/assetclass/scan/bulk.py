@@ -12,21 +12,23 @@ import hashlib
 import importlib
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ..display import printable
 from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
 from ..model import FileResult, Status
-from ..pipeline import ScanOptions, limits_from_config
+from ..pipeline import ScanOptions, check_rules, limits_from_config
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
-from .store import ResultStore, config_hash
+from .store import ResultStore, StoreBusyError, config_hash
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
 from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
 
@@ -79,7 +81,7 @@ def walk_options(engine: Engine, options: BulkOptions) -> WalkOptions:
 def iter_files(paths: list[Path]) -> Iterator[Path]:
     """Kept for callers of the first version: every file below ``paths`` with the default walk."""
     for item in walk([os.fspath(p) for p in paths]):
-        if item.error is None and item.skipped is None:
+        if item.error is None and item.skipped is None and item.not_document is None:
             yield Path(item.path)
 
 
@@ -132,6 +134,36 @@ class _Progress:
             self.bar.stop()
 
 
+_NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
+
+
+def root_problem(root: Path, lang: str) -> str | None:
+    """Why a root given on the command line cannot be scanned (None: it can).
+
+    A share that is not mounted must not look like an empty, clean share: the scan stops with
+    exit 2 before anything is reported. FIFOs and devices are never opened here (the walker
+    reports them as skipped).
+    """
+    shown = printable(os.fsdecode(root))
+    try:
+        st = os.stat(root)
+        if stat.S_ISDIR(st.st_mode):
+            with os.scandir(root) as it:
+                next(it, None)
+        elif stat.S_ISREG(st.st_mode):
+            with open(root, "rb"):
+                pass
+    except FileNotFoundError:
+        return pick(lang, f"指定されたパスがありません: {shown}", f"no such file or folder: {shown}")
+    except PermissionError:
+        return pick(lang, f"アクセス権がないため読み取れません: {shown}", f"permission denied: {shown}")
+    except OSError as exc:
+        return pick(
+            lang, f"読み取れません: {shown} ({exc.strerror})", f"cannot read {shown} ({exc.strerror})"
+        )
+    return None
+
+
 class BulkScan:
     def __init__(self, engine: Engine, options: BulkOptions, writer: ReportWriter) -> None:
         self.engine = engine
@@ -154,6 +186,10 @@ class BulkScan:
         how: str,
         record: str | None = None,
     ) -> None:
+        if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
+            # a walk error, a dead or timed-out worker, a permission denied: produced without the
+            # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
+            check_rules(result, self.engine)
         self.writer.add(result)
         self.stats.files += 1
         if how == "reused":
@@ -200,12 +236,17 @@ class BulkScan:
             if item.skipped is not None:
                 self.emit(error_result(item.path, *item.skipped, Status.SKIPPED), key, None, None, "walk")
                 continue
+            if item.not_document is not None:
+                self.emit(
+                    error_result(item.path, *item.not_document, Status.UNSUPPORTED), key, None, None, "walk"
+                )
+                continue
             if is_own_temp(os.path.basename(item.path)):  # a copy left by an interrupted stamp
                 ja, en = (
-                    "assetclass の一時ファイルです（走査しません）",
-                    "an assetclass temporary file (not scanned)",
+                    "assetclass の一時ファイルです（文書ではないため走査しません）",
+                    "an assetclass temporary file (not a document, not scanned)",
                 )
-                self.emit(error_result(item.path, ja, en, Status.SKIPPED), key, None, None, "walk")
+                self.emit(error_result(item.path, ja, en, Status.UNSUPPORTED), key, None, None, "walk")
                 continue
             if self.store is not None and self._from_store(item, key):
                 continue
@@ -217,7 +258,8 @@ class BulkScan:
         options = self.options
         roots = [os.fspath(p) for p in options.paths]
         if options.db is not None:
-            self.store = ResultStore(options.db)
+            busy = float(self.engine.config.get("scan.store_busy_seconds", 30.0) or 30.0)
+            self.store = ResultStore(options.db, busy_seconds=busy)
             cfg = config_hash(
                 self.engine.config.data,
                 {"plugins": sorted(p.name for p in self.engine.plugins.loaded), "extra": self.extra},
@@ -263,44 +305,55 @@ class BulkScan:
 
 
 def run_scan(engine: Engine, options: BulkOptions) -> int:
-    """The ``scan`` command: returns the exit code (0 clean, 1 violations, 2 usage error)."""
+    """The ``scan`` command: returns the exit code (0 clean, 1 violations, 2 usage error, a root that
+    cannot be read or a busy results store)."""
+    lang = options.lang
     reporter = engine.reporters.get(options.format)
     if reporter is None:
         sys.stderr.write(
-            pick(options.lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
+            pick(lang, f"不明な出力形式: {options.format}\n", f"unknown format: {options.format}\n")
         )
         return 2
-    with contextlib.ExitStack() as stack:
-        stream: IO[str] = sys.stdout
-        wrapper: io.TextIOWrapper | None = None
-        if options.output:  # replaced only once the report is complete: Ctrl-C keeps the old one
+    problems = [p for p in (root_problem(root, lang) for root in options.paths) if p is not None]
+    if problems:
+        for problem in problems:
+            sys.stderr.write(problem + "\n")
+        return 2
+    try:
+        with contextlib.ExitStack() as stack:
+            stream: IO[str] = sys.stdout
+            wrapper: io.TextIOWrapper | None = None
+            if options.output:  # replaced only once the report is complete: Ctrl-C keeps the old one
+                try:
+                    raw = stack.enter_context(atomic_output(options.output))
+                except (AssetclassError, OSError) as exc:
+                    ja = exc.message_ja if isinstance(exc, AssetclassError) else safe_message(exc)
+                    en = exc.message_en if isinstance(exc, AssetclassError) else safe_message(exc)
+                    where = printable(options.output)
+                    msg = pick(lang, f"レポートを書けません: {where}: {ja}", f"cannot write {where}: {en}")
+                    sys.stderr.write(msg + "\n")
+                    return 2
+                wrapper = io.TextIOWrapper(raw, encoding="utf-8", newline="", errors="backslashreplace")
+                stream = wrapper
+            writer = reporter.open(
+                stream,
+                ReportOptions(
+                    lang=lang,
+                    show_values=options.show_values,
+                    command=options.command,
+                    config=engine.config,
+                ),
+            )
             try:
-                raw = stack.enter_context(atomic_output(options.output))
-            except (AssetclassError, OSError) as exc:
-                ja = exc.message_ja if isinstance(exc, AssetclassError) else safe_message(exc)
-                en = exc.message_en if isinstance(exc, AssetclassError) else safe_message(exc)
-                where = options.output
-                msg = pick(
-                    options.lang, f"レポートを書けません: {where}: {ja}", f"cannot write {where}: {en}"
-                )
-                sys.stderr.write(msg + "\n")
-                return 2
-            wrapper = io.TextIOWrapper(raw, encoding="utf-8", newline="", errors="backslashreplace")
-            stream = wrapper
-        writer = reporter.open(
-            stream,
-            ReportOptions(
-                lang=options.lang,
-                show_values=options.show_values,
-                command=options.command,
-                config=engine.config,
-            ),
-        )
-        try:
-            stats = BulkScan(engine, options, writer).run()
-            writer.close()
-        finally:
-            stream.flush()
-            if wrapper is not None:
-                wrapper.detach()  # the atomic writer owns (and closes or discards) the file
+                # the report owns stdout: a plugin's print() goes to stderr, so stdout stays valid JSONL
+                with contextlib.redirect_stdout(sys.stderr):
+                    stats = BulkScan(engine, options, writer).run()
+                writer.close()
+            finally:
+                stream.flush()
+                if wrapper is not None:
+                    wrapper.detach()  # the atomic writer owns (and closes or discards) the file
+    except StoreBusyError as exc:  # raised out of the atomic writer, so a half report is discarded
+        sys.stderr.write(pick(lang, exc.message_ja, exc.message_en) + "\n")
+        return 2
     return 1 if stats.violations else 0

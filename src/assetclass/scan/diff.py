@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..display import printable
 from ..i18n import pick
 from .store import ResultStore
 
@@ -47,7 +48,8 @@ class ScanDiff:
         lines = [
             pick(lang, f"走査 {self.from_scan} → {self.to_scan}", f"scan {self.from_scan} → {self.to_scan}")
         ]
-        for c in self.changes:
+        for change in self.changes:
+            c = replace(change, path=printable(change.path))  # names from the share: controls escaped
             if c.kind == "new":
                 lines.append(
                     pick(lang, f"+ 新規 {c.path} ({lv(c.after)})", f"+ new {c.path} ({lv(c.after)})")

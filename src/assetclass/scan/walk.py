@@ -37,6 +37,9 @@ class WalkItem:
     mtime_ns: int = 0
     error: tuple[str, str] | None = None  # (ja, en) when the path could not be walked/stat'ed
     skipped: tuple[str, str] | None = None  # (ja, en) when the path is deliberately not opened
+    # (ja, en) for a file that is known not to be a document (an Office lock file): reported as
+    # ``unsupported``, so it is listed but is no AC105 — a share in use always has some
+    not_document: tuple[str, str] | None = None
 
 
 def display_path(path: str) -> tuple[str, str | None]:
@@ -68,7 +71,7 @@ def _error(exc: OSError) -> tuple[str, str]:
 
 
 #: Office writes ``~$name.docx`` (LibreOffice ``.~lock.name#``) next to an open document: the
-#: owner's name, not a document. Reported as skipped, never silently left out.
+#: owner's name, not a document. Reported as unsupported, never silently left out.
 OFFICE_LOCK_PREFIX = ("~$", ".~lock.")
 _SKIP_LINK = (
     "シンボリックリンクのため辿りませんでした（--follow-symlinks で辿ります）",
@@ -204,7 +207,7 @@ class _Walker:
                 yield WalkItem(entry.path, error=_error(exc))
                 continue
             if entry.name.startswith(OFFICE_LOCK_PREFIX):
-                yield WalkItem(entry.path, est.st_size, est.st_mtime_ns, skipped=_SKIP_LOCK)
+                yield WalkItem(entry.path, est.st_size, est.st_mtime_ns, not_document=_SKIP_LOCK)
                 continue
             yield WalkItem(entry.path, est.st_size, est.st_mtime_ns)
 

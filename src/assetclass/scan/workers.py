@@ -19,6 +19,7 @@ import importlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -175,6 +176,11 @@ def _worker_main(conn: Connection, setup: WorkerSetup, memory_bytes: int) -> Non
     """A worker: cap memory, build the Engine once, then scan one path per message until None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's business
     isolation.mark_supervised()  # a reader that dies here costs this worker, which is replaced
+    # stdout belongs to the supervisor's report (JSONL on a pipe): a plugin's print() in a worker,
+    # Python-level or from C, goes to stderr instead
+    with contextlib.suppress(OSError):
+        os.dup2(2, 1)
+    sys.stdout = sys.stderr
     if memory_bytes > 0:
         with contextlib.suppress(ValueError, OSError):
             import resource
