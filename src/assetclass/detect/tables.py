@@ -310,6 +310,11 @@ def _org_share(col: Column) -> float:
     return sum(1 for v in values if entities.entity_of(v) == entities.ORG) / len(values)
 
 
+def _known_name_share(col: Column) -> float:
+    values = [t for _, t in col.cells[:400]]
+    return sum(1 for v in values if checks.looks_like_name(v)) / len(values) if values else 0.0
+
+
 def _type_entities(info: TableInfo) -> None:
     """Decide which name-like columns hold natural persons (see detect.entities).
 
@@ -338,7 +343,11 @@ def _type_entities(info: TableInfo) -> None:
         explicit = col.field == "name" and not entities.generic_name_header(col.header)
         if explicit:
             continue
-        if (places and (not col.header or entities.generic_name_header(col.header))) or _org_share(col) >= 0.3:
+        share = _org_share(col)
+        generic = not col.header or entities.generic_name_header(col.header)
+        # in a published list of places a generic ``name`` column names places unless its values
+        # read as persons' names (a register with coordinates of each home stays a person list)
+        if share >= 0.3 or (places and generic and (share >= 0.1 or _known_name_share(col) < 0.5)):
             col.entity = entities.ORG
     for col in readings:
         base = entities.reading_base(col.header) or ""
@@ -357,6 +366,8 @@ def _type_entities(info: TableInfo) -> None:
         read = left[-1] if left else None
         if read is not None and read.kind == "facility":
             col.entity = entities.ORG
+        elif read is not None and read.kind == "role":
+            col.entity = entities.ROLE
         elif read is None and places:
             col.entity = entities.ORG
         else:

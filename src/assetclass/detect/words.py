@@ -1,7 +1,7 @@
 """Word boundaries for vocabulary matches: is がん in a line the noun がん, or part of がんばる?
 
 Substring search finds がん inside がんばる / しゃがむ / がんじょう and 通院 inside a place name. A
-Japanese morphological analyser (SudachiPy with its core dictionary: docs/decisions.md) settles it,
+Japanese morphological analyser (SudachiPy with its small dictionary: docs/decisions.md) settles it,
 run only on a short window around each candidate match — health and arrears words are rare, so a
 document costs one analyser call per candidate, not a pass over all its text.
 
@@ -30,11 +30,12 @@ def _tokenizer() -> Any:
         from sudachipy import Dictionary, SplitMode
     except ImportError:  # pragma: no cover - a dependency; kept optional for stripped installs
         return None
-    try:
-        tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
-    except Exception:  # pragma: no cover - a missing dictionary package
-        return None
-    return tokenizer
+    for name in ("small", "core", "full"):  # small is the dependency; a bigger one also does
+        try:
+            return Dictionary(dict=name).tokenizer(mode=SplitMode.C)
+        except Exception:  # noqa: BLE001 - that dictionary package is not installed
+            continue
+    return None  # pragma: no cover
 
 
 def available() -> bool:
