@@ -75,7 +75,9 @@ def reservoir_list() -> bytes:
 def licence_register() -> bytes:
     """A public register: each business with its licence holder (a person or a company)."""
     rng = _rng()
-    rows = [["業務種別", "施設名称", "施設所在地", "開設者申請者名", "開設者役職名", "開設者住所", "開設確認日"]]
+    rows = [
+        ["業務種別", "施設名称", "施設所在地", "開設者申請者名", "開設者役職名", "開設者住所", "開設確認日"]
+    ]
     for i, person in enumerate(PERSONS):
         holder, title = (person, "") if i % 3 else (f"株式会社{person.split()[0]}美容", "代表取締役")
         rows.append(["美容所", f"ヘアサロン{person.split()[1]}", _address(rng), holder, title,
@@ -119,7 +121,9 @@ def resident_list_coordinates() -> bytes:
     rng = _rng()
     rows = [["name", "address", "latitude", "longitude"]]
     for person in PERSONS:
-        rows.append([person, _address(rng), f"34.{rng.randint(100000, 999999)}", f"138.{rng.randint(100000, 999999)}"])
+        rows.append(
+            [person, _address(rng), f"34.{rng.randint(100000, 999999)}", f"138.{rng.randint(100000, 999999)}"]
+        )
     return _csv(rows)
 
 
@@ -216,7 +220,13 @@ def test_entity_of_cells(cell: str, entity: str) -> None:
 
 @pytest.mark.parametrize(
     ("header", "base"),
-    [("名称_カナ", "名称"), ("fullNameInKana", "fullName"), ("氏名フリガナ", "氏名"), ("フリガナ", ""), ("住所", None)],
+    [
+        ("名称_カナ", "名称"),
+        ("fullNameInKana", "fullName"),
+        ("氏名フリガナ", "氏名"),
+        ("フリガナ", ""),
+        ("住所", None),
+    ],
 )
 def test_reading_base(header: str, base: str | None) -> None:
     assert entities.reading_base(header) == base

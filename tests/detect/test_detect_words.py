@@ -42,7 +42,12 @@ def test_analyser_is_installed() -> None:
 
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
-    [("がんばる", "がん", False), ("胃がんの", "がん", True), ("がんが", "がん", True), ("支払いが滞りがち", "滞り", True)],
+    [
+        ("がんばる", "がん", False),
+        ("胃がんの", "がん", True),
+        ("がんが", "がん", True),
+        ("支払いが滞りがち", "滞り", True),
+    ],
 )
 def test_is_word(text: str, word: str, expected: bool) -> None:
     start = text.index(word)

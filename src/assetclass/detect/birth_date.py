@@ -70,7 +70,11 @@ _DATE_HEADER = re.compile(r"日|年月|年度|DATE|DAY|TIME|YEAR|期間|期限",
 
 def _other_date_header(header: str) -> bool:
     """A column header that names a date other than a birth date (the date of an event)."""
-    return bool(header) and _DATE_HEADER.search(header) is not None and not vocab.has_any(header, vocab.BIRTH_WORDS)
+    return (
+        bool(header)
+        and _DATE_HEADER.search(header) is not None
+        and not vocab.has_any(header, vocab.BIRTH_WORDS)
+    )
 
 
 _SERIAL = re.compile(r"^[1-9][0-9]{3,4}$")

@@ -86,7 +86,9 @@ def _known_person(text: str) -> bool:
     surnames = vocab.surnames()
     if first in surnames and (len(parts) == 1 or len(parts) == 2):
         return True
-    return any(first[:n] in surnames and first[n:] in vocab.given_names() for n in (1, 2, 3) if len(first) > n)
+    return any(
+        first[:n] in surnames and first[n:] in vocab.given_names() for n in (1, 2, 3) if len(first) > n
+    )
 
 
 @lru_cache(maxsize=65536)

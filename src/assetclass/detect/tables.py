@@ -86,11 +86,13 @@ class TableInfo:
         for col in self.columns_of("name", "name_kana"):
             kana = col.kind == "name_kana"
             for r, text in col.cells:
-                # a 姓 column may hold one-character surnames (林): any kanji/kana value counts
-                if checks.looks_like_name(text, strict=False) or (col.header in _SURNAME_HEADERS and text):
-                    # a company or a titled representative in a 氏名 column is not a private person
-                    if kana or entities.entity_of(text) == entities.PERSON:
-                        rows.add(r)
+                # a 姓 column may hold one-character surnames (林): any kanji/kana value counts;
+                # a company or a titled representative in a 氏名 column is not a private person
+                named = checks.looks_like_name(text, strict=False) or (
+                    col.header in _SURNAME_HEADERS and bool(text)
+                )
+                if named and (kana or entities.entity_of(text) == entities.PERSON):
+                    rows.add(r)
         return rows
 
     @cached_property

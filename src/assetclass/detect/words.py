@@ -33,7 +33,7 @@ def _tokenizer() -> Any:
     for name in ("small", "core", "full"):  # small is the dependency; a bigger one also does
         try:
             return Dictionary(dict=name).tokenizer(mode=SplitMode.C)
-        except Exception:  # noqa: BLE001 - that dictionary package is not installed
+        except Exception:  # that dictionary package is not installed
             continue
     return None  # pragma: no cover
 
@@ -67,9 +67,9 @@ def is_word(text: str, start: int, end: int) -> bool:
         return False  # a place or person name that happens to contain the word
     if inside[0][0] == s and inside[-1][1] == e:
         return True  # aligned with token boundaries: 父は|がん|で
-    if len(inside) == 1 and inside[0][2] == "名詞":
-        return True  # inside one common noun: 胃がん, 肺がん
-    return False  # がんばる, しゃがむ, がんじょう: part of another word
+    # inside one common noun (胃がん, 肺がん) it is a word; inside a verb or adjective (がんばる,
+    # しゃがむ, がんじょう) it is part of another word
+    return len(inside) == 1 and inside[0][2] == "名詞"
 
 
 def negated(text: str, end: int) -> bool:
