@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from assetclass.config import default_config
-from assetclass.detect.words import negated
 from assetclass.engine import get_engine
 from assetclass.interfaces import DetectContext
 from assetclass.model import Document, Table, TextBlock
@@ -126,6 +125,8 @@ def table_throughput() -> tuple[int, float]:
 
 
 def analysers(paras: list[str]) -> None:  # pragma: no cover - a measurement
+    from assetclass.detect.words import negated  # not in checkouts older than the analyser
+
     sample = "\n".join(paras)[:300_000]
     candidates = []
     try:

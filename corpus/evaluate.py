@@ -386,7 +386,8 @@ def real_summary(report: Report) -> list[str]:
     over, under, total = report.count("over"), report.count("under"), report.total
     return [
         f"reviewed files (truth data): {report.reviewed}; the others are public, level 1",
-        f"2/3 verdicts:               {flagged}, right {right} (precision {_pct(right, flagged)})",
+        f"2/3 verdicts:               {flagged}, right {right} (precision {_pct(right, flagged)})"
+        + ("" if flagged else ": no file rated 2 or 3"),
         f"rated above truth:          {over}/{total} ({_pct(over, total)})",
         f"rated below truth:          {under}",
         f"not classified:             {len(report.unclassified)} (status error/encrypted/unsupported/skipped)",
@@ -485,7 +486,7 @@ def render_markdown(reports: Sequence[Report], command: str, max_files: int = 40
         ["corpus", "files", "exact", "under", "over", "not classified", "scan time"],
         [
             [
-                f"{r.name} (`{r.corpus.relative_to(REPO) if r.corpus.is_relative_to(REPO) else r.corpus}`)",
+                f"{r.name} (`{r.corpus.relative_to(REPO) if r.corpus.is_relative_to(REPO) else r.corpus.name}`)",
                 r.total,
                 f"{r.count('exact')} ({_pct(r.count('exact'), r.total)})",
                 r.count("under"),
@@ -552,6 +553,8 @@ def _real_markdown(r: Report, max_files: int) -> list[str]:
         "",
         "Real public Japanese files (city open data, registers, lists) against the levels reviewed by",
         "hand in `corpus/truth/ja_public.tsv`; files not listed there are published and level 1.",
+        "The figures before entity typing and word boundaries (first contact) are in",
+        "[evaluation.md](evaluation.md#real-public-documents-ja-public).",
         "",
         "```",
         *real_summary(r),
