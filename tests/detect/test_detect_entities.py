@@ -146,6 +146,25 @@ def holders_without_organisation() -> bytes:
     return _csv(rows)
 
 
+def licence_ledger_with_birth_dates() -> bytes:
+    """An internal licence ledger: the holders' own birth dates and addresses make them persons."""
+    rng = _rng()
+    rows = [["施設名称", "営業者氏名", "営業者生年月日", "営業者住所"]]
+    for i, person in enumerate(PERSONS):
+        rows.append(
+            [f"ヘアサロン{person.split()[1]}", person, f"昭和{35 + i}年4月1日", _address(rng, "藤枝市")]
+        )
+    return _csv(rows)
+
+
+def care_home_residents() -> bytes:
+    """A facility column beside the residents' own names, birth dates and care levels."""
+    rows = [["施設名", "入所者氏名", "生年月日", "要介護度"]]
+    for i, person in enumerate(PERSONS):
+        rows.append(["特別養護老人ホームさくら", person, f"昭和{5 + i}年4月1日", f"要介護{i % 5 + 1}"])
+    return _csv(rows)
+
+
 def toilet_counts() -> bytes:
     rows = [["名称", "男性トイレ数", "女性トイレ数", "男女共用トイレ数"]]
     for name, _ in FACILITIES:
@@ -174,6 +193,8 @@ CASES = [
     (resident_list, 2),
     (resident_list_coordinates, 2),
     (holders_without_organisation, 2),
+    (licence_ledger_with_birth_dates, 2),
+    (care_home_residents, 3),
     (arrears_mixed, 3),
 ]
 

@@ -374,7 +374,11 @@ def _type_entities(info: TableInfo) -> None:
             col.entity = entities.ORG
         else:
             col.field = "name_kana"
-    organisation = any(c.kind in ("facility", "facility_address") for c in cols)
+    # an organisation beside the names makes them its heads; a birth date in the same rows says
+    # they are private persons after all (an internal licence ledger with the holder's 生年月日)
+    organisation = any(c.kind in ("facility", "facility_address") for c in cols) and not any(
+        c.kind == "birth_date" for c in cols
+    )
     for col in cols:
         if col.entity == entities.ROLE and not organisation:
             col.entity = None  # 開設者 with no organisation beside it: a private person after all
