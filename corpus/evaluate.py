@@ -10,6 +10,11 @@ types and the locators of the false findings (evidence is masked by the detector
 made up anyway). The held-out corpus (second seed, other name/wording pools, ``--variant b``) is
 evaluated too unless ``--no-held-out``, so overfitting to one seed shows.
 
+Real public documents (``ja-public`` under the shared corpora folder, ``$ASSETCLASS_CORPORA`` or
+``../shared/corpora``) are evaluated against the reviewed truth in ``corpus/truth/ja_public.tsv``
+(unlisted files are public, level 1) when the folder exists, skipped cleanly when it does not:
+confusion matrix, precision of the 2/3 verdicts, files rated above and below their reviewed level.
+
 Exit status 0 (it is a report) unless ``--strict``: then 1 when any file is rated below its true
 level or could not be classified although its true level is above 1.
 """
@@ -33,6 +38,9 @@ from typing import Any
 from corpus.generate import DEFAULT_PER_FAMILY, DEFAULT_SEED, HELD_OUT_SEED, generate, is_stale, read_manifest
 
 REPO = Path(__file__).resolve().parents[1]
+CORPORA = Path(os.environ.get("ASSETCLASS_CORPORA", REPO.parent / "shared" / "corpora"))
+JA_PUBLIC = CORPORA / "ja-public"
+JA_PUBLIC_TRUTH = REPO / "corpus" / "truth" / "ja_public.tsv"
 DEFAULT_CORPUS = REPO / "build" / "eval-corpus"
 DEFAULT_HELD_OUT = REPO / "build" / "eval-corpus-b"
 DEFAULT_FLOOR = 0.5
@@ -161,6 +169,17 @@ class Report:
     floors: Floors
     seconds: float
     types: dict[str, dict[str, float]] = field(default_factory=dict)
+    real: bool = False  # a set of real documents with reviewed levels only (no per-type truth)
+    reviewed: int = 0
+
+    def flagged(self) -> list[FileEval]:
+        """Files rated 2 or 3."""
+        return [f for f in self.files if f.classified and f.level is not None and f.level >= 2]
+
+    def flagged_precision(self) -> tuple[int, int]:
+        """(right, all) of the 2/3 verdicts: a verdict is right when it equals the reviewed level."""
+        flagged = self.flagged()
+        return sum(1 for f in flagged if f.level == f.true_level), len(flagged)
 
     @property
     def total(self) -> int:
@@ -260,6 +279,49 @@ def evaluate(corpus: Path, jobs: int, name: str = "main") -> Report:
     return report
 
 
+def read_truth(path: Path) -> dict[str, int]:
+    """Reviewed levels: ``path<TAB>level<TAB>why`` lines (``#`` comments, one header line)."""
+    truth: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("path\t"):
+            continue
+        rel, level, *_ = line.split("\t")
+        truth[rel] = int(level)
+    return truth
+
+
+def evaluate_real(folder: Path, truth: dict[str, int], jobs: int, name: str = "ja-public") -> Report:
+    """Every file under ``folder`` against its reviewed level (1 where the truth does not list it)."""
+    paths = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    floors = confidence_floors()
+    started = time.perf_counter()
+    scanned = scan_all(paths, jobs)
+    seconds = time.perf_counter() - started
+    files: list[FileEval] = []
+    for p, s in zip(paths, scanned, strict=True):
+        rel = p.relative_to(folder).as_posix()
+        found = {f["type"] for f in s["findings"] if f["confidence"] >= floors(f["type"])}
+        files.append(
+            FileEval(
+                path=rel,
+                family=rel.split("/", 1)[0],
+                format=p.suffix.lstrip(".").lower() or "none",
+                placement="body",
+                true_level=truth.get(rel, 1),
+                level=s["level"],
+                status=s["status"],
+                true_types=set(),  # not reviewed per type: only the level is
+                found_types=found,
+                findings=s["findings"],
+                reasons=s["reasons"],
+                message=s["message"],
+            )
+        )
+    report = Report(name, folder, files, floors, seconds, real=True)
+    report.reviewed = len(truth)
+    return report
+
+
 # --- output ------------------------------------------------------------------------------------
 def _pct(n: float, d: float) -> str:
     return f"{100 * n / d:.1f}%" if d else "n/a"
@@ -319,7 +381,36 @@ def type_error_lines(report: Report) -> list[str]:
     return lines or ["  none"]
 
 
+def real_summary(report: Report) -> list[str]:
+    right, flagged = report.flagged_precision()
+    over, under, total = report.count("over"), report.count("under"), report.total
+    return [
+        f"reviewed files (truth data): {report.reviewed}; the others are public, level 1",
+        f"2/3 verdicts:               {flagged}, right {right} (precision {_pct(right, flagged)})"
+        + ("" if flagged else ": no file rated 2 or 3"),
+        f"rated above truth:          {over}/{total} ({_pct(over, total)})",
+        f"rated below truth:          {under}",
+        f"not classified:             {len(report.unclassified)} (status error/encrypted/unsupported/skipped)",
+    ]
+
+
+def render_real_text(report: Report, max_files: int | None = None) -> str:
+    out = [f"== {report.name}: {report.corpus} ({report.total} files, scanned in {report.seconds:.1f}s) =="]
+    out.append("confusion matrix (rows: reviewed level, columns: assigned level)")
+    for lv, row in report.confusion().items():
+        cells = [row.get(str(c), 0) for c in LEVELS] + [row.get("error", 0)]
+        out.append(f"{'L' + str(lv):>14} " + " ".join(f"{c:>6}" for c in cells) + f" {sum(cells):>6}")
+    out += real_summary(report)
+    wrong = [f for f in report.misclassified() if f.classified]
+    out.append(f"files rated off their reviewed level: {len(wrong)}")
+    for f in wrong[:max_files] if max_files else wrong:
+        out.extend(file_detail(f, report.floors))
+    return "\n".join(out)
+
+
 def render_text(report: Report, max_files: int | None = None) -> str:
+    if report.real:
+        return render_real_text(report, max_files)
     out: list[str] = []
     total = report.total
     out.append(f"== {report.name}: {report.corpus} ({total} files, scanned in {report.seconds:.1f}s) ==")
@@ -395,7 +486,7 @@ def render_markdown(reports: Sequence[Report], command: str, max_files: int = 40
         ["corpus", "files", "exact", "under", "over", "not classified", "scan time"],
         [
             [
-                f"{r.name} (`{r.corpus.relative_to(REPO) if r.corpus.is_relative_to(REPO) else r.corpus}`)",
+                f"{r.name} (`{r.corpus.relative_to(REPO) if r.corpus.is_relative_to(REPO) else r.corpus.name}`)",
                 r.total,
                 f"{r.count('exact')} ({_pct(r.count('exact'), r.total)})",
                 r.count("under"),
@@ -407,6 +498,9 @@ def render_markdown(reports: Sequence[Report], command: str, max_files: int = 40
         ],
     )
     for r in reports:
+        if r.real:
+            out += _real_markdown(r, max_files)
+            continue
         out += [
             "",
             f"## {r.name}",
@@ -452,6 +546,45 @@ def render_markdown(reports: Sequence[Report], command: str, max_files: int = 40
     return "\n".join(out) + "\n"
 
 
+def _real_markdown(r: Report, max_files: int) -> list[str]:
+    out = [
+        "",
+        f"## {r.name} (real public documents)",
+        "",
+        "Real public Japanese files (city open data, registers, lists) against the levels reviewed by",
+        "hand in `corpus/truth/ja_public.tsv`; files not listed there are published and level 1.",
+        "The figures before entity typing and word boundaries (first contact) are in",
+        "[evaluation.md](evaluation.md#real-public-documents-ja-public).",
+        "",
+        "```",
+        *real_summary(r),
+        "```",
+        "",
+        "### Confusion matrix (rows: reviewed level, columns: assigned)",
+        "",
+    ]
+    out += _md_table(
+        ["reviewed \\ assigned", "L1", "L2", "L3", "not classified", "total"],
+        [
+            [f"L{lv}", *[row.get(str(c), 0) for c in LEVELS], row.get("error", 0), sum(row.values())]
+            for lv, row in r.confusion().items()
+        ],
+    )
+    out += ["", "### By folder", ""]
+    out += _md_table(
+        ["folder", "files", "exact", "under", "over", "not classified"],
+        [[k, g["files"], g["exact"], g["under"], g["over"], g["error"]] for k, g in r.by("family").items()],
+    )
+    wrong = [f for f in r.misclassified() if f.classified]
+    out += ["", f"### Files rated off their reviewed level ({len(wrong)})", ""]
+    if wrong:
+        out.append("```")
+        for f in wrong[:max_files]:
+            out.extend(file_detail(f, r.floors))
+        out.append("```")
+    return out
+
+
 def write_json(reports: Sequence[Report], path: Path) -> None:
     """One line per file: truth, outcome and the types missed/falsely found (no evidence)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -491,6 +624,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--held-out", type=Path, help=f"held-out corpus (default {DEFAULT_HELD_OUT.relative_to(REPO)})"
     )
     parser.add_argument("--no-held-out", action="store_true", help="evaluate the main corpus only")
+    parser.add_argument(
+        "--ja-public",
+        type=Path,
+        help=f"real public documents to evaluate against {JA_PUBLIC_TRUTH.relative_to(REPO)} "
+        f"(default {JA_PUBLIC} when it exists and --corpus is not given)",
+    )
+    parser.add_argument("--no-ja-public", action="store_true", help="skip the real public documents")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--per-family", type=int, default=DEFAULT_PER_FAMILY)
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
@@ -511,6 +651,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         held = args.held_out or DEFAULT_HELD_OUT
         ensure_corpus(held, HELD_OUT_SEED, args.per_family, "b", explicit=args.held_out is not None)
         reports.append(evaluate(held, args.jobs, "held-out (variant b)"))
+    real = args.ja_public or (JA_PUBLIC if args.corpus is None else None)
+    if real is not None and not args.no_ja_public:
+        if real.is_dir():
+            reports.append(evaluate_real(real, read_truth(JA_PUBLIC_TRUTH), args.jobs))
+        else:
+            print(f"ja-public: {real} is absent, skipped", file=sys.stderr)
     for r in reports:
         print(render_text(r, args.max_files or None))
         print()

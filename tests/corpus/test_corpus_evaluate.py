@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 from corpus.evaluate import (
+    JA_PUBLIC_TRUTH,
     FileEval,
     Floors,
     Report,
+    evaluate_real,
     file_detail,
     main,
+    read_truth,
     render_markdown,
     render_text,
     shown_evidence,
@@ -102,3 +105,53 @@ def test_evaluate_command_on_a_tiny_corpus(tmp_path: Path, capsys: pytest.Captur
     strict = main(["--corpus", str(corpus), "--no-held-out", "--jobs", "1", "--strict"])
     unclassified_protected = re.search(r"true L[23] → (?!L)", out) is not None
     assert strict == (1 if under or unclassified_protected else 0)
+
+
+def test_real_set_figures_from_known_results() -> None:
+    """A reviewed real set: precision of the 2/3 verdicts, share above truth, none below."""
+    files = [
+        _fe("city/a.csv", 1, 1, set(), set()),
+        _fe("city/b.csv", 1, 2, set(), {"name"}),  # over
+        _fe("city/c.csv", 2, 2, set(), {"name"}),  # a reviewed private file, right
+        _fe("city/d.csv", 3, 3, set(), {"my_number"}),
+        _fe("city/e.csv", 1, None, set(), set(), status="error"),
+    ]
+    report = Report("ja-public", Path("x"), files, Floors(), 0.0, real=True)
+    report.reviewed = 3
+    assert report.flagged_precision() == (2, 3)
+    assert report.count("over") == 1 and report.count("under") == 0
+    text = render_text(report)
+    assert "2/3 verdicts:               3, right 2 (precision 66.7%)" in text
+    assert "rated above truth:          1/5 (20.0%)" in text
+    assert "rated below truth:          0" in text
+    md = render_markdown([report], "python -m corpus.evaluate")
+    assert "## ja-public (real public documents)" in md
+    assert "| L1 | 1 | 1 | 0 | 1 | 3 |" in md
+    assert "city/b.csv" in md and "city/a.csv  [" not in md
+
+
+def test_ja_public_truth_is_data() -> None:
+    """path<TAB>level<TAB>why, one line per reviewed file, no duplicates, a reason for each."""
+    truth = read_truth(JA_PUBLIC_TRUTH)
+    assert len(truth) >= 100 and set(truth.values()) <= {1, 2, 3}
+    lines = [ln for ln in JA_PUBLIC_TRUTH.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    assert lines[0] == "path\tlevel\twhy"
+    paths = [ln.split("\t")[0] for ln in lines[1:]]
+    assert len(paths) == len(set(paths)) == len(truth)
+    assert all(len(ln.split("\t")) == 3 and ln.split("\t")[2].strip() for ln in lines[1:])
+
+
+@pytest.mark.corpora
+def test_ja_public_levels_meet_the_targets(corpora: Path) -> None:
+    """Real public documents: ≥ 95 % of the 2/3 verdicts right, ≤ 1 % of files above their
+    reviewed level, none below (docs/accuracy.md)."""
+    folder = corpora / "ja-public"
+    if not folder.is_dir():
+        pytest.skip("ja-public is absent")
+    truth = read_truth(JA_PUBLIC_TRUTH)
+    assert all((folder / p).is_file() for p in truth), "the truth names files the folder lacks"
+    report = evaluate_real(folder, truth, jobs=2)
+    right, flagged = report.flagged_precision()
+    assert report.count("under") == 0, [f.path for f in report.files if f.under]
+    assert report.count("over") <= report.total // 100, [f.path for f in report.files if f.over]
+    assert flagged == 0 or right / flagged >= 0.95

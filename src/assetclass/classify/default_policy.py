@@ -38,6 +38,8 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
 _CELL = re.compile(r"^(?P<sheet>.+)!(?P<col>[A-Z]+)(?P<row>\d+)$")
 _GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")
 MAX_WHERE = 10
+#: Case notes tell their subject's details within a few dozen paragraphs of naming them.
+SOLE_SUBJECT_WINDOW = 60
 
 
 @dataclass(frozen=True)
@@ -240,8 +242,8 @@ def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, 
         if key in home or not _text_record(key) or not rec.has(policy.sole_subject_types):
             continue
         pos = _position(key)
-        if pos is None or pos <= start:
-            continue
+        if pos is None or pos <= start or pos - start > SOLE_SUBJECT_WINDOW:
+            continue  # far from the name: long prose (a novel, a survey's free text) about many things
         target.findings.extend(rec.of(policy.sole_subject_types))
         target._by_type = None
     return records

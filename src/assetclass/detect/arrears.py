@@ -16,11 +16,11 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
-from . import tables, text, vocab
+from . import tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "arrears"
-_WORDS = re.compile("|".join(vocab.ARREARS_WORDS))
+_WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True)))
 _AMOUNT = re.compile(r"[0-9０-９,，]+\s*円|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)")
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -48,9 +48,9 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
-    m = _WORDS.search(s)
+    m = words.first_word(_WORDS, s)
     if m is None:
-        m = _WORDS.search(compact(s)) if len(s) <= 20 else None  # a spaced-out title: 督　促　状
+        m = words.first_word(_WORDS, compact(s)) if len(s) <= 20 else None  # a spaced-out title: 督　促　状
         if m is None:
             return
         s = compact(s)
@@ -87,7 +87,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             yield from hits.findings()
         elif col.kind not in ("name", "name_kana", "address", "my_number", "phone"):
             for r, t in col.cells:
-                if r in flagged or len(t) > 60 or not _WORDS.search(t):
+                if r in flagged or len(t) > 60 or not words.first_word(_WORDS, t):
                     continue
                 flagged.add(r)
                 conf = 0.8 if r in persons else 0.3
@@ -111,7 +111,7 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
             if not _DIGIT.search(below) or compact(below) in _ZERO:
                 continue
             loc, evidence = info.table.cell_locator(r + 1, c), f"{t}: {below}"
-        elif field is None and len(t) <= 80 and _WORDS.search(t):
+        elif field is None and len(t) <= 80 and words.first_word(_WORDS, t):
             if vocab.has_any(t, vocab.ARREARS_GENERAL_WORDS):
                 continue
             loc, evidence = info.table.cell_locator(r, c), t

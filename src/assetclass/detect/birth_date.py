@@ -65,6 +65,18 @@ def _scan(
                 )
 
 
+_DATE_HEADER = re.compile(r"日|年月|年度|DATE|DAY|TIME|YEAR|期間|期限", re.IGNORECASE)
+
+
+def _other_date_header(header: str) -> bool:
+    """A column header that names a date other than a birth date (the date of an event)."""
+    return (
+        bool(header)
+        and _DATE_HEADER.search(header) is not None
+        and not vocab.has_any(header, vocab.BIRTH_WORDS)
+    )
+
+
 _SERIAL = re.compile(r"^[1-9][0-9]{3,4}$")
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
@@ -90,7 +102,8 @@ def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> It
     table = info.table
     for col in info.columns.values():
         headed = col.kind == TYPE
-        generic = col.field in (None, "date", "number")
+        # a header that names another date (開設日, 設立年月日, 指定日, openingDate) rules it out
+        generic = col.field in (None, "date", "number") and not _other_date_header(col.header)
         if not headed and not (generic and info.person_rows and not info.is_facility_table):
             continue
         parsed: list[tuple[int, str, dt.date]] = []

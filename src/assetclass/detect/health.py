@@ -14,7 +14,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
-from . import tables, text, vocab
+from . import tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "health"
@@ -34,9 +34,9 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
-    m = _WORDS.search(s)
+    m = words.first_word(_WORDS, s)
     if m is None:
-        return
+        return  # がんばる, しゃがむ, 障害なし: no health word after all
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
     rest = _WORDS.sub("", s)
     general = vocab.has_any(rest, vocab.HEALTH_GENERAL_WORDS)
@@ -75,7 +75,7 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
     """A form about one person: a value naming a condition (有（自閉スペクトラム症）) outside the
     label | value pairs. Label cells (障害の有無) are not data; one finding per form is enough."""
     for r, c, t, field in info.free_cells():
-        if (field is not None and _LABEL_LIKE.match(t)) or len(t) > 80 or not _WORDS.search(t):
+        if (field is not None and _LABEL_LIKE.match(t)) or len(t) > 80 or not words.first_word(_WORDS, t):
             continue
         if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS):
             continue

@@ -15,7 +15,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import name as norm_name
-from . import checks, tables, text, vocab
+from . import checks, entities, tables, text, vocab
 from .base import ColumnHits, finding
 
 TYPE = "name"
@@ -183,7 +183,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     given = info.given_names
     for col in info.columns.values():
         kind = col.kind
-        if kind not in ("name", "name_kana", "staff"):
+        if kind not in ("name", "name_kana", "staff", "role"):
             continue
         if kind == "name_kana" and has_kanji_names:
             # readings of the names in the same rows: one column-level finding is enough, the
@@ -200,7 +200,10 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             shape = checks.name_kind(t)
             if shape == checks.NOT_A_NAME:
                 continue
-            if kind == "staff" or info.is_facility_table:
+            entity = entities.entity_of(t) if kind == "name" else entities.PERSON
+            if entity == entities.ORG:
+                continue  # a company or facility in a 氏名 column (法人の納税者) is nobody's name
+            if kind in ("staff", "role") or entity == entities.ROLE or info.is_facility_table:
                 conf = 0.2
             elif col.field in ("name", "name_kana"):
                 conf = 0.9 if shape == checks.KNOWN_NAME or kind == "name_kana" else 0.75

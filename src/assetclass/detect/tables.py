@@ -18,7 +18,7 @@ from functools import cached_property
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Table
 from ..normalize import cell_text, compact
-from . import checks, vocab
+from . import checks, entities, vocab
 
 _HEADER_SCAN_ROWS = 30
 _WEAK_FIELDS = frozenset({"number", "date", "other_number"})
@@ -34,6 +34,9 @@ class Column:
     header: str = ""
     field: str | None = None  # from the header
     inferred: str | None = None  # from the values
+    # entity typing (detect.entities): "org" for organisation/facility/place names and readings of
+    # them, "role" for persons named in a role (開設者, 理事長 ○○) in an organisation's record
+    entity: str | None = None
     # (row index, text) of non-empty data cells
     cells: list[tuple[int, str]] = dataclasses.field(default_factory=list)
 
@@ -44,6 +47,10 @@ class Column:
 
     @property
     def kind(self) -> str | None:
+        if self.entity == entities.ORG:
+            return "facility"
+        if self.entity == entities.ROLE:
+            return "role"
         return self.field if self.field not in (None, "number", "date") else (self.inferred or self.field)
 
 
@@ -77,9 +84,14 @@ class TableInfo:
             named = any(c.cells for c in self.columns_of("name", "name_kana"))
             return set(self.data_rows) if named else set()
         for col in self.columns_of("name", "name_kana"):
+            kana = col.kind == "name_kana"
             for r, text in col.cells:
-                # a 姓 column may hold one-character surnames (林): any kanji/kana value counts
-                if checks.looks_like_name(text, strict=False) or (col.header in _SURNAME_HEADERS and text):
+                # a 姓 column may hold one-character surnames (林): any kanji/kana value counts;
+                # a company or a titled representative in a 氏名 column is not a private person
+                named = checks.looks_like_name(text, strict=False) or (
+                    col.header in _SURNAME_HEADERS and bool(text)
+                )
+                if named and (kana or entities.entity_of(text) == entities.PERSON):
                     rows.add(r)
         return rows
 
@@ -288,7 +300,90 @@ def analyse_table(table: Table) -> TableInfo:
     title_rows = rows[: header_rows[0]] if header_rows else rows[:2]
     title = " ".join(t for r in title_rows for t in _row_texts(r) if t)  # type: ignore[arg-type]
     title = f"{title} {table.name}"
-    return TableInfo(table, header_rows, columns, data_rows, title)
+    info = TableInfo(table, header_rows, columns, data_rows, title)
+    _type_entities(info)
+    return info
+
+
+def _org_share(col: Column) -> float:
+    values = [t for _, t in col.cells[:400]]
+    if not values:
+        return 0.0
+    return sum(1 for v in values if entities.entity_of(v) == entities.ORG) / len(values)
+
+
+def _known_name_share(col: Column) -> float:
+    values = [t for _, t in col.cells[:400]]
+    return sum(1 for v in values if checks.looks_like_name(v)) / len(values) if values else 0.0
+
+
+def _type_entities(info: TableInfo) -> None:
+    """Decide which name-like columns hold natural persons (see detect.entities).
+
+    A 氏名/名前 header (any explicit Japanese person header) keeps its column a person column; its
+    rows are then typed one by one (``person_rows``). Other name columns — an English ``name``, a
+    column recognised from its values — are organisations when ≥ 30 % of their values are, or when
+    the table is a published list of places (coordinates, open-data metadata rows). A reading
+    column (名称_カナ, fullNameInKana) takes the type of the column it reads. In a table of
+    organisations, role columns (開設者, 代表者) and unlabelled name columns name their heads.
+    """
+    cols = sorted(info.columns.values(), key=lambda c: c.index)
+    headers = " ".join(c.header for c in cols if c.header)
+    places = any(c.header and entities.is_coordinate_header(c.header) for c in cols) or entities.is_open_data(
+        f"{info.title} {headers}"
+    )
+    readings: list[Column] = []
+    for col in cols:
+        if col.kind not in ("name", "name_kana"):
+            continue
+        if col.header and entities.reading_base(col.header) is not None:
+            readings.append(col)
+            continue
+        if col.header and entities.role_header(col.header):
+            col.entity = entities.ROLE  # settled below: a role only next to an organisation
+            continue
+        explicit = col.field == "name" and not entities.generic_name_header(col.header)
+        if explicit:
+            continue
+        share = _org_share(col)
+        generic = not col.header or entities.generic_name_header(col.header)
+        # in a published list of places a generic ``name`` column names places unless its values
+        # read as persons' names (a register with coordinates of each home stays a person list)
+        if share >= 0.3 or (places and generic and (share >= 0.1 or _known_name_share(col) < 0.5)):
+            col.entity = entities.ORG
+    for col in readings:
+        base = entities.reading_base(col.header) or ""
+        field = vocab.header_field(base) if base else None
+        if field == "name" and not entities.generic_name_header(base):
+            col.field = "name_kana"  # 氏名フリガナ: a person's name read aloud
+            continue
+        if field not in (None, "name"):
+            col.entity = entities.ORG  # 名称_カナ, 店舗名カナ: the reading of a thing's name
+            continue
+        if base and field is None and not base.isascii():
+            col.entity = entities.ORG  # クーポン名カナ: names something, not someone
+            continue
+        # フリガナ / fullNameInKana: the type of the name column it reads (the nearest on its left)
+        left = [c for c in cols if c.index < col.index and c.kind in ("name", "facility", "role")]
+        read = left[-1] if left else None
+        if read is not None and read.kind == "facility":
+            col.entity = entities.ORG
+        elif read is not None and read.kind == "role":
+            col.entity = entities.ROLE
+        elif read is None and places:
+            col.entity = entities.ORG
+        else:
+            col.field = "name_kana"
+    # an organisation beside the names makes them its heads; a birth date in the same rows says
+    # they are private persons after all (an internal licence ledger with the holder's 生年月日)
+    organisation = any(c.kind in ("facility", "facility_address") for c in cols) and not any(
+        c.kind == "birth_date" for c in cols
+    )
+    for col in cols:
+        if col.entity == entities.ROLE and not organisation:
+            col.entity = None  # 開設者 with no organisation beside it: a private person after all
+        elif organisation and col.entity is None and col.kind == "name" and col.field != "name":
+            col.entity = entities.ROLE  # 学校名 | 校長 | 所在地: the unlabelled names are its heads
 
 
 _MIN_KEY_ROWS = 3

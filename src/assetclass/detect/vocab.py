@@ -27,6 +27,19 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("学校名", "facility"),
     ("商号", "facility"),
     ("施設", "facility"),
+    # the name of a thing (名称, 店舗名), never of a person (氏名)
+    ("名称", "facility"),
+    ("店舗名", "facility"),
+    ("店名", "facility"),
+    ("屋号", "facility"),
+    ("機関名", "facility"),
+    ("病院名", "facility"),
+    ("薬局名", "facility"),
+    # a place's position: never personal, and its digits are no My Number
+    ("緯度", "coordinate"),
+    ("経度", "coordinate"),
+    ("LATITUDE", "coordinate"),
+    ("LONGITUDE", "coordinate"),
     ("所在地", "facility_address"),
     ("担当者", "staff"),
     ("作成者", "staff"),
@@ -155,6 +168,7 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
 PERSON_FIELDS = frozenset({"name", "name_kana"})
 
 _MAX_HEADER_LEN = 24
+_COUNT_WORDS = ("数", "用", "トイレ", "便器", "共用")
 
 
 #: One-character headers that only count when they are the whole cell.
@@ -205,6 +219,8 @@ def header_field(value: str) -> str | None:
                 continue
             if field == "date" and not text.endswith(("日", "日付")):
                 continue
+            if field == "gender" and any(w in text for w in _COUNT_WORDS):
+                return None  # 男女別トイレ数, 男性用: counts and fittings by sex, not a person's sex
             return field
     return None
 

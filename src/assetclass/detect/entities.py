@@ -1,0 +1,156 @@
+"""Entity typing: is a name cell a natural person, an organisation / facility / place, or a person
+named in a role (理事長 ○○, a licence holder, the head of an office)?
+
+Only natural persons in a private capacity make personal data. Open-data facility lists, licence
+registers and company lists put a name in every row (施設名, 名称, ``name``) and the reading of that
+name next to it (名称_カナ, ``fullNameInKana``); read as person names, a list of four warehouses
+becomes 機密性2. The evidence used here, cheapest first:
+
+- the cell: legal forms (株式会社, 医療法人, Inc.), facility nouns (病院, 公園, センター, 倉庫),
+  place suffixes (…池, …館, …第二), a municipality in front (高松市立…), a title before a person's
+  name (理事長　○○, 代表取締役 ○○);
+- the column: the share of its cells that are organisations, a header naming a role (開設者,
+  代表者, corporateRepresentative) or a thing (名称, 店舗名), a reading column (…カナ) takes the type of
+  the column it reads;
+- the table: coordinates (緯度/経度, latitude/longitude) and open-data metadata rows (#property,
+  #license) mark a published list of places, whose generic ``name`` column is not a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..normalize import compact
+from . import vocab
+
+PERSON, ORG, ROLE = "person", "org", "role"
+
+# Anywhere in the cell: legal forms and facility nouns that no person's name contains.
+ORG_WORDS = (
+    "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(株)", "（株）", "㈱", "(有)", "（有）", "㈲",
+    "法人", "協会", "協議会", "組合", "財団", "社団", "連合会", "委員会", "事務所", "営業所", "出張所",
+    "市役所", "区役所", "役場", "庁舎", "センター", "センタ", "ステーション", "クリニック", "ホテル", "旅館",
+    "学校", "大学", "高校", "幼稚園", "保育所", "保育園", "こども園", "病院", "医院", "診療所", "歯科", "薬局",
+    "接骨院", "整骨院", "鍼灸", "治療院", "公民館", "図書館", "体育館", "会館", "美術館", "博物館", "資料館",
+    "公園", "広場", "墓地", "霊園", "斎場", "駐車場", "駐輪場", "運動場", "競技場", "球場", "庭球場", "プール",
+    "市場", "処理場", "浄水場", "倉庫", "神社", "寺院", "教会", "商店", "商会", "商事", "工業", "産業",
+    "建設", "食品", "製作所", "工場", "本店", "支店", "店舗", "食堂", "レストラン", "カフェ", "喫茶", "団地",
+    "住宅", "便所", "トイレ", "避難所", "集会所", "公会堂", "消防", "警察", "郵便局", "銀行", "信用金庫",
+    "農協", "漁協", "生協", "グループホーム", "ショップ", "サロン", "スクール", "教室", "ハウス", "マンション",
+    "プラザ", "コミュニティ", "クラブ", "スタジオ", "ストア", "マート", "ひろば",
+    "地区", "自治会", "町内会", "子ども", "こども", "児童館", "老人", "福祉", "支援", "健康", "事業", "施設",
+)  # fmt: skip
+# At the end of the cell (not when the whole cell is a known surname: 小川, 中島, 石橋 are persons).
+ORG_SUFFIXES = (
+    "店", "屋", "亭", "庵", "堂", "館", "園", "院", "所", "場", "署", "局", "課", "係", "室", "部", "会", "社",
+    "寺", "宮", "池", "沼", "川", "橋", "駅", "港", "城", "荘", "寮", "校", "科", "棟", "庫", "苑", "舎", "湯",
+    "広場", "公園", "跡", "碑", "塚", "墳", "林", "森", "岬", "浜", "海岸", "トイレ",
+)  # fmt: skip
+_NUMBERED = re.compile(r"(?:第[一二三四五六七八九十0-9０-９]+|[0-9０-９]+号)$")  # 坂本第三, 3号
+_LATIN_ORG = re.compile(
+    r"\b(?:inc|ltd|llc|llp|corp|corporation|company|co|k\.?k|group|holdings|japan|international|"
+    r"cafe|café|shop|store|hotel|inn|clinic|hospital|school|bakery|restaurant|salon|studio|office|"
+    r"center|centre|park|station|club|house|factory|works|bank|church|temple|shrine|toilet|public)\b",
+    re.IGNORECASE,
+)
+# A title in front of a person's name: the person acts for an organisation.
+ROLE_TITLES = (
+    "代表取締役社長", "代表取締役", "取締役", "代表理事", "理事長", "代表社員", "代表者", "代表", "院長", "園長",
+    "校長", "学長", "施設長", "所長", "館長", "会長", "社長", "理事", "組合長", "支配人", "管理者", "店長",
+    "市長", "町長", "村長", "区長", "知事", "議長", "委員長", "局長", "部長", "課長", "署長", "宮司", "住職",
+)  # fmt: skip
+_ROLE_PREFIX = re.compile("^(?:" + "|".join(ROLE_TITLES) + r")[\s　:：]*(?=\S)")
+# Column headers naming a role rather than a private person (開設者申請者名, corporateRepresentative).
+ROLE_HEADERS = (
+    "開設者", "営業者", "代表者", "理事長", "設置者", "経営者", "院長", "施設長", "園長", "校長", "責任者",
+    "薬剤師", "医師", "議員", "役職", "職名", "事業主", "許可者", "管理者",
+    "ESTABLISHER", "REPRESENTATIVE", "OWNER", "MANAGER", "DIRECTOR", "PRESIDENT", "MEMBER",
+)  # fmt: skip
+# A reading or transliteration of another column (名称_カナ, fullNameInKana, 氏名フリガナ).
+READING_MARKERS = (
+    "フリガナ", "ふりがな", "よみがな", "ヨミガナ", "カナ", "かな", "ｶﾅ", "ヨミ", "ローマ字", "英字", "英語", "英名",
+    "INKANA", "KANA", "INROMA", "ROMA", "ROMAJI", "YOMI", "READING", "INENGLISH", "ENGLISH",
+)  # fmt: skip
+# Headers that name a place's or organisation's position or publication, not a person's.
+COORDINATE_HEADERS = ("緯度", "経度", "LATITUDE", "LONGITUDE", "座標", "LAT", "LON", "LNG", "GEO")
+OPEN_DATA_MARKERS = ("#PROPERTY", "#LINK", "#LICENSE", "#ATTRIBUTION", "#LANG", "CREATIVECOMMONS", "CC BY")
+_SEPARATORS = re.compile(r"[_\-・()（）\[\]【】\s]")
+_ORG_WORDS = re.compile("|".join(re.escape(w) for w in ORG_WORDS))
+
+
+def _known_person(text: str) -> bool:
+    """A known surname alone, or a known surname followed by a given name (小川, 中島 一郎)."""
+    parts = text.split()
+    first = parts[0] if parts else text
+    surnames = vocab.surnames()
+    if first in surnames and (len(parts) == 1 or len(parts) == 2):
+        return True
+    return any(
+        first[:n] in surnames and first[n:] in vocab.given_names() for n in (1, 2, 3) if len(first) > n
+    )
+
+
+@lru_cache(maxsize=65536)
+def entity_of(text: str) -> str:
+    """ORG for an organisation, facility or place name; ROLE for a titled person; else PERSON.
+
+    PERSON means only "not evidently something else": whether it is a name at all is
+    ``checks.name_kind``'s question."""
+    text = text.strip()
+    if not text:
+        return PERSON
+    if _ROLE_PREFIX.match(text) and len(text) > 2:
+        rest = _ROLE_PREFIX.sub("", text)
+        return ORG if _ORG_WORDS.search(rest) else ROLE
+    if text[:1].isascii():
+        return ORG if _LATIN_ORG.search(text) or any(c.isdigit() for c in text) or "&" in text else PERSON
+    if _ORG_WORDS.search(text):
+        return ORG
+    if text.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(text):
+        return ORG  # 高松市立…, 香川県知事
+    flat = compact(text)
+    if _NUMBERED.search(flat):
+        return ORG
+    if flat.endswith(ORG_SUFFIXES) and not _known_person(text.replace("\u3000", " ")):
+        return ORG
+    if text.endswith(ROLE_TITLES[:-6]) and len(flat) > 3:
+        return ORG  # 香川県知事 / ○○市長 as the establisher of a hospital: an office
+    return PERSON
+
+
+def role_header(header: str) -> bool:
+    """A header naming a person in a role (開設者, 代表者氏名, corporateRepresentative)."""
+    text = compact(header).upper()
+    return any(w in text for w in ROLE_HEADERS)
+
+
+def reading_base(header: str) -> str | None:
+    """For a reading column (名称_カナ, fullNameInKana, 氏名フリガナ), the header it reads with the
+    marker removed (``名称``, ``FULLNAME``, ``氏名``, or ``""`` for a bare フリガナ); else None."""
+    text = compact(header)
+    upper = text.upper()
+    for marker in READING_MARKERS:
+        key = marker.upper() if marker.isascii() else marker
+        i = upper.find(key) if marker.isascii() else text.find(marker)
+        if i >= 0:
+            rest = text[:i] + text[i + len(marker) :]
+            return _SEPARATORS.sub("", rest)
+    return None
+
+
+def is_coordinate_header(header: str) -> bool:
+    text = _SEPARATORS.sub("", compact(header).upper())
+    return any(text == w or (len(w) > 3 and w in text) for w in COORDINATE_HEADERS)
+
+
+def is_open_data(title: str) -> bool:
+    """Open-data metadata rows above a table (#property, #license, a Creative Commons URL)."""
+    text = title.upper().replace(" ", "")
+    return any(m.replace(" ", "") in text for m in OPEN_DATA_MARKERS)
+
+
+def generic_name_header(header: str) -> bool:
+    """``name`` / ``fullName`` / ``affiliationName``: an English header that says nothing about whose."""
+    text = _SEPARATORS.sub("", compact(header))
+    return text.isascii() and "NAME" in text.upper()

@@ -1,0 +1,85 @@
+"""Word boundaries for vocabulary matches: is がん in a line the noun がん, or part of がんばる?
+
+Substring search finds がん inside がんばる / しゃがむ / がんじょう and 通院 inside a place name. A
+Japanese morphological analyser (SudachiPy with its small dictionary: docs/decisions.md) settles it,
+run only on a short window around each candidate match — health and arrears words are rare, so a
+document costs one analyser call per candidate, not a pass over all its text.
+
+A match is a word when it starts and ends on token boundaries, or lies inside one common noun
+(胃がん, 肺がん: a compound of the word). Inside a verb, adjective or adverb (がんばる, がんじょう)
+or a proper noun it is not. Without the analyser installed every match counts (the old behaviour:
+never fewer findings than before).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+WINDOW = 12
+#: Longer matches (支払っていない, 精神障害者保健福祉手帳) are phrases that do not occur by accident.
+SHORT = 3
+# 滞りなく (smoothly), 滞納なし, 障害はない: the word is there to be denied
+_NEGATION = re.compile(r"^(?:なく|無く|なし|無し|のない|の無い|はない|はありません|はなく)")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    try:
+        from sudachipy import Dictionary, SplitMode
+    except ImportError:  # pragma: no cover - a dependency; kept optional for stripped installs
+        return None
+    for name in ("small", "core", "full"):  # small is the dependency; a bigger one also does
+        try:
+            return Dictionary(dict=name).tokenizer(mode=SplitMode.C)
+        except Exception:  # that dictionary package is not installed
+            continue
+    return None  # pragma: no cover
+
+
+def available() -> bool:
+    return _tokenizer() is not None
+
+
+@lru_cache(maxsize=8192)
+def _tokens(window: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(begin, end, part of speech, sub-category) of each token of ``window``."""
+    tokenizer = _tokenizer()
+    out = []
+    for m in tokenizer.tokenize(window):
+        pos = m.part_of_speech()
+        out.append((m.begin(), m.end(), pos[0], pos[1]))
+    return tuple(out)
+
+
+def is_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of its own (or the tail/head of a compound noun)."""
+    if end - start > SHORT or _tokenizer() is None:
+        return True
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    tokens = _tokens(text[lo:hi])
+    s, e = start - lo, end - lo
+    inside = [t for t in tokens if t[0] < e and t[1] > s]
+    if not inside:
+        return True
+    if any(t[3] == "固有名詞" for t in inside):
+        return False  # a place or person name that happens to contain the word
+    if inside[0][0] == s and inside[-1][1] == e:
+        return True  # aligned with token boundaries: 父は|がん|で
+    # inside one common noun (胃がん, 肺がん) it is a word; inside a verb or adjective (がんばる,
+    # しゃがむ, がんじょう) it is part of another word
+    return len(inside) == 1 and inside[0][2] == "名詞"
+
+
+def negated(text: str, end: int) -> bool:
+    """``滞りなく`` / ``滞納なし``: the word is followed by its negation."""
+    return _NEGATION.match(text[end : end + 6]) is not None
+
+
+def first_word(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that is a word and not negated."""
+    for m in pattern.finditer(text):
+        if is_word(text, m.start(), m.end()) and not negated(text, m.end()):
+            return m
+    return None
