@@ -195,19 +195,24 @@ def _runs(line: Line) -> int:
     return len(line.spans(line.em * COLUMN_GAP))
 
 
-def _assign(line: Line, bounds: list[tuple[float, float]], em: float) -> dict[int, str] | None:
-    """The line's cells by column, or None when a run of it crosses a gutter (a title, prose)."""
+def _column_of(x: float, starts: list[float]) -> int:
+    col = 0
+    for k, x0 in enumerate(starts):
+        if x0 <= x + 0.5:
+            col = k
+    return col
+
+
+def _assign(line: Line, starts: list[float], em: float) -> dict[int, str] | None:
+    """The line's cells by column (a column begins where its leftmost value begins), or None when a
+    run of the line reaches into the next column's values (a title, prose across the table)."""
+    for x0, x1 in line.spans(em * 0.6):
+        col = _column_of(x0, starts)
+        if col + 1 < len(starts) and x1 > starts[col + 1] + 0.5:
+            return None
     cells: dict[int, list[Glyph]] = {}
     for g in line.glyphs:
-        mid = (g.x0 + g.x1) / 2
-        col = next((k for k, (lo, hi) in enumerate(bounds) if lo <= mid < hi), None)
-        if col is None:
-            return None
-        cells.setdefault(col, []).append(g)
-    for x0, x1 in line.spans(em * 0.6):
-        inside = [k for k, (lo, hi) in enumerate(bounds) if x0 < hi and x1 > lo]
-        if len(inside) > 1:
-            return None
+        cells.setdefault(_column_of(g.x0, starts), []).append(g)
     return {k: line_text(gs, line.em) for k, gs in cells.items()}
 
 
@@ -232,16 +237,17 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     gutters = _gutters(candidates)
     if len(gutters) + 1 < MIN_COLUMNS:
         return None, set()
-    left = min(g.x0 for line in candidates for g in line.glyphs)
-    right = max(g.x1 for line in candidates for g in line.glyphs)
-    edges = [left - 1.0, *[(a + b) / 2 for a, b in gutters], right + 1.0]
-    bounds = list(zip(edges[:-1], edges[1:], strict=True))
+    edges = [-1e9, *[(a + b) / 2 for a, b in gutters], 1e9]
+    starts = [
+        min((g.x0 for line in candidates for g in line.glyphs if lo <= g.x0 < hi), default=lo)
+        for lo, hi in zip(edges[:-1], edges[1:], strict=True)
+    ]
     em = median(line.em for line in candidates)
-    ncols = len(bounds)
+    ncols = len(starts)
     rows: list[list[str]] = []
     taken: set[int] = set()
     for i, line in enumerate(region):
-        cells = _assign(line, bounds, em)
+        cells = _assign(line, starts, em)
         if cells is None:
             continue
         if (
@@ -259,8 +265,7 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
         taken.add(i)
     if len(rows) < MIN_ROWS or sum(1 for r in rows if sum(1 for c in r if c) >= 2) < MIN_ROWS:
         return None, set()
-    centres = [(lo + hi) / 2 for lo, hi in bounds]
-    return PageTable(page, centres, [[join_spaced_digits(c) for c in r] for r in rows]), taken
+    return PageTable(page, starts, [[join_spaced_digits(c) for c in r] for r in rows]), taken
 
 
 def page_layout(textpage: Any, page: int) -> PageLayout:
@@ -270,7 +275,7 @@ def page_layout(textpage: Any, page: int) -> PageLayout:
     text_lines: list[str] = []
     i = 0
     while i < len(lines):
-        # a region: consecutive lines with at least two runs, up to two single-run lines inside
+        # a region: consecutive lines with at least two runs, up to four single-run lines inside (wrapped cells)
         if _runs(lines[i]) < 2:
             text_lines.append(line_text(lines[i].glyphs, lines[i].em))
             i += 1
@@ -281,9 +286,16 @@ def page_layout(textpage: Any, page: int) -> PageLayout:
                 last, loose = j, 0
             else:
                 loose += 1
-                if loose > 2:
+                if loose > 4:
                     break
             j += 1
+        # the last row's wrapped lines follow it closely; a page footer stands apart
+        while (
+            last + 1 < len(lines)
+            and _runs(lines[last + 1]) < 2
+            and lines[last].bottom - lines[last + 1].top < lines[last].em * 0.8
+        ):
+            last += 1
         region = lines[i : last + 1]
         table, taken = _region_table(region, page)
         if table is not None:
