@@ -30,7 +30,9 @@ from .default_policy import TYPE_NAMES, Policy, PolicyRule, load_policy, summari
 
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
-    "confidence": 0.8,
+    # per finding type: a rule whose best evidence stays under this is weak (a phone in text is 0.7,
+    # a My Number tied to a person by weak context 0.65-0.7, with 個人番号 next to it 0.9)
+    "confidence": {"default": 0.7, "my_number": 0.8},
     "bulk_margin": 0.2,
     "candidate_confidence": 0.4,
 }
@@ -46,14 +48,25 @@ def _best(findings: list[Finding], types: Iterable[str], policy: Policy) -> list
     return [f for f in findings if f.type in wanted and f.confidence >= policy.floor(f.type)]
 
 
-def _strength(rule: PolicyRule, findings: list[Finding], policy: Policy) -> tuple[float, list[Finding]]:
-    """The best confidence the rule's evidence reaches (an upper bound), with that evidence."""
+def _threshold(spec: Any, types: Iterable[str]) -> float:
+    if not isinstance(spec, dict):
+        return float(spec)
+    return max(float(spec.get(t, spec.get("default", 0.7))) for t in types)
+
+
+def _strength(
+    rule: PolicyRule, findings: list[Finding], policy: Policy, spec: Any
+) -> tuple[bool, float, list[Finding]]:
+    """Whether the rule's best evidence (an upper bound) stays under its review threshold."""
     own = _best(findings, rule.types, policy)
     best = max((f.confidence for f in own), default=0.0)
+    weak = best < _threshold(spec, rule.types)
     if rule.kind == "with_person":
         names = _best(findings, policy.person_types, policy)
-        best = min(best, max((f.confidence for f in names), default=0.0))
-    return best, own
+        named = max((f.confidence for f in names), default=0.0)
+        weak = weak or named < _threshold(spec, policy.person_types)
+        best = min(best, named)
+    return weak, best, own
 
 
 def review_reasons(
@@ -63,7 +76,11 @@ def review_reasons(
     if not settings["enabled"]:
         return []
     policy = load_policy(config)
-    threshold = float(settings["confidence"])
+    spec = (
+        {**DEFAULTS["confidence"], **settings["confidence"]}
+        if isinstance(settings["confidence"], dict)
+        else settings["confidence"]
+    )
     margin = float(settings["bulk_margin"])
     out: list[ReviewReason] = []
     level = classification.level
@@ -78,8 +95,8 @@ def review_reasons(
                 if subjects <= bulk * (1 + margin):
                     weak.append((rule, 0.0, []))
                 continue
-            best, own = _strength(rule, findings, policy)
-            if best < threshold:
+            is_weak, best, own = _strength(rule, findings, policy, spec)
+            if is_weak:
                 weak.append((rule, best, own))
         if len(weak) == len(rules):  # every rule that decided the level is weak
             for rule, best, own in weak:
