@@ -21,7 +21,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import SEP, digits_only
-from . import checks, tables, text, vocab
+from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
 
 TYPE = "my_number"
@@ -197,13 +197,24 @@ class MyNumberDetector:
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         infos = tables.analyse(document, context)
+        all_lines = text.lines(document, context)
+        if not any(_RUN.search(line.text) for line in all_lines) and not infos:
+            return
         named = text.person_records(document, context)
         addressee = text.addressee_record(document, context)
         named_document = bool(named) or addressee is not None or any(i.person_rows for i in infos)
+        if not named_document:
+            # a name without an honorific (山田 太郎　1234 5678 9018 in a header): ask the name reader,
+            # only here, where a candidate number exists and no cheaper signal named anyone
+            named_document = any(
+                f.confidence >= 0.5
+                for line in all_lines
+                for f in name.scan_text(line.text, line.locator, line.record, context)
+            )
         prev = ""
         by_section: dict[str, list[Finding]] = {}
         candidates: dict[str, int] = {}
-        for line in text.lines(document, context):
+        for line in all_lines:
             if line.fields and _HAS_DIGIT.search(line.text):
                 n = sum(1 for m in _RUN.finditer(line.text) if candidate_digits(m.group(0)))
                 key = line.section or line.record
