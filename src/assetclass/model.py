@@ -198,7 +198,12 @@ class ReviewReason:
         return self.message_ja if lang == "ja" else self.message_en
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message_ja, "message_en": self.message_en, "where": self.where}
+        return {
+            "code": self.code,
+            "message": self.message_ja,
+            "message_en": self.message_en,
+            "where": self.where,
+        }
 
 
 @dataclass(slots=True)

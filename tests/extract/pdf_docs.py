@@ -43,7 +43,14 @@ def person_list_pdf(persons: Sequence[Person], per_page: int = 35) -> bytes:
     buf = io.BytesIO()
     c = _canvas(buf)
     _, height = c._pagesize
-    columns = [("世帯番号", 30), ("氏名", 100), ("生年月日", 190), ("住所", 290), ("電話番号", 600), ("続柄", 700)]
+    columns = [
+        ("世帯番号", 30),
+        ("氏名", 100),
+        ("生年月日", 190),
+        ("住所", 290),
+        ("電話番号", 600),
+        ("続柄", 700),
+    ]
     pages = (len(persons) + per_page - 1) // per_page
     for page in range(pages):
         c.setFont(FONT, 12)

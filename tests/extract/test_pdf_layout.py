@@ -79,7 +79,9 @@ def test_numbered_list_with_spaced_addresses() -> None:
 
 
 def test_prose_page_keeps_pdfium_text() -> None:
-    data = lines_pdf(["令和 6 年度 事業計画", "本市は 3 つの重点施策に取り組みます。", "詳細は別紙のとおりです。"])
+    data = lines_pdf(
+        ["令和 6 年度 事業計画", "本市は 3 つの重点施策に取り組みます。", "詳細は別紙のとおりです。"]
+    )
     result = assetclass.scan_bytes(data, "計画.pdf")
     assert result.level == 1
     assert not result.review

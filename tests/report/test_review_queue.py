@@ -102,7 +102,9 @@ def test_near_bulk_threshold(tmp_path: Path) -> None:
     root.mkdir()
     for name, n in (("ninety.csv", 90), ("hundred_ten.csv", 110), ("two_hundred.csv", 200)):
         population = Population(random.Random(n))
-        rows = ["氏名,住所"] + [f"{p.name_as('space')},{p.address()}" for p in (population.person() for _ in range(n))]
+        rows = ["氏名,住所"] + [
+            f"{p.name_as('space')},{p.address()}" for p in (population.person() for _ in range(n))
+        ]
         (root / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     records = {Path(r["path"]).name: r for r in map(json.loads, _run(root, tmp_path, "jsonl").splitlines())}
     assert records["ninety.csv"]["level"] == 2

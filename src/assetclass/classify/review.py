@@ -51,7 +51,8 @@ def _best(findings: list[Finding], types: Iterable[str], policy: Policy) -> list
 def _threshold(spec: Any, types: Iterable[str]) -> float:
     if not isinstance(spec, dict):
         return float(spec)
-    return max(float(spec.get(t, spec.get("default", 0.7))) for t in types)
+    default = float(spec.get("default", 0.7))
+    return max(float(spec[t]) if t in spec else default for t in types)
 
 
 def _strength(
@@ -116,9 +117,8 @@ def review_reasons(
                     )
                 )
     bulk_level = max((policy.level(r.level).rank for r in policy.rules if r.kind == "bulk"), default=0)
-    if 1 < level < bulk_level:  # personal records, not yet bulk
-        if bulk * (1 - margin) <= subjects <= bulk:
-            out.append(_near_bulk(subjects, bulk, above=False))
+    if 1 < level < bulk_level and bulk * (1 - margin) <= subjects <= bulk:  # personal records, not yet bulk
+        out.append(_near_bulk(subjects, bulk, above=False))
     floor_candidates = float(settings["candidate_confidence"])
     for rule in policy.rules:
         if rule.kind != "any" or policy.level(rule.level).rank <= level:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
-from ..model import Document, Finding
+from ..model import CellValue, Document, Finding
 from ..normalize import cell_text
 from . import address, name, phone, tables, text, vocab
 
@@ -111,20 +111,27 @@ def _is_conversation(messages: list[Message]) -> bool:
     return len(messages) >= MIN_MESSAGES and len({m.speaker for m in messages}) >= 2
 
 
+def _header(rows: list[list[CellValue]]) -> tuple[int, int, int] | None:
+    """(row, speaker column, message column) of a chat export's header row among the first rows."""
+    for h, row in enumerate(rows[:10]):
+        heads = {j: cell_text(v).strip().lower() for j, v in enumerate(row) if v is not None}
+        speaker = next((j for j, t in heads.items() if t in _SPEAKER_HEADERS), None)
+        body = next((j for j, t in heads.items() if t in _BODY_HEADERS), None)
+        if speaker is not None and body is not None:
+            return h, speaker, body
+    return None
+
+
 def _table_messages(info: tables.TableInfo) -> list[Message]:
     """Rows of a chat export under a header row naming a speaker and a message column.
 
     The header row is looked up here rather than taken from the table analysis: a message such
     as ``連絡先は…`` can look more like a header than ``日時 | 発言者 | 内容`` does."""
     rows = info.table.rows
-    for h, row in enumerate(rows[:10]):
-        heads = {j: cell_text(v).strip().lower() for j, v in enumerate(row) if v is not None}
-        speaker = next((j for j, t in heads.items() if t in _SPEAKER_HEADERS), None)
-        body = next((j for j, t in heads.items() if t in _BODY_HEADERS), None)
-        if speaker is not None and body is not None:
-            break
-    else:
+    found = _header(rows)
+    if found is None:
         return []
+    h, speaker, body = found
     out: list[Message] = []
     for r in range(h + 1, len(rows)):
         row = rows[r]

@@ -219,7 +219,7 @@ class MyNumberDetector:
                 n = sum(1 for m in _RUN.finditer(line.text) if candidate_digits(m.group(0)))
                 key = line.section or line.record
                 candidates[key] = candidates.get(key, 0) + n
-            found = scan_text(
+            hits = scan_text(
                 line.text,
                 line.locator,
                 line.record,
@@ -229,7 +229,7 @@ class MyNumberDetector:
                 named_document=named_document,
                 named_record=line.record in named or line.record == addressee,
             )
-            for f in found:
+            for f in hits:
                 if line.fields and f.confidence < STRONG:
                     by_section.setdefault(line.section or line.record, []).append(f)
                 else:

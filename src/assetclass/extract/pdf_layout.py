@@ -17,6 +17,7 @@ pdfium's text. Everything else stays running text, with digits a producer spaced
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 from dataclasses import dataclass, field
 from statistics import median
@@ -33,8 +34,12 @@ _DIGIT_THEN_UNIT = re.compile(rf"(?<=[0-9０-９元])[ \u3000]{{1,2}}(?=[{_UNITS
 _WORD_THEN_LOT = re.compile(
     r"(?<=[\u4e00-\u9fff々ヶ])[ \u3000]{1,2}(?=[1-9１-９][0-9０-９]{0,3}(?:丁目|番地|番|号|[-‐－−][0-9０-９]))"
 )
-_ERA_THEN_NUMBER = re.compile(r"(?<=[和成正治年月第])[ \u3000]{1,2}(?=[1-9１-９元][0-9０-９]{0,3}[年月日条項])")
-_LOT_THEN_NUMBER = re.compile(r"(?<=丁目|番地)[ \u3000]{1,2}(?=[1-9１-９][0-9０-９]{0,3}(?![0-9０-９\-‐－−]))")
+_ERA_THEN_NUMBER = re.compile(
+    r"(?<=[和成正治年月第])[ \u3000]{1,2}(?=[1-9１-９元][0-9０-９]{0,3}[年月日条項])"
+)
+_LOT_THEN_NUMBER = re.compile(
+    r"(?<=丁目|番地)[ \u3000]{1,2}(?=[1-9１-９][0-9０-９]{0,3}(?![0-9０-９\-‐－−]))"
+)
 
 
 def join_spaced_digits(text: str) -> str:
@@ -70,7 +75,6 @@ class Glyph:
     y0: float
     y1: float
     spaced: bool = False  # a space character came right before it in the page's text
-
 
 
 @dataclass(slots=True)
@@ -243,7 +247,7 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     edges = [-1e9, *[(a + b) / 2 for a, b in gutters], 1e9]
     starts = [
         min((g.x0 for line in candidates for g in line.glyphs if lo <= g.x0 < hi), default=lo)
-        for lo, hi in zip(edges[:-1], edges[1:], strict=True)
+        for lo, hi in itertools.pairwise(edges)
     ]
     em = median(line.em for line in candidates)
     ncols = len(starts)

@@ -192,7 +192,11 @@ class HtmlWriter:
             "h_errors": _esc(pick(lang, "読み取れなかったファイル", "files not read")),
             "chart_errors": errors_chart,
             "h_review": _esc(
-                pick(lang, "要確認（判定の根拠が弱いファイル）", "review queue (levels resting on weak evidence)")
+                pick(
+                    lang,
+                    "要確認（判定の根拠が弱いファイル）",
+                    "review queue (levels resting on weak evidence)",
+                )
             ),
             "review_queue": queue,
             "h_files": _esc(pick(lang, "ファイル一覧", "files")),

@@ -55,7 +55,12 @@ class JsonWriter:
         doc = {
             "tool": "assetclass",
             "command": self.options.command,
-            "summary": {"files": len(self.files), "levels": levels, "statuses": statuses, "review": len(review)},
+            "summary": {
+                "files": len(self.files),
+                "levels": levels,
+                "statuses": statuses,
+                "review": len(review),
+            },
             "review_queue": review,
             "files": self.files,
         }

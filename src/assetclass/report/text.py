@@ -80,7 +80,9 @@ class TextWriter:
             for reason in result.reasons[:3]:
                 self.stream.write(f"  - {reason.message(lang)}\n")
             for item in result.review:
-                self.stream.write(pick(lang, f"  要確認: {item.message_ja}\n", f"  review: {item.message_en}\n"))
+                self.stream.write(
+                    pick(lang, f"  要確認: {item.message_ja}\n", f"  review: {item.message_en}\n")
+                )
         if result.review:
             self.review.append((result.path, result.level, result.review[0].message(lang)))
         for v in result.violations:
@@ -131,7 +133,13 @@ class TextWriter:
             for path, level, why in self.review[:50]:
                 w(f"    [{level_text(level, lang)}] {path}: {why}\n")
             if len(self.review) > 50:
-                w(pick(lang, f"    … ほか {len(self.review) - 50} 件\n", f"    … and {len(self.review) - 50} more\n"))
+                w(
+                    pick(
+                        lang,
+                        f"    … ほか {len(self.review) - 50} 件\n",
+                        f"    … and {len(self.review) - 50} more\n",
+                    )
+                )
         self.stream.flush()
 
 
