@@ -185,11 +185,35 @@ class Reason:
 
 
 @dataclass(slots=True)
+class ReviewReason:
+    """Why a person should look at a file's level: it rests on weak evidence, or a count sits near
+    a threshold. The level is already the higher candidate; this says how sure it is."""
+
+    code: str  # stable id, e.g. "weak_my_number", "weak_evidence", "near_bulk_threshold"
+    message_ja: str
+    message_en: str
+    where: list[str] = field(default_factory=list)
+
+    def message(self, lang: str) -> str:
+        return self.message_ja if lang == "ja" else self.message_en
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message_ja,
+            "message_en": self.message_en,
+            "where": self.where,
+        }
+
+
+@dataclass(slots=True)
 class Classification:
     level: int
     reasons: list[Reason]
     subjects: int
     scheme: str = "default"
+    # non-empty: the level rests on weak evidence and should be checked by a person
+    review: list[ReviewReason] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -244,6 +268,7 @@ class FileResult:
     seconds: float | None = None
     # hex of the raw path bytes when the path is not valid UTF-8 (``path`` then shows \xNN escapes)
     path_bytes_hex: str | None = None
+    review: list[ReviewReason] = field(default_factory=list)  # why the level needs a person's check
 
     def findings_summary(self) -> list[dict[str, Any]]:
         """Findings aggregated per type: ``{"type", "count", "confidence", "where": [...]}``."""
@@ -276,7 +301,10 @@ class FileResult:
                 {"level": lb.level, "text": lb.text, "where": lb.where, "source": lb.source}
                 for lb in self.labels
             ],
+            "review": bool(self.review),
         }
+        if self.review:
+            out["review_reasons"] = [r.to_json() for r in self.review]
         if self.message is not None:
             out["message"] = self.message
             out["message_en"] = self.message_en

@@ -98,12 +98,14 @@ def analyse(
     result.level = classification.level
     result.reasons = classification.reasons
     result.subjects = classification.subjects
+    result.review = list(classification.review)
     result.uninspectable = list(document.uninspectable)
     mask_result(result)
     if document.uninspectable and not _has_content(document):
         # e.g. a scanned PDF: nothing was read, so no level can be asserted (never a silent 機密性1)
         result.level = None
         result.reasons = []
+        result.review = []
         result.message = "文字情報がないため内容を判定できません（スキャン画像の可能性があります）"
         result.message_en = "no text could be read, so the content cannot be classified (a scanned image?)"
     return findings, classification

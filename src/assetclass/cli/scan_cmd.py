@@ -43,7 +43,11 @@ def register(app: typer.Typer) -> None:
         show_values: ShowValuesOpt = False,
         no_plugins: NoPluginsOpt = False,
     ) -> None:
-        """Scan files and folders: required level, findings, labels and violations per file."""
+        """Scan files and folders: required level, findings, labels and violations per file.
+
+        Files whose level rests on weak evidence are marked "review": true with review_reasons
+        and listed as a review queue in every report (docs/reports.md).
+        """
         from ..scan.bulk import BulkOptions, run_scan
 
         lang = lang_or_default(lang)

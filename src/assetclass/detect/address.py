@@ -42,8 +42,8 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
         return 0.2
     known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
-    if vocab.has_any(before, _ADDRESS_WORDS):
-        return 0.9
+    if vocab.has_any(before, _ADDRESS_WORDS) or candidate.startswith(_ADDRESS_WORDS):
+        return 0.9  # 住所は釜石市…: the keyword may open the match itself
     return 0.7 if known else 0.4
 
 

@@ -3,7 +3,13 @@
 Evidence, strongest first: a 個人番号/マイナンバー column whose values pass the check digit; a
 headerless column where ≥ 90 % pass (random 12-digit numbers pass 1 time in 11); a valid number
 with a keyword near it in text; a lone valid 12-digit number (weak, 0.3). Never part of a 13-digit
-corporate number, a 16-digit card number or any longer digit run.
+corporate number, a 16-digit card number, any longer digit run or the decimals of a coordinate.
+
+Weak context still counts for 機密性3 (at a confidence under 0.8, so the file is marked for review)
+when the number is tied to a person: labelled 番号確認 / 番号確認済 / ○○さんの番号, in the same
+record as a named person, or written in 4-4-4 groups (the way My Numbers are printed) anywhere in a
+document that names a person (a header, a footer, a text box). Order, invoice, phone, account and
+corporate-number contexts keep such numbers out.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import SEP, digits_only
-from . import checks, tables, text, vocab
+from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
 
 TYPE = "my_number"
@@ -26,13 +32,24 @@ _HYPHENISH = re.compile(r"[\-‐‑‒–—―−－ｰー]")
 NEGATIVE_WORDS = (
     "法人番号", "電話", "TEL", "FAX", "口座", "注文", "受付番号", "会員番号", "証券", "管理番号", "伝票",
     "整理番号", "カード番号", "クレジット", "JAN", "ISBN", "保険証番号", "被保険者番号", "記号番号",
+    "請求", "発注", "受注", "納品", "契約番号", "顧客番号", "お客様番号", "品番", "型番", "製造番号",
+    "シリアル", "登録番号", "申込番号", "問合せ番号", "お問い合わせ番号", "追跡番号", "緯度", "経度",
 )  # fmt: skip
 STRONG = 0.95
 KEYWORD = 0.9
 LEADING_ZERO_LOST = 0.7
 LONE = 0.3
 GENERIC_LABEL = 0.65
+#: Tied to a person by weak context only: counts for the level, and the file is marked for review.
+TIED = 0.7
+GROUPED_IN_NAMED_DOCUMENT = 0.65
 _NUMBER_LABEL = re.compile(r"(?:^|[\s　])番号\s*[:：]?\s*$")
+# 番号確認（済）, ○○さんの番号, 本人の番号: the My Number check of a case file, in a clerk's shorthand
+_TIED_WORDS = ("番号確認", "番号カード", "番号の確認")
+_PERSON_NUMBER = re.compile(r"(?:さん|様|氏|君|ちゃん|本人|世帯主)の(?:個人)?番号")
+# 35.681236789012 (a coordinate's decimals), 1.234567890123E+11: never a My Number
+_DECIMAL_BEFORE = (".", "．", ",")
+_GROUPED = re.compile(r"^[0-9０-９]{4}([ \u3000\-‐－−])[0-9０-９]{4}\1[0-9０-９]{4}$")
 
 
 def candidate_digits(run: str) -> str | None:
@@ -54,11 +71,25 @@ def candidate_digits(run: str) -> str | None:
 
 
 def scan_text(
-    s: str, locator: str, record: str, context: DetectContext, prev: str = "", column: bool = False
+    s: str,
+    locator: str,
+    record: str,
+    context: DetectContext,
+    prev: str = "",
+    column: bool = False,
+    *,
+    named_document: bool = False,
+    named_record: bool = False,
 ) -> Iterator[Finding]:
+    """Valid 12-digit numbers in ``s``. ``named_document``: the document names a person somewhere;
+    ``named_record``: the record of ``s`` names one (weak context then ties the number to them)."""
     if not _HAS_DIGIT.search(s):
         return
     for m in _RUN.finditer(s):
+        if m.start() > 0 and s[m.start() - 1] in _DECIMAL_BEFORE:
+            continue  # the decimals of a coordinate or a float
+        if s[m.end() : m.end() + 1] in _DECIMAL_BEFORE and _HAS_DIGIT.match(s, m.end() + 1):
+            continue
         window = prev[-30:] + " " + s if prev else s
         offset = len(window) - len(s)
         start, end = m.start() + offset, m.end() + offset
@@ -75,10 +106,16 @@ def scan_text(
             conf = 0.1
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
+        elif near(window, start, end, _TIED_WORDS, 20) or _PERSON_NUMBER.search(
+            window[max(0, start - 16) : start]
+        ):
+            conf = TIED  # 番号確認済 1234…, 田中さんの番号 1234…
         elif _NUMBER_LABEL.search(s[max(0, m.start() - 8) : m.start()]):
             conf = GENERIC_LABEL  # 番号：1234 5678 9018 on a form: likely, not certain
         elif len(m.group(0)) == 14:  # 4-4-4 with separators: the way My Numbers are written
-            conf = LONE + 0.1
+            conf = GROUPED_IN_NAMED_DOCUMENT if (named_document or named_record) else LONE + 0.1
+        elif named_record:
+            conf = GENERIC_LABEL  # a bare valid 12-digit number in a named person's record
         else:
             conf = LONE
         yield finding(TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE)
@@ -125,7 +162,12 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
             if d is None:
                 if len(t) >= 12 and _HAS_DIGIT.search(t):
                     yield from scan_text(
-                        t, table.cell_locator(r, col.index), info.record(r), context, col.header
+                        t,
+                        table.cell_locator(r, col.index),
+                        info.record(r),
+                        context,
+                        col.header,
+                        named_record=r in info.person_rows,
                     )
                 continue
             if len(d) != 12 or not checks.is_my_number(d) or negative:
@@ -134,6 +176,8 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
             if r in info.person_rows:
                 # a person's row or form under a generic 番号/No header: likely, not certain
                 conf = GENERIC_LABEL if col.field == "number" else LONE + 0.2
+                if _GROUPED.match(t.strip()):  # 1234 5678 9018 beside a person's name
+                    conf = max(conf, GROUPED_IN_NAMED_DOCUMENT)
             hits.add(r, t, d, conf)
         yield from hits.findings()
 
@@ -152,15 +196,40 @@ class MyNumberDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        infos = tables.analyse(document, context)
+        all_lines = text.lines(document, context)
+        if not any(_RUN.search(line.text) for line in all_lines) and not infos:
+            return
+        named = text.person_records(document, context)
+        addressee = text.addressee_record(document, context)
+        named_document = bool(named) or addressee is not None or any(i.person_rows for i in infos)
+        if not named_document:
+            # a name without an honorific (山田 太郎　1234 5678 9018 in a header): ask the name reader,
+            # only here, where a candidate number exists and no cheaper signal named anyone
+            named_document = any(
+                f.confidence >= 0.5
+                for line in all_lines
+                for f in name.scan_text(line.text, line.locator, line.record, context)
+            )
         prev = ""
         by_section: dict[str, list[Finding]] = {}
         candidates: dict[str, int] = {}
-        for line in text.lines(document, context):
+        for line in all_lines:
             if line.fields and _HAS_DIGIT.search(line.text):
                 n = sum(1 for m in _RUN.finditer(line.text) if candidate_digits(m.group(0)))
                 key = line.section or line.record
                 candidates[key] = candidates.get(key, 0) + n
-            for f in scan_text(line.text, line.locator, line.record, context, prev, TYPE in line.fields):
+            hits = scan_text(
+                line.text,
+                line.locator,
+                line.record,
+                context,
+                prev,
+                TYPE in line.fields,
+                named_document=named_document,
+                named_record=line.record in named or line.record == addressee,
+            )
+            for f in hits:
                 if line.fields and f.confidence < STRONG:
                     by_section.setdefault(line.section or line.record, []).append(f)
                 else:
@@ -168,7 +237,7 @@ class MyNumberDetector:
             prev = line.text
         for record, found in by_section.items():
             yield from _column_share(found, candidates.get(record, 0))
-        for info in tables.analyse(document, context):
+        for info in infos:
             yield from _table_findings(info, context)
 
 

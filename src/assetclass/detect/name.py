@@ -99,8 +99,10 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
 
 
 # A list line in text: surname given-name, then a value (佐々木　充　230592888578).
+# 山田 太郎 0193-… / 1 山田 太郎（釜石市…）: a list line, numbered or not, name first, then a value
 _LIST_LINE = re.compile(
-    r"^\s*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})[ 　]+[0-9０-９〒]"
+    r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"(?:[ 　]+[0-9０-９〒]|[ 　]*[（(][^）)]{0,8}[都道府県市区町村郡])"
 )
 # 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
 _SELF_INTRO = re.compile(

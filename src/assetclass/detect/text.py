@@ -234,6 +234,9 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
             s = line.text
             if _NAMED.search(s) or (is_form_line(s) and _label_field(s) in vocab.PERSON_FIELDS):
                 found.add(line.record)
+        from . import conversation  # late: conversation reads this module's lines
+
+        found |= conversation.linked_records(document, context)  # replies about a person named before
         cached = context.cache["person_records"] = frozenset(found)
     return cached  # type: ignore[no-any-return]
 

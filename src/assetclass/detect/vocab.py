@@ -202,6 +202,9 @@ _HEADER_DECOR = re.compile(r"[【】〔〕［］\[\]＜＞<>《》「」『』�
 _ANY_NEEDLE = re.compile("|".join(re.escape(needle) for needle, _ in HEADER_RULES))
 
 
+_SENTENCE_VALUE = re.compile(r"[0-9０-９]{4}|(?:です|ます|でした|ました|。)$")
+
+
 def header_field(value: str) -> str | None:
     """The field a header cell names, or None. Long cells are content, not headers."""
     if _HALF_WIDTH_KANA.search(value):  # legacy exports: ｼﾒｲ, ｾｲﾈﾝｶﾞｯﾋﾟ
@@ -211,6 +214,8 @@ def header_field(value: str) -> str | None:
         return None
     if text in EXACT_HEADERS:
         return EXACT_HEADERS[text]
+    if _SENTENCE_VALUE.search(text):  # 連絡先は0193-22-1234です: a message holding a value
+        return None
     if not _ANY_NEEDLE.search(text):  # most cells are data: skip the rule loop
         return None
     for needle, field in HEADER_RULES:

@@ -17,6 +17,7 @@ from ..labels.pdf import band_texts
 from ..model import Document, Region, Source, TextBlock
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid
+from .pdf_layout import PageTable, join_pages, join_spaced_digits, looks_tabular, page_layout
 
 _PASSWORD_HINTS = ("password", "security")
 
@@ -56,6 +57,7 @@ class PdfExtractor:
                     f"PDF has more than {context.limits.max_pages} pages ({pages})",
                     f"PDF のページ数が上限（{context.limits.max_pages}）を超えています（{pages}）",
                 )
+            found: list[PageTable] = []
             for number in range(1, pages + 1):
                 try:
                     page = pdf[number - 1]
@@ -66,6 +68,13 @@ class PdfExtractor:
                     textpage = page.get_textpage()
                     try:
                         text = textpage.get_text_bounded()
+                        if looks_tabular(text):
+                            # rows and columns from character boxes (a list printed from a core system)
+                            layout = page_layout(textpage, number)
+                            text = layout.text
+                            found.extend(layout.tables)
+                        else:
+                            text = join_spaced_digits(text)
                         if number <= band_pages:  # for the label codec: no second opening
                             document.page_bands[number] = band_texts(page, textpage)
                     finally:
@@ -81,6 +90,7 @@ class PdfExtractor:
                         document.uninspectable.append(f"page {number}: no text layer (scanned image?)")
                 finally:
                     page.close()
+            document.tables.extend(join_pages(found))
             for key, value in pdf.get_metadata_dict(skip_empty=True).items():
                 if key in ("CreationDate", "ModDate"):
                     continue

@@ -19,7 +19,11 @@ from ..interfaces import ReportOptions
 from ..model import FileResult
 
 # Column ids stay English in every language: scripts and Excel macros address them by name.
-COLUMNS = ("path", "status", "level", "label", "violations", "finding_types", "subjects", "message")
+# ``review`` (1 / empty) and ``review_reasons`` (codes) were appended last so column positions hold.
+COLUMNS = (
+    "path", "status", "level", "label", "violations", "finding_types", "subjects", "message",
+    "review", "review_reasons",
+)  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,6 +57,8 @@ class CsvWriter:
             " ".join(f"{s['type']}:{s['count']}" for s in result.findings_summary()),
             result.subjects,
             message,
+            1 if result.review else "",
+            " ".join(r.code for r in result.review),
         )
         self.csv.writerow([safe_cell(v) for v in row])
         self.stream.flush()

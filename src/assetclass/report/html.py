@@ -69,6 +69,7 @@ class HtmlWriter:
         self.unlabelled = 0
         self.violations = 0
         self.errors: list[tuple[str, str]] = []
+        self.review: list[tuple[str, str, str]] = []  # the review queue: (path, level, reasons)
 
     def add(self, result: FileResult) -> None:
         lang = self.lang
@@ -85,6 +86,8 @@ class HtmlWriter:
                 self.labelled += 1
         else:
             self.errors.append((result.path, (result.message if lang == "ja" else result.message_en) or ""))
+        if result.review:
+            self.review.append((result.path, level, " / ".join(r.message(lang) for r in result.review)))
         summary = result.findings_summary()
         for s in summary:
             self.types[str(s["type"])] += 1  # files with this type, not values
@@ -102,8 +105,10 @@ class HtmlWriter:
             f'<td data-v="{result.subjects}">{result.subjects}</td>',
             f"<td>{_esc(message)}</td>",
         ]
+        review = ' data-review="1"' if result.review else ""
         self.rows.append(
-            f'<tr class="{cls}" data-level="{level}" data-status="{_esc(result.status)}">{"".join(cells)}</tr>'
+            f'<tr class="{cls}" data-level="{level}" data-status="{_esc(result.status)}"{review}>'
+            f"{''.join(cells)}</tr>"
         )
 
     def close(self) -> None:
@@ -123,6 +128,7 @@ class HtmlWriter:
             (pick(lang, "表示なし", "unlabelled"), self.unlabelled, "count-unlabelled"),
             (pick(lang, "違反", "violations"), self.violations, "count-violations"),
             (pick(lang, "読めないファイル", "not read"), files - self.statuses.get("ok", 0), "count-not-ok"),
+            (pick(lang, "要確認", "review"), len(self.review), "count-review"),
         ]
         heads = [
             (pick(lang, "パス", "path"), "text"),
@@ -145,6 +151,18 @@ class HtmlWriter:
                 + "</ul>"
             )
         none = pick(lang, "該当なし", "none")
+        if self.review:
+            queue = (
+                '<table class="review"><tbody>'
+                + "".join(
+                    f'<tr><td class="path">{_esc(p)}</td><td>{_esc(lv)}</td><td>{_esc(m)}</td></tr>'
+                    for p, lv, m in self.review[:500]
+                )
+                + "</tbody></table>"
+            )
+        else:
+            queue = f'<p class="empty">{_esc(none)}</p>'
+
         values = {
             "lang": lang,
             "title": _esc(title),
@@ -174,6 +192,14 @@ class HtmlWriter:
             "chart_types": bar_chart([(k, v, "#5bc0de") for k, v in self.types.most_common(10)], none),
             "h_errors": _esc(pick(lang, "読み取れなかったファイル", "files not read")),
             "chart_errors": errors_chart,
+            "h_review": _esc(
+                pick(
+                    lang,
+                    "要確認（判定の根拠が弱いファイル）",
+                    "review queue (levels resting on weak evidence)",
+                )
+            ),
+            "review_queue": queue,
             "h_files": _esc(pick(lang, "ファイル一覧", "files")),
             "l_filter": _esc(pick(lang, "絞り込み", "filter")),
             "l_level": _esc(pick(lang, "レベル", "level")),

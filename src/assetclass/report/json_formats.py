@@ -46,14 +46,25 @@ class JsonWriter:
     def close(self) -> None:
         levels = {str(n): 0 for n in (1, 2, 3)}
         statuses: dict[str, int] = {}
+        review: list[dict[str, object]] = []  # the review queue: files whose level rests on weak evidence
         for f in self.files:
+            if f.get("review"):
+                reasons = f.get("review_reasons") or []
+                codes = [r["code"] for r in reasons if isinstance(r, dict)]  # type: ignore[attr-defined]
+                review.append({"path": f["path"], "level": f["level"], "codes": codes})
             if f["level"] is not None:
                 levels[str(f["level"])] += 1
             statuses[str(f["status"])] = statuses.get(str(f["status"]), 0) + 1
         doc = {
             "tool": "assetclass",
             "command": self.options.command,
-            "summary": {"files": len(self.files), "levels": levels, "statuses": statuses},
+            "summary": {
+                "files": len(self.files),
+                "levels": levels,
+                "statuses": statuses,
+                "review": len(review),
+            },
+            "review_queue": review,
             "files": self.files,
         }
         json.dump(doc, self.stream, ensure_ascii=not is_utf8(self.stream), indent=2)

@@ -59,6 +59,7 @@ class TextWriter:
         self.unlabelled = 0
         self.under_labelled = 0  # label lower than the required level
         self.errors: list[tuple[str, str]] = []  # (path, message) of files that could not be read
+        self.review: list[tuple[str, int | None, str]] = []  # the review queue: (path, level, why)
 
     def add(self, result: FileResult) -> None:
         lang = self.lang
@@ -102,6 +103,11 @@ class TextWriter:
                 self.stream.write(pick(lang, f"  検出: {found}\n", f"  found: {found}\n"))
             for reason in result.reasons[:3]:
                 self.stream.write(f"  - {printable(reason.message(lang))}\n")
+            for item in result.review:
+                shown = printable(pick(lang, item.message_ja, item.message_en))
+                self.stream.write(pick(lang, f"  要確認: {shown}\n", f"  review: {shown}\n"))
+        if result.review:
+            self.review.append((result.path, result.level, result.review[0].message(lang)))
         for v in result.violations:
             msg = v.message if lang == "ja" or not v.message_en else v.message_en
             self.stream.write(f"  {v.code} [{v.severity}] {printable(msg)}\n")
@@ -137,6 +143,24 @@ class TextWriter:
                         lang,
                         f"    … ほか {len(self.errors) - 20} 件\n",
                         f"    … and {len(self.errors) - 20} more\n",
+                    )
+                )
+        if self.review:
+            w(
+                pick(
+                    lang,
+                    f"  要確認（判定の根拠が弱いファイル）: {len(self.review)} 件\n",
+                    f"  review queue (levels resting on weak evidence): {len(self.review)}\n",
+                )
+            )
+            for path, level, why in self.review[:50]:
+                w(f"    [{level_text(level, lang)}] {path}: {why}\n")
+            if len(self.review) > 50:
+                w(
+                    pick(
+                        lang,
+                        f"    … ほか {len(self.review) - 50} 件\n",
+                        f"    … and {len(self.review) - 50} more\n",
                     )
                 )
         self.stream.flush()

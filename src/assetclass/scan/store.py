@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..exceptions import AssetclassError
-from ..model import DeclaredLabel, FileResult, Finding, Reason, Status, Violation
+from ..model import DeclaredLabel, FileResult, Finding, Reason, ReviewReason, Status, Violation
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS scans (
@@ -149,6 +149,10 @@ def to_record(result: FileResult) -> dict[str, Any]:
         "members": [to_record(m) for m in result.members],
         "seconds": result.seconds,
         "path_bytes_hex": result.path_bytes_hex,
+        "review": [
+            {"code": r.code, "message_ja": r.message_ja, "message_en": r.message_en, "where": list(r.where)}
+            for r in result.review
+        ],
     }
 
 
@@ -173,6 +177,7 @@ def from_record(data: dict[str, Any]) -> FileResult:
         members=[from_record(m) for m in data.get("members", [])],
         seconds=data.get("seconds"),
         path_bytes_hex=data.get("path_bytes_hex"),
+        review=[ReviewReason(**r) for r in data.get("review", [])],
     )
 
 

@@ -1,0 +1,223 @@
+"""Conversations: chat exports where one message names a resident and a reply gives their data.
+
+Teams, LINE WORKS and Slack exports, copied chat logs and meeting chats read as lines such as
+``[09:19] 佐藤: …``, ``2024/05/01 10:02 佐藤: …``, ``10:02<TAB>佐藤<TAB>…``, ``佐藤 → …``, or a
+speaker/time line with the message on the lines below it; exported to CSV or Excel they are rows
+with a speaker column (発言者, 送信者, user, from) and a message column (内容, メッセージ, text).
+
+In such a log the person a message is about is named once (``田中一郎さんの件ですが``) and the
+replies carry the data (``連絡先は 090-…``, ``3か月未納です``), each in its own line or row, so no
+other detector sees the name and the data in one record. This detector links them: for each
+message it takes the persons named in the bodies of the previous ``WINDOW`` messages (speakers are
+staff and are not linked) and repeats those name findings in the reply's record. The policy then
+sees a name with a phone, an address or arrears in one record, as it would in a case note.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..hookspecs import hookimpl
+from ..interfaces import DetectContext
+from ..model import CellValue, Document, Finding
+from ..normalize import cell_text
+from . import address, name, phone, tables, text, vocab
+
+TYPE = "name"
+#: Messages after the one that names a person whose replies are about that person.
+WINDOW = 3
+#: A log needs this many message lines (from two speakers) to be read as a conversation.
+MIN_MESSAGES = 3
+LINKED_CONFIDENCE = 0.8  # a linked name: as sure as a name with an honorific, capped
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_DATE = r"\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s*[(（][^)）]{1,3}[)）])?"
+_SPEAKER = r"[^\s:：\t→\[\]【】][^:：\t→\[\]【】]{0,19}?"
+_MESSAGE_LINES = (
+    # [09:19] 佐藤: …, [2024/05/01 9:19] 佐藤 花子: …, 2024/05/01 10:02 佐藤: …
+    re.compile(
+        rf"^\s*[\[【(（]?(?:{_DATE}\s*)?{_TIME}[\]】)）]?\s*(?P<speaker>{_SPEAKER})\s*[:：]\s*(?P<body>.*)$"
+    ),
+    # LINE / LINE WORKS: 10:02<TAB>佐藤 花子<TAB>本文
+    re.compile(rf"^\s*(?:{_DATE}\s*)?{_TIME}\t(?P<speaker>[^\t]{{1,20}})\t(?P<body>.*)$"),
+    # 佐藤 → 本文, 佐藤 -> 本文, 佐藤 ＞ 本文
+    re.compile(rf"^\s*(?:{_DATE}\s*)?(?:{_TIME}\s*)?(?P<speaker>{_SPEAKER})\s*(?:→|->|⇒|＞)\s*(?P<body>.*)$"),
+)
+# a speaker/time line with the message below: [9:19] 佐藤 花子 / 佐藤 花子 10:02 / 佐藤 花子 2024/05/01 10:02
+_SPEAKER_LINES = (
+    re.compile(rf"^\s*[\[【(（]?(?:{_DATE}\s*)?{_TIME}[\]】)）]?\s*(?P<speaker>{_SPEAKER})\s*$"),
+    re.compile(rf"^\s*(?P<speaker>{_SPEAKER})\s+(?:{_DATE}\s*)?{_TIME}\s*$"),
+)
+_SPEAKER_HEADERS = frozenset(
+    {"発言者", "送信者", "投稿者", "差出人", "ユーザー", "ユーザー名", "ユーザ", "表示名", "名前", "氏名",
+     "user", "username", "user_name", "sender", "from", "author", "name", "display name", "speaker"}
+)  # fmt: skip
+_BODY_HEADERS = frozenset(
+    {"内容", "本文", "メッセージ", "発言", "発言内容", "投稿内容", "コメント", "text", "message", "body",
+     "content", "messages"}
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Message:
+    body: str
+    speaker: str
+    records: list[tuple[str, str]]  # (locator, record) of every line or row the message covers
+
+
+def _parse_line(s: str) -> tuple[str, str] | None:
+    for pattern in _MESSAGE_LINES:
+        m = pattern.match(s)
+        if m is not None:
+            speaker = m["speaker"].strip()
+            if vocab.header_field(speaker) is None:  # 氏名: 山田 is a form, not a chat
+                return speaker, m["body"]
+    return None
+
+
+def _speaker_line(s: str) -> str | None:
+    for pattern in _SPEAKER_LINES:
+        m = pattern.match(s)
+        if m is not None and vocab.header_field(m["speaker"].strip()) is None:
+            return m["speaker"].strip()
+    return None
+
+
+def _text_messages(document: Document, context: DetectContext) -> list[Message]:
+    messages: list[Message] = []
+    current: Message | None = None
+    for line in text.lines(document, context):
+        parsed = _parse_line(line.text)
+        if parsed is not None:
+            current = Message(parsed[1], parsed[0], [(line.locator, line.record)])
+            messages.append(current)
+            continue
+        speaker = _speaker_line(line.text)
+        if speaker is not None:
+            current = Message("", speaker, [])
+            messages.append(current)
+            continue
+        if current is not None and line.text.strip():
+            # the message goes on below its speaker line (or wraps)
+            current.body = f"{current.body}\n{line.text}" if current.body else line.text
+            current.records.append((line.locator, line.record))
+    return [m for m in messages if m.records]
+
+
+def _is_conversation(messages: list[Message]) -> bool:
+    return len(messages) >= MIN_MESSAGES and len({m.speaker for m in messages}) >= 2
+
+
+def _header(rows: list[list[CellValue]]) -> tuple[int, int, int] | None:
+    """(row, speaker column, message column) of a chat export's header row among the first rows."""
+    for h, row in enumerate(rows[:10]):
+        heads = {j: cell_text(v).strip().lower() for j, v in enumerate(row) if v is not None}
+        speaker = next((j for j, t in heads.items() if t in _SPEAKER_HEADERS), None)
+        body = next((j for j, t in heads.items() if t in _BODY_HEADERS), None)
+        if speaker is not None and body is not None:
+            return h, speaker, body
+    return None
+
+
+def _table_messages(info: tables.TableInfo) -> list[Message]:
+    """Rows of a chat export under a header row naming a speaker and a message column.
+
+    The header row is looked up here rather than taken from the table analysis: a message such
+    as ``連絡先は…`` can look more like a header than ``日時 | 発言者 | 内容`` does."""
+    rows = info.table.rows
+    found = _header(rows)
+    if found is None:
+        return []
+    h, speaker, body = found
+    out: list[Message] = []
+    for r in range(h + 1, len(rows)):
+        row = rows[r]
+        said = cell_text(row[body]) if body < len(row) and row[body] is not None else ""
+        who = cell_text(row[speaker]) if speaker < len(row) and row[speaker] is not None else ""
+        if said:
+            out.append(Message(said, who, [(info.table.cell_locator(r, body), info.record(r))]))
+    return out
+
+
+def _staff(messages: list[Message]) -> re.Pattern[str] | None:
+    """The speakers' names and surnames: addressed in a body (佐藤さん、…) they are staff, not subjects."""
+    words = {m.speaker for m in messages if len(m.speaker) >= 2}
+    words |= {w for m in messages for w in m.speaker.split() if len(w) >= 2}
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _values(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
+    """Phones and addresses inside the message cells of an exported log: the table detectors read
+    columns of such values, not sentences in a message column."""
+    for message in messages:
+        for locator, record in message.records:
+            yield from phone.scan_text(message.body, locator, record, context)
+            yield from address.scan_text(message.body, locator, record, context)
+
+
+def _link(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
+    """Names of the last WINDOW messages' bodies, repeated in every later message's records."""
+    staff = _staff(messages)
+    recent: list[tuple[int, list[Finding]]] = []
+    for i, message in enumerate(messages):
+        recent = [(k, names) for k, names in recent if i - k <= WINDOW]
+        linked: dict[str, Finding] = {}
+        for _, names in recent:
+            for f in names:
+                linked.setdefault(f.fingerprint or f.evidence, f)
+        for _, record in message.records:
+            for f in linked.values():
+                if f.record == record:
+                    continue
+                yield dataclasses.replace(
+                    f, record=record, confidence=min(f.confidence, LINKED_CONFIDENCE), detector="conversation"
+                )
+        loc, rec = message.records[0]
+        body = message.body.replace("\n", " ")
+        if staff is not None:
+            body = staff.sub(lambda m: "＿" * len(m.group(0)), body)
+        own = [f for f in name.scan_text(body, loc, rec, context) if f.confidence >= 0.5]
+        if own:
+            recent.append((i, own))
+
+
+def links(document: Document, context: DetectContext) -> list[Finding]:
+    """The linked name findings of every conversation in ``document``, and the phones and addresses
+    in the message cells of exported logs (computed once)."""
+    cached = context.cache.get("conversation_links")
+    if cached is None:
+        cached = []
+        messages = _text_messages(document, context)
+        if _is_conversation(messages):
+            cached.extend(_link(messages, context))
+        for info in tables.analyse(document, context):
+            rows = _table_messages(info)
+            if _is_conversation(rows):
+                cached.extend(_link(rows, context))
+                cached.extend(_values(rows, context))
+        context.cache["conversation_links"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def linked_records(document: Document, context: DetectContext) -> frozenset[str]:
+    """Records of replies about a person named earlier in the conversation: for the other
+    detectors these records name a person (an arrears word there is about someone)."""
+    return frozenset(f.record for f in links(document, context) if f.record and f.type == TYPE)
+
+
+class ConversationDetector:
+    id = "conversation"
+    types = (TYPE, phone.TYPE, address.TYPE)
+
+    def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        yield from links(document, context)
+
+
+@hookimpl
+def assetclass_register_detectors() -> list[ConversationDetector]:
+    return [ConversationDetector()]

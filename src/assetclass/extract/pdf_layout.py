@@ -1,0 +1,399 @@
+"""Lines, columns and table rows of a PDF page rebuilt from character boxes.
+
+pypdfium2's ``get_text_bounded`` gives a page's text with one space wherever there is a gap, so a
+list printed from a core system (columns laid out with spaces or drawn cell by cell) reads as lines
+whose cells cannot be told from the spaces inside a name (``山田 太郎``). Here the characters'
+boxes are grouped into lines (vertical overlap), each line into runs (horizontal gaps), and a run
+of lines that share empty vertical gutters becomes a table: one row per printed line, one cell per
+column between gutters. Tables that continue over the next pages (same columns; the header row
+repeated or not) are joined into one :class:`Table`, so a 300-resident list is 300 rows.
+
+The character walk costs about as much as ``get_text_bounded`` itself, so it runs only on pages
+whose text looks tabular (several lines with several space-separated parts); other pages keep
+pdfium's text. Everything else stays running text, with digits a producer spaced out
+(``8 丁目 3 番地``, ``令和 3 年``) joined again by :func:`join_spaced_digits`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import itertools
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+from ..model import Region, Table
+
+# A unit after a number (8 丁目, 3 番地, 3 年, 5 月), or a word before a short number that itself
+# ends in a unit or a lot hyphen (令和 3年, 只越町 3-9, 南台 8丁目, 番地 5): a producer that spaces
+# digits out writes these spaces; no reader does. A number starting with 0 (019-508-0614) or a
+# number with nothing after it is left alone: that is the next column (a phone), not the lot.
+_UNITS = "年月日丁番号条項歳才階棟室時分円人件回週代"
+_DIGIT_THEN_UNIT = re.compile(rf"(?<=[0-9０-９元])[ \u3000]{{1,2}}(?=[{_UNITS}])")
+_WORD_THEN_LOT = re.compile(
+    r"(?<=[\u4e00-\u9fff々ヶ])[ \u3000]{1,2}(?=[1-9１-９][0-9０-９]{0,3}(?:丁目|番地|番|号|[-‐－−][0-9０-９]))"
+)
+_ERA_THEN_NUMBER = re.compile(
+    r"(?<=[和成正治年月第])[ \u3000]{1,2}(?=[1-9１-９元][0-9０-９]{0,3}[年月日条項])"
+)
+_LOT_THEN_NUMBER = re.compile(
+    r"(?<=丁目|番地)[ \u3000]{1,2}(?=[1-9１-９][0-9０-９]{0,3}(?![0-9０-９\-‐－−]))"
+)
+
+
+def join_spaced_digits(text: str) -> str:
+    """``令和 3 年 8 丁目 3 番地`` → ``令和3年8丁目3番地`` (dates and lot numbers read again)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    text = _DIGIT_THEN_UNIT.sub("", text)
+    text = _WORD_THEN_LOT.sub("", text)
+    text = _ERA_THEN_NUMBER.sub("", text)
+    return _LOT_THEN_NUMBER.sub("", text)
+
+
+_TABULAR_LINE = re.compile(r"\S+(?:[ \u3000]+\S+){3,}")
+MIN_TABULAR_LINES = 4
+
+
+def looks_tabular(text: str) -> bool:
+    """A cheap gate: several lines with four or more space-separated parts (a list or table)."""
+    count = 0
+    for line in text.splitlines():
+        if _TABULAR_LINE.fullmatch(line.strip()):
+            count += 1
+            if count >= MIN_TABULAR_LINES:
+                return True
+    return False
+
+
+@dataclass(slots=True)
+class Glyph:
+    ch: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    spaced: bool = False  # a space character came right before it in the page's text
+
+
+@dataclass(slots=True)
+class Line:
+    glyphs: list[Glyph]
+    top: float
+    bottom: float
+    em: float = 0.0
+    cells: dict[int, str] = field(default_factory=dict)
+
+    runs: int = 0  # parts separated by COLUMN_GAP line heights or more (set by build_lines)
+    _spans: list[tuple[float, float]] | None = None
+
+    def spans(self, gap: float) -> list[tuple[float, float]]:
+        """The x-intervals the line covers, glyphs closer than ``gap`` merged."""
+        out: list[tuple[float, float]] = []
+        last = -1e9
+        for g in self.glyphs:
+            if out and g.x0 - last < gap:
+                if g.x1 > last:
+                    last = g.x1
+                    out[-1] = (out[-1][0], last)
+            else:
+                last = g.x1
+                out.append((g.x0, last))
+        return out
+
+    def word_spans(self) -> list[tuple[float, float]]:
+        """``spans`` at 0.6 line heights (words and names stay whole), computed once."""
+        if self._spans is None:
+            self._spans = self.spans(self.em * 0.6)
+        return self._spans
+
+
+_SKIP = frozenset({0, 2, 9, 10, 13, 32, 0x3000, 0xFFFE, 0xFFFF})
+
+
+_TOKEN = re.compile(r"[^\s\x00\x02\ufffe\uffff]+")
+
+
+def units(textpage: Any) -> list[Glyph]:
+    """The page's words with their boxes, cheaply: the page text in one call, split at whitespace
+    (pdfium puts a space or line break wherever text moves), and the boxes of each word's first and
+    last character only. A word never spans two columns, so columns and rows come out the same as
+    from every character's box (:func:`glyphs`, the fallback), at a third of the calls."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    n = pdfium_c.FPDFText_CountChars(raw)
+    text = textpage.get_text_range(0, n)
+    if len(text) != n:  # inserted or dropped characters: indices would not match
+        return glyphs(textpage)
+    rect = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(rect)
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    out: list[Glyph] = []
+    for m in _TOKEN.finditer(text):
+        first, last = m.start(), m.end() - 1
+        if not get_box(raw, first, ref):
+            continue
+        x0, y0, y1 = rect.left, min(rect.bottom, rect.top), max(rect.bottom, rect.top)
+        x1 = rect.right
+        if last != first and get_box(raw, last, ref):
+            x1 = rect.right
+            if abs(min(rect.bottom, rect.top) - y0) > (y1 - y0) * 0.5 or x1 < x0:
+                return glyphs(textpage)  # a word across lines (vertical text, odd order)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        spaced = first > 0 and text[first - 1] in " \u3000\t"
+        out.append(Glyph(m.group(0), x0, x1, y0, y1, spaced))
+    return out
+
+
+def glyphs(textpage: Any) -> list[Glyph]:
+    """Every visible character of a page with its box (spaces and generated characters dropped)."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    n = pdfium_c.FPDFText_CountChars(raw)
+    # one call for all characters; it matches the character indices for nearly every PDF, and where
+    # it does not (inserted or dropped characters) each character is asked for on its own
+    text = textpage.get_text_range(0, n)
+    aligned = len(text) == n
+    # loose boxes (the font's advance and ascent): tight glyph boxes leave gaps inside 生年月日
+    rect = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(rect)
+    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
+    out: list[Glyph] = []
+    pending_high = 0
+    spaced = False
+    for i in range(n):
+        u = ord(text[i]) if aligned else get_unicode(raw, i)
+        if u in _SKIP:
+            spaced = spaced or u in (32, 0x3000, 9)
+            continue
+        if 0xD800 <= u <= 0xDBFF:  # UTF-16 high surrogate: the next unit completes the character
+            pending_high = u
+            continue
+        if 0xDC00 <= u <= 0xDFFF:
+            if not pending_high or not out:
+                continue
+            out[-1].ch += chr(0x10000 + ((pending_high - 0xD800) << 10) + (u - 0xDC00))
+            pending_high = 0
+            continue
+        if not get_box(raw, i, ref):
+            continue
+        x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
+        if y0 > y1:
+            y0, y1 = y1, y0
+        if x1 <= x0 or y1 <= y0:
+            continue
+        out.append(Glyph(chr(u), x0, x1, y0, y1, spaced))
+        spaced = False
+    return out
+
+
+def build_lines(chars: list[Glyph]) -> list[Line]:
+    """Group glyphs into lines by vertical overlap, top to bottom, each sorted left to right."""
+    ordered = sorted(chars, key=lambda g: -(g.y0 + g.y1))
+    lines: list[Line] = []
+    for g in ordered:
+        centre = (g.y0 + g.y1) / 2
+        if lines:
+            line = lines[-1]
+            if line.bottom <= centre <= line.top:
+                line.glyphs.append(g)
+                continue
+        lines.append(Line([g], g.y1, g.y0))
+    for line in lines:
+        line.glyphs.sort(key=lambda g: g.x0)
+        line.em = max(g.y1 - g.y0 for g in line.glyphs)
+        line.runs = len(line.spans(line.em * COLUMN_GAP))
+    return lines
+
+
+def line_text(glyph_list: list[Glyph], em: float) -> str:
+    """The glyphs' text with a space where the producer wrote one or the gap is wide."""
+    parts: list[str] = []
+    last: Glyph | None = None
+    for g in glyph_list:
+        gap = g.x0 - last.x1 if last is not None else 0.0
+        if last is not None and (gap > em * 0.3 or (g.spaced and gap > em * 0.1)):
+            parts.append(" ")
+        parts.append(g.ch)
+        last = g
+    return "".join(parts)
+
+
+#: A gap of at least this many line heights separates two runs; gutters must be this wide too.
+COLUMN_GAP = 0.9
+MIN_ROWS = 5
+MIN_COLUMNS = 3
+
+
+def _gutters(lines: list[Line]) -> list[tuple[float, float]]:
+    """Vertical strips no line covers (a title line, or one stray line in twenty, tolerated)."""
+    em = median(line.em for line in lines)
+    events: list[tuple[float, int]] = []
+    for line in lines:
+        for x0, x1 in line.word_spans():
+            events.append((x0, 1))
+            events.append((x1, -1))
+    events.sort()
+    tolerance = max(1, len(lines) // 20)
+    gutters: list[tuple[float, float]] = []
+    depth = 0
+    start: float | None = None
+    for x, step in events:
+        before = depth
+        depth += step
+        if before > tolerance >= depth:
+            start = x
+        elif before <= tolerance < depth and start is not None:
+            if x - start >= em * COLUMN_GAP:
+                gutters.append((start, x))
+            start = None
+    return gutters
+
+
+def _runs(line: Line) -> int:
+    return line.runs
+
+
+def _column_of(x: float, starts: list[float]) -> int:
+    return max(0, bisect.bisect_right(starts, x + 0.5) - 1)
+
+
+def _assign(line: Line, starts: list[float], em: float) -> dict[int, str] | None:
+    """The line's cells by column (a column begins where its leftmost value begins), or None when a
+    run of the line reaches into the next column's values (a title, prose across the table)."""
+    for x0, x1 in line.word_spans():
+        col = _column_of(x0, starts)
+        if col + 1 < len(starts) and x1 > starts[col + 1] + 0.5:
+            return None
+    cells: dict[int, list[Glyph]] = {}
+    for g in line.glyphs:
+        cells.setdefault(_column_of(g.x0, starts), []).append(g)
+    return {k: line_text(gs, line.em) for k, gs in cells.items()}
+
+
+@dataclass(slots=True)
+class PageTable:
+    page: int
+    centres: list[float]
+    rows: list[list[str]]
+
+
+@dataclass(slots=True)
+class PageLayout:
+    text: str
+    tables: list[PageTable]
+
+
+def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[int]]:
+    """A table of the lines of ``region`` (indices of the lines it took), or None."""
+    candidates = [line for line in region if _runs(line) >= 2]
+    if len(candidates) < MIN_ROWS:
+        return None, set()
+    gutters = _gutters(candidates)
+    if len(gutters) + 1 < MIN_COLUMNS:
+        return None, set()
+    edges = [-1e9, *[(a + b) / 2 for a, b in gutters], 1e9]
+    starts = [
+        min((g.x0 for line in candidates for g in line.glyphs if lo <= g.x0 < hi), default=lo)
+        for lo, hi in itertools.pairwise(edges)
+    ]
+    em = median(line.em for line in candidates)
+    ncols = len(starts)
+    rows: list[list[str]] = []
+    taken: set[int] = set()
+    for i, line in enumerate(region):
+        cells = _assign(line, starts, em)
+        if cells is None:
+            continue
+        if (
+            rows
+            and 0 not in cells
+            and len(cells) <= max(1, ncols // 3)
+            and len(region) > i > 0
+            and (i - 1) in taken
+        ):
+            # a cell wrapped onto a second line (a long address): it belongs to the row above
+            for k, t in cells.items():
+                rows[-1][k] = f"{rows[-1][k]}{t}" if rows[-1][k] else t
+        else:
+            rows.append([cells.get(k, "") for k in range(ncols)])
+        taken.add(i)
+    if len(rows) < MIN_ROWS or sum(1 for r in rows if sum(1 for c in r if c) >= 2) < MIN_ROWS:
+        return None, set()
+    return PageTable(page, starts, [[join_spaced_digits(c) for c in r] for r in rows]), taken
+
+
+def page_layout(textpage: Any, page: int) -> PageLayout:
+    """The page's running text and the tables found in it."""
+    lines = build_lines(units(textpage))
+    tables: list[PageTable] = []
+    text_lines: list[str] = []
+    i = 0
+    while i < len(lines):
+        # a region: consecutive lines with at least two runs, up to four single-run lines inside (wrapped cells)
+        if _runs(lines[i]) < 2:
+            text_lines.append(line_text(lines[i].glyphs, lines[i].em))
+            i += 1
+            continue
+        j, last, loose = i, i, 0
+        while j < len(lines):
+            if _runs(lines[j]) >= 2:
+                last, loose = j, 0
+            else:
+                loose += 1
+                if loose > 4:
+                    break
+            j += 1
+        # the last row's wrapped lines follow it closely; a page footer stands apart
+        while (
+            last + 1 < len(lines)
+            and _runs(lines[last + 1]) < 2
+            and lines[last].bottom - lines[last + 1].top < lines[last].em * 0.8
+        ):
+            last += 1
+        region = lines[i : last + 1]
+        table, taken = _region_table(region, page)
+        if table is not None:
+            tables.append(table)
+        for k, line in enumerate(region):
+            if k not in taken:
+                text_lines.append(line_text(line.glyphs, line.em))
+        i = last + 1
+    return PageLayout(join_spaced_digits("\n".join(text_lines)), tables)
+
+
+def _same_columns(a: PageTable, b: PageTable) -> bool:
+    if len(a.centres) != len(b.centres):
+        return False
+    return all(abs(x - y) <= 40.0 for x, y in zip(a.centres, b.centres, strict=True)) or (
+        bool(a.rows) and bool(b.rows) and a.rows[0] == b.rows[0]
+    )
+
+
+def join_pages(found: list[PageTable]) -> list[Table]:
+    """Tables of consecutive pages with the same columns as one table; repeated header rows dropped."""
+    groups: list[list[PageTable]] = []
+    for t in found:
+        if groups and groups[-1][-1].page == t.page - 1 and _same_columns(groups[-1][-1], t):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    out: list[Table] = []
+    per_page: dict[int, int] = {}
+    for group in groups:
+        first = group[0]
+        header = first.rows[0]
+        rows: list[list[Any]] = [list(r) for r in first.rows]
+        for t in group[1:]:
+            rows.extend(list(r) for r in (t.rows[1:] if t.rows and t.rows[0] == header else t.rows))
+        per_page[first.page] = per_page.get(first.page, 0) + 1
+        last = group[-1].page
+        pages = f"page {first.page}" if last == first.page else f"pages {first.page}-{last}"
+        name = f"{pages} table {per_page[first.page]}"
+        out.append(Table(name=name, locator=name, rows=rows, region=Region.TABLE))
+    return out
