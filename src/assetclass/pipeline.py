@@ -18,6 +18,7 @@ from .exceptions import (
     LimitExceededError,
     UnsupportedFormatError,
 )
+from .extract.ocr import ocr_hint
 from .interfaces import DetectContext, ExtractContext
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
@@ -77,6 +78,10 @@ def analyse(
             if not options.show_values:
                 f.value = None
         findings.extend(found)
+    if document.ocr_pages:  # evidence read by OCR is weaker in proportion to how well it was read
+        from .detect.ocr import discount
+
+        discount(document, findings, float(engine.config.get("scan.ocr.confidence_weight", 0.25)))
     classification = engine.hook.assetclass_classify(
         document=document, findings=findings, config=engine.config
     )
@@ -90,12 +95,17 @@ def analyse(
     result.reasons = classification.reasons
     result.subjects = classification.subjects
     result.uninspectable = list(document.uninspectable)
+    result.ocr = list(document.ocr_pages)
     if document.uninspectable and not _has_content(document):
         # e.g. a scanned PDF: nothing was read, so no level can be asserted (never a silent 機密性1)
         result.level = None
         result.reasons = []
         result.message = "文字情報がないため内容を判定できません（スキャン画像の可能性があります）"
         result.message_en = "no text could be read, so the content cannot be classified (a scanned image?)"
+        hint = ocr_hint(document)
+        if hint is not None:
+            result.message += f"。{hint[1]}"
+            result.message_en += f"; {hint[0]}"
     return findings, classification
 
 
