@@ -1,7 +1,7 @@
 """Undo typical OCR confusions inside digit runs; applied to OCR text only, never to born-digital text.
 
 Tesseract reads ``0`` as ``O``/``o``/``〇`` and ``1`` as ``l``/``I``/``|``, a hyphen between digit
-groups as the kanji ``一``, and breaks a spaced number into odd groups (``1234 56 78 9018``).
+groups as the kanji ``一`` or twice (``080--1105``), and breaks a spaced number into odd groups (``1234 56 78 9018``).
 A My Number with one such slip fails every detector, so inside a run that already holds at least
 four real digits, the look-alikes become digits, ``一`` becomes ``-`` and a 12-digit run in odd
 space-separated groups is regrouped as ``1234 5678 9018``. Letters in words (``ID``, ``Office``)
@@ -33,6 +33,8 @@ _RUN = re.compile(rf"(?<![A-Za-z]){_UNIT}+(?:{_SEP}{_UNIT}+)*(?![A-Za-z])")
 _GROUPS = re.compile(rf"({_UNIT}+)|({_SEP})")
 _REAL = re.compile(f"[{_DIGIT}]")
 MIN_DIGITS = 4
+# a hyphen read twice (080--1105) or as a dash and a bar between two digits
+_DOUBLE = re.compile(r"(?<=[0-9０-９])[\-‐－ー一−]{2,3}(?=[0-9０-９])")
 
 
 def _fix_run(run: str) -> str:
@@ -62,4 +64,5 @@ def repair(text: str) -> str:
     """``個人番号 O58O一2879一7O34`` → ``個人番号 0580-2879-7034`` (see the module docstring)."""
     if not _REAL.search(text):
         return text
+    text = _DOUBLE.sub("-", text)
     return _RUN.sub(lambda m: _fix_run(m.group(0)), text)
