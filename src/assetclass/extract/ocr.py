@@ -49,6 +49,9 @@ HOW_TO_ENABLE_JA = (
 
 #: Mean word confidence below which a page's reading counts as unreadable (noted as such).
 UNREADABLE = 0.3
+#: A page reading with fewer characters than this is tried again another way (a page turned a
+#: quarter is often read as a few confident marks).
+MIN_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,20 +190,27 @@ def recognize(image: Image, settings: OcrSettings) -> Reading:
             variants[denoise] = gray.filter(ImageFilter.MedianFilter(3))
         return variants[denoise]
 
+    def good(reading: tuple[str, float, bool, int, bool, int]) -> bool:
+        # a confident reading of a few marks (a table ruling read as "|") is no reading of the page
+        return reading[1] >= settings.retry_below and len(reading[0].strip()) >= MIN_CHARS
+
+    def better(a: tuple[str, float, bool, int, bool, int], b: tuple[str, float, bool, int, bool, int]) -> bool:
+        return (len(a[0].strip()) >= MIN_CHARS, a[1]) > (len(b[0].strip()) >= MIN_CHARS, b[1])
+
     best: tuple[str, float, bool, int, bool, int] | None = None  # text, conf, timed out, psm, denoise, turn
     for psm, denoise in ((PSM.SINGLE_COLUMN, False), (PSM.AUTO, False), (PSM.SINGLE_COLUMN, True)):
-        if best is not None and (best[1] >= settings.retry_below or best[2] or time.monotonic() >= deadline):
+        if best is not None and (good(best) or best[2] or time.monotonic() >= deadline):
             break
         text, conf, timed_out = _read(variant(denoise), folder, settings, psm, deadline)
-        if best is None or conf > best[1]:
+        if best is None or better((text, conf, timed_out, psm, denoise, 0), best):
             best = (text, conf, timed_out, psm, denoise, 0)
     assert best is not None
-    if settings.osd and best[1] < settings.retry_below and not best[2] and time.monotonic() < deadline:
+    if settings.osd and not good(best) and not best[2] and time.monotonic() < deadline:
         turn = _orientation(gray, folder)
         if turn:
             turned = variant(best[4]).rotate(turn, expand=True, fillcolor=255)
             text, conf, timed_out = _read(turned, folder, settings, best[3], deadline)
-            if conf > best[1]:
+            if better((text, conf, timed_out, best[3], best[4], turn), best):
                 best = (text, conf, timed_out, best[3], best[4], turn)
     return Reading(best[0], best[1], best[5], time.monotonic() - started, best[2])
 
