@@ -69,7 +69,12 @@ def grouped(n: str) -> str:
     return f"{n[:4]} {n[4:8]} {n[8:]}"
 
 
-FORM = ["個人番号カード交付申請書", "氏名 佐藤 花子", f"個人番号 {grouped(VALID)}", "住所 岩手県釜石市只越町3-9-13"]
+FORM = [
+    "個人番号カード交付申請書",
+    "氏名 佐藤 花子",
+    f"個人番号 {grouped(VALID)}",
+    "住所 岩手県釜石市只越町3-9-13",
+]
 
 
 def to_bytes(img: Any, fmt: str, **kw: Any) -> bytes:

@@ -194,7 +194,9 @@ def recognize(image: Image, settings: OcrSettings) -> Reading:
         # a confident reading of a few marks (a table ruling read as "|") is no reading of the page
         return reading[1] >= settings.retry_below and len(reading[0].strip()) >= MIN_CHARS
 
-    def better(a: tuple[str, float, bool, int, bool, int], b: tuple[str, float, bool, int, bool, int]) -> bool:
+    def better(
+        a: tuple[str, float, bool, int, bool, int], b: tuple[str, float, bool, int, bool, int]
+    ) -> bool:
         return (len(a[0].strip()) >= MIN_CHARS, a[1]) > (len(b[0].strip()) >= MIN_CHARS, b[1])
 
     best: tuple[str, float, bool, int, bool, int] | None = None  # text, conf, timed out, psm, denoise, turn
