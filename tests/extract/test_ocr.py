@@ -145,7 +145,7 @@ def test_image_only_pdf_is_read_by_ocr(tmp_path: Path) -> None:
     pdf = to_bytes(page(FORM), "PDF", resolution=300.0)
     result = assetclass.scan_bytes(pdf, "申請書.pdf")
     assert result.level == 3
-    assert [r.rule for r in result.reasons][0] == "my_number"
+    assert result.reasons[0].rule == "my_number"
     assert "OCR" in result.reasons[0].message_en and "OCR" in result.reasons[0].message_ja
     assert len(result.ocr) == 1 and result.ocr[0].page == 1 and result.ocr[0].confidence > 0.7
     mn = [f for f in result.findings if f.type == "my_number"]
