@@ -42,6 +42,7 @@ test: system-deps setup lint typecheck unit
 
 eval: setup
 	$(PY) -m corpus.evaluate --write docs/accuracy.md
+	$(PY) -m corpus.scanned --write docs/accuracy.md --performance docs/performance.md
 
 bench: setup
 	$(PY) -m bench.run --write docs/performance.md
