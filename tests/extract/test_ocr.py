@@ -198,3 +198,14 @@ def test_explain_shows_ocr_confidence_per_page(tmp_path: Path, capsys: pytest.Ca
     assert "OCR (pages read from scanned images):" in out
     assert "page 1: confidence 0." in out
     assert VALID not in out and grouped(VALID) not in out
+
+
+@needs_ocr
+def test_per_page_time_limit_keeps_the_page_listed() -> None:
+    config = default_config().with_overrides({"scan": {"ocr": {"seconds_per_page": 0.001}}})
+    result = assetclass.scan_bytes(to_bytes(page(FORM), "PNG"), "scan.png", config=config)
+    assert result.status == "ok"
+    assert [p.page for p in result.ocr] == [1] and result.ocr[0].note is not None
+    assert "time limit" in result.ocr[0].note
+    assert any("time limit" in u for u in result.uninspectable)
+    assert any(v.code == "AC105" for v in result.violations)

@@ -52,6 +52,8 @@ UNREADABLE = 0.3
 #: A page reading with fewer characters than this is tried again another way (a page turned a
 #: quarter is often read as a few confident marks).
 MIN_CHARS = 20
+#: Largest bitmap a PDF page is rendered to (A4 at 300 dpi is 8.7 million pixels, A3 17.4).
+MAX_PIXELS = 25_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,9 +294,14 @@ def read_page_image(image: Image, number: int, document: Document, context: Extr
 
 def read_scanned_page(page: Any, number: int, document: Document, context: ExtractContext) -> bool:
     """A pypdfium2 page without a text layer: rendered in gray at ``scan.ocr.dpi``, then read."""
-    if blocked(number, document, OcrSettings.from_context(context)):
+    settings = OcrSettings.from_context(context)
+    if blocked(number, document, settings):
         return False
-    bitmap = page.render(scale=OcrSettings.from_context(context).dpi / 72, grayscale=True)
+    scale = settings.dpi / 72
+    width, height = page.get_size()  # points; a poster-sized page must not become a 2-GiB bitmap
+    if width * height * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / max(1.0, width * height)) ** 0.5
+    bitmap = page.render(scale=scale, grayscale=True)
     try:
         image = bitmap.to_pil()
         image.load()
