@@ -127,6 +127,18 @@ def test_without_tesseract_no_level_and_how_to_enable(tmp_path: Path) -> None:
         assert "apt-get install tesseract-ocr" in result.uninspectable[0]
 
 
+def test_missing_binding_is_reported_with_the_way_to_enable(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "tesserocr", None)  # as if tesserocr were not installed
+    missing = unavailable(OcrSettings())
+    assert missing is not None
+    assert "tesserocr missing" in missing[0] and "pip install 'assetclass[ocr]'" in missing[0]
+    assert "tesserocr がありません" in missing[1]
+    off = unavailable(OcrSettings(enabled=False))
+    assert off is not None and "scan.ocr.enabled = false" in off[0]
+
+
 def test_tiny_images_are_not_documents() -> None:
     from PIL import Image
 
