@@ -113,7 +113,7 @@ def unavailable(settings: OcrSettings) -> tuple[str, str] | None:
         )
     try:
         import tesserocr  # noqa: F401
-    except ImportError:
+    except (ImportError, OSError):  # not installed, or its bundled library cannot be loaded
         return (
             f"OCR is not available (tesserocr missing): {HOW_TO_ENABLE_EN}",
             f"OCR が使えません（tesserocr がありません）: {HOW_TO_ENABLE_JA}",
