@@ -13,7 +13,7 @@ DEMO_SHARE ?= build/demo-share
 $(VENV)/.installed: pyproject.toml $(PLUGINS)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' $(foreach p,$(PLUGINS),-e $(dir $(p)))
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,ocr]' $(foreach p,$(PLUGINS),-e $(dir $(p)))
 	touch $@
 
 setup: $(VENV)/.installed
@@ -42,6 +42,7 @@ test: system-deps setup lint typecheck unit
 
 eval: setup
 	$(PY) -m corpus.evaluate --write docs/accuracy.md
+	$(PY) -m corpus.scanned --write docs/accuracy.md --performance docs/performance.md
 
 bench: setup
 	$(PY) -m bench.run --write docs/performance.md

@@ -93,7 +93,10 @@ FILES: list[DemoFile] = [
     DemoFile("保育課/申請状況.xlsx", d.hidden_sheet, expect="My Numbers on a hidden sheet → 3"),
     DemoFile("保育課/事務連絡.docx", d.in_comment, expect="arrears only in a comment → 3"),
     DemoFile(
-        "保育課/スキャン_申請書.pdf", d.letter, kind="scanned", expect="image-only PDF: not inspectable"
+        "保育課/スキャン_申請書.pdf",
+        d.letter,
+        kind="scanned",
+        expect="image-only PDF: read by OCR → 2 (not inspectable without Tesseract)",
     ),
     DemoFile("収納課/水道料金_未納者リスト.ods", d.arrears_list, expect="arrears list (ods) → 3"),
     DemoFile("収納課/住民税_滞納状況.xls", d.arrears_list, expect="arrears list (xls) → 3"),

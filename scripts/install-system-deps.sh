@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use for real: LibreOffice Writer, Calc and Impress (render
 # docx/xlsx/pptx and legacy .doc/.xls/.ppt), poppler-utils (pdftotext, pdftoppm), the CMaps for
-# Japanese CID fonts, a Japanese font (Noto CJK), Chromium (the HTML report's browser test) and git.
+# Japanese CID fonts, a Japanese font (Noto CJK), Chromium (the HTML report's browser test), git, and Tesseract
+# with Japanese data (OCR of scanned documents).
 #
 # Each component is checked on its own: a machine with LibreOffice Writer and Calc but no Impress
 # has `soffice` yet cannot open a presentation. A LibreOffice component is present when its
@@ -31,6 +32,13 @@ fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || need+=(fonts-noto-cjk)
 command -v chromium >/dev/null || need+=(chromium)
 command -v git >/dev/null || need+=(git)
 
+# --- OCR (scanned documents, docs/scanning.md): Tesseract's Japanese, vertical-Japanese and
+# orientation data. tesserocr (pip extra "ocr") drives Tesseract in-process; its wheel brings the
+# library, the language data comes from here. The package tesseract-ocr gives the CLI as well.
+for pkg in tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-osd; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+# --- end OCR
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -66,6 +66,33 @@ class TextBlock:
     region: Region = Region.BODY
     page: int | None = None  # 1-based page or slide number where known
     hidden: bool = False  # on a hidden sheet / hidden slide / vanished text
+    # Set when the text was read by OCR from an image: that page's mean word confidence (0..1).
+    # Detectors' confidences on such text are lowered and reasons say the text came from OCR.
+    ocr_confidence: float | None = None
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """How one page (of an image-only PDF, a TIFF, an image file) was read by OCR."""
+
+    page: int  # 1-based
+    confidence: float  # mean word confidence 0..1 of the kept reading
+    seconds: float
+    rotation: int = 0  # degrees the page was turned (counter-clockwise) before it was read
+    chars: int = 0  # characters read
+    note: str | None = None  # English note when the reading was cut short (time limit)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "page": self.page,
+            "confidence": round(self.confidence, 2),
+            "seconds": round(self.seconds, 2),
+            "rotation": self.rotation,
+            "chars": self.chars,
+        }
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 @dataclass(slots=True)
@@ -131,6 +158,8 @@ class Document:
     # bands (1-based page → (top, bottom)), filled by the PDF extractor so the label codec need not
     # open the PDF a second time.
     page_bands: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Pages whose text was read by OCR (image-only PDF pages, image files), in page order.
+    ocr_pages: list[OcrPage] = field(default_factory=list)
 
     def iter_text(self) -> Iterator[TextBlock]:
         yield from self.blocks
@@ -269,6 +298,7 @@ class FileResult:
     # hex of the raw path bytes when the path is not valid UTF-8 (``path`` then shows \xNN escapes)
     path_bytes_hex: str | None = None
     review: list[ReviewReason] = field(default_factory=list)  # why the level needs a person's check
+    ocr: list[OcrPage] = field(default_factory=list)  # pages read by OCR (JSON field ``ocr``)
 
     def findings_summary(self) -> list[dict[str, Any]]:
         """Findings aggregated per type: ``{"type", "count", "confidence", "where": [...]}``."""
@@ -318,6 +348,8 @@ class FileResult:
             out["container"] = self.container
         if self.path_bytes_hex is not None:
             out["path_bytes_hex"] = self.path_bytes_hex
+        if self.ocr:
+            out["ocr"] = [page.to_json() for page in self.ocr]
         if self.members:
             out["members"] = [m.to_json() for m in self.members]
         return out

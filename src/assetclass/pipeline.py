@@ -20,6 +20,7 @@ from .exceptions import (
     ReaderCrashedError,
     UnsupportedFormatError,
 )
+from .extract.ocr import ocr_hint
 from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
@@ -86,6 +87,10 @@ def analyse(
             # records are masked after classifying: masking could merge two persons' records)
             f.evidence = mask_evidence(f.type, f.evidence)
         findings.extend(found)
+    if document.ocr_pages:  # evidence read by OCR is weaker in proportion to how well it was read
+        from .detect.ocr import discount
+
+        discount(document, findings, float(engine.config.get("scan.ocr.confidence_weight", 0.25)))
     classification = engine.hook.assetclass_classify(
         document=document, findings=findings, config=engine.config
     )
@@ -101,6 +106,7 @@ def analyse(
     result.review = list(classification.review)
     result.uninspectable = list(document.uninspectable)
     mask_result(result)
+    result.ocr = list(document.ocr_pages)
     if document.uninspectable and not _has_content(document):
         # e.g. a scanned PDF: nothing was read, so no level can be asserted (never a silent 機密性1)
         result.level = None
@@ -108,6 +114,10 @@ def analyse(
         result.review = []
         result.message = "文字情報がないため内容を判定できません（スキャン画像の可能性があります）"
         result.message_en = "no text could be read, so the content cannot be classified (a scanned image?)"
+        hint = ocr_hint(document)
+        if hint is not None:
+            result.message += f"。{hint[1]}"
+            result.message_en += f"; {hint[0]}"
     return findings, classification
 
 

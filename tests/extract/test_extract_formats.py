@@ -265,7 +265,14 @@ def test_pdf_scanned_page_is_uninspectable(extract) -> None:
     c.showPage()
     c.save()
     doc = extract("scan.pdf", buf.getvalue())
-    assert doc.uninspectable == ["page 1: no text layer (scanned image?)"]
+    # a blank scanned page: OCR finds nothing readable, or (no Tesseract) the page is not read at all
+    from assetclass.extract.ocr import OcrSettings, unavailable
+
+    if unavailable(OcrSettings()) is None:
+        assert doc.uninspectable == ["page 1: OCR found no readable text (confidence 0.00)"]
+        assert [p.page for p in doc.ocr_pages] == [1]
+    else:
+        assert doc.uninspectable[0].startswith("page 1: no text layer (scanned image?); OCR is not available")
     assert not doc.blocks
 
 

@@ -34,6 +34,7 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
     "income": ("収入・所得", "income"),
     "email": ("メールアドレス", "email address"),
     "bank_account": ("口座番号", "bank account"),
+    "my_number_unverified": ("個人番号（OCR・要確認）", "My Number (OCR, unverified)"),
 }
 _CELL = re.compile(r"^(?P<sheet>.+)!(?P<col>[A-Z]+)(?P<row>\d+)$")
 _GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")

@@ -15,7 +15,9 @@ languages. The thresholds are data (``[policy.review]`` in the policy file, docs
   lies between ``candidate_confidence`` and its floor (a check-digit-valid 12-digit number in 4-4-4
   groups that no person is tied to);
 - ``not_fully_inspected``: part of the file could not be read (a scanned page), so the level may
-  be too low.
+  be too low;
+- ``ocr_unverified_my_number``: the level rests on a 12-digit number OCR read next to 個人番号 that
+  fails only its check digit (rule ``ocr_my_number_unverified``).
 """
 
 from __future__ import annotations
@@ -116,6 +118,20 @@ def review_reasons(
                         summarise_where(own, 5),
                     )
                 )
+    unverified = [f for f in findings if f.type == "my_number_unverified"]
+    if unverified and any("my_number_unverified" in r.types for r in rules):
+        # OCR read a 12-digit run next to 個人番号 that fails only its check digit (issue 14): the
+        # level is 3 so nothing is missed, and a person compares it with the paper original
+        out.append(
+            ReviewReason(
+                "ocr_unverified_my_number",
+                f"OCR で読み取った個人番号らしい12桁の数字 {len(unverified)} 件がチェックディジットに合いません"
+                "（読み誤りの可能性）。原本を確認してください",
+                f"{len(unverified)} 12-digit number(s) read by OCR next to 個人番号 fail the check digit "
+                "(probably misread); please check the original",
+                summarise_where(unverified, 5),
+            )
+        )
     bulk_level = max((policy.level(r.level).rank for r in policy.rules if r.kind == "bulk"), default=0)
     if 1 < level < bulk_level and bulk * (1 - margin) <= subjects <= bulk:  # personal records, not yet bulk
         out.append(_near_bulk(subjects, bulk, above=False))

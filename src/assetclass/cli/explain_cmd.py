@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         show_values: ShowValuesOpt = False,
         no_plugins: NoPluginsOpt = False,
     ) -> None:
-        """Explain the level of one file: findings with locators, reasons, labels, violations."""
+        """Explain the level of one file: findings with locators, reasons, OCR confidence per page, labels, violations."""
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)
         if not file.exists():
@@ -56,6 +56,26 @@ def register(app: typer.Typer) -> None:
                     f"  … {len(result.findings) - 200} more",
                 )
             )
+        if result.ocr:
+            echo(
+                pick(
+                    lang, "OCR（スキャン画像から読み取ったページ）:", "OCR (pages read from scanned images):"
+                )
+            )
+            for page in result.ocr:
+                turned = (
+                    pick(lang, f"、{page.rotation}° 回転", f", turned {page.rotation}°")
+                    if page.rotation
+                    else ""
+                )
+                echo(
+                    pick(
+                        lang,
+                        f"  page {page.page}: 信頼度 {page.confidence:.2f}、{page.chars} 文字、{page.seconds:.1f} 秒{turned}",
+                        f"  page {page.page}: confidence {page.confidence:.2f}, {page.chars} chars, {page.seconds:.1f} s{turned}",
+                    )
+                    + (f"  ({page.note})" if page.note else "")
+                )
         echo(pick(lang, "ラベル:", "labels:"))
         for lb in result.labels:
             echo(f"  {pr(lb.text)}  ({pr(lb.where)}, {lb.source})")

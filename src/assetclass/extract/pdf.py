@@ -1,7 +1,7 @@
 """PDF text per page with pypdfium2 (2–10× faster than pypdf/pdfminer, keeps table rows in order).
 
-A page without a text layer but with images is recorded in ``Document.uninspectable`` so a scanned
-register is never silently rated 機密性1. Password-protected PDFs raise EncryptedFileError; a PDF
+A page without a text layer but with images is read by OCR (:mod:`.ocr`); where OCR is unavailable
+it is recorded in ``Document.uninspectable`` so a scanned register is never silently rated 機密性1. Password-protected PDFs raise EncryptedFileError; a PDF
 encrypted with an empty user password opens and is read normally. The Info dictionary's standard
 keys become properties (pikepdf, +200 ms import, is not needed for that).
 """
@@ -17,6 +17,7 @@ from ..labels.pdf import band_texts
 from ..model import Document, Region, Source, TextBlock
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid
+from .ocr import read_scanned_page
 from .pdf_layout import PageTable, join_pages, join_spaced_digits, looks_tabular, page_layout
 
 _PASSWORD_HINTS = ("password", "security")
@@ -87,7 +88,8 @@ class PdfExtractor:
                     elif any(
                         True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
                     ):
-                        document.uninspectable.append(f"page {number}: no text layer (scanned image?)")
+                        # a scanned page: read by OCR, or listed as not inspectable with the reason
+                        read_scanned_page(page, number, document, context)
                 finally:
                     page.close()
             document.tables.extend(join_pages(found))

@@ -1,7 +1,7 @@
 """What a file is: magic bytes first, the file-name extension second.
 
 ``sniff(name, data)`` returns a format id ("xlsx", "docm", "ods", "xls", "doc", "msg", "pdf", "eml",
-"csv", "zip", "ooxml-encrypted", …) or None. A file whose bytes do not match its office extension
+"csv", "zip", "ooxml-encrypted", "png", "jpeg", "tiff", …) or None. A file whose bytes do not match its office extension
 (garbage named ``foo.xlsx``, a truncated package) still gets that extension's id, so the extractor
 of that format claims it and reports "not a valid xlsx file" instead of "unsupported".
 """
@@ -63,7 +63,20 @@ _BY_EXT = {
     "text": "txt",
     "log": "txt",
     "md": "txt",
+    "png": "png",
+    "jpg": "jpeg",
+    "jpeg": "jpeg",
+    "jpe": "jpeg",
+    "tif": "tiff",
+    "tiff": "tiff",
 }
+#: magic bytes of the image formats read as scanned documents (by OCR)
+_IMAGE_MAGICS = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+)
 _MAIL_HEADERS = re.compile(
     rb"^(from|to|subject|date|message-id|mime-version|received|return-path|content-type|cc|reply-to):",
     re.IGNORECASE | re.MULTILINE,
@@ -102,6 +115,9 @@ def _sniff(name: str, data: bytes) -> str | None:
         return _cfb_kind(data, ext)
     if b"%PDF" in data[:1024]:
         return "pdf"
+    for magic, fmt in _IMAGE_MAGICS:
+        if data.startswith(magic):
+            return fmt
     if _looks_like_mail(data):
         return "eml"
     return _BY_EXT.get(ext)
