@@ -246,6 +246,7 @@ class BulkScan:
                         self.limits.seconds_per_file,
                         self.limits.memory_bytes_per_worker,
                         parse_routes(options.routes),
+                        int(self.engine.config.get("scan.cluster_batch_files", 16) or 16),
                     )
                 else:
                     pool = WorkerPool(
