@@ -185,7 +185,7 @@ class ClusterPool:
 
     def _threads(self) -> int:
         with contextlib.suppress(Exception):
-            return max(1, sum(self.client.nthreads().values()))
+            return max(1, int(sum(self.client.nthreads().values())))
         return 1
 
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, FileResult]]:
