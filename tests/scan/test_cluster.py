@@ -164,3 +164,32 @@ def test_cluster_bad_address_is_a_usage_error(tmp_path: Path, capsys: pytest.Cap
     assert "invalid --cluster: local:none" in capsys.readouterr().err
     assert main(["scan", str(tmp_path), "--cluster", "local:1", "--route", "nowhere", "--no-progress"]) == 2
     assert "--route の指定が正しくありません" in capsys.readouterr().err
+
+
+def test_cluster_route_sends_a_share_to_its_worker(
+    tmp_path: Path, scan_jsonl: ScanRunner, cluster: Any
+) -> None:
+    share = tmp_path / "share"
+    (share / "a").mkdir(parents=True)
+    (share / "b").mkdir()
+    for i in range(40):
+        (share / ("a" if i % 2 else "b") / f"doc{i:02d}.slow").write_text("LEVEL2", encoding="utf-8")
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[scan]\ncluster_batch_files = 5\n", encoding="utf-8")
+    target = sorted(cluster.scheduler_info()["workers"])[0]  # a worker's address stands for its name
+    routes = ["--route", f"{share / 'a'}={target}", "--route", f"{share / 'b'}/={target}"]
+    with distributed.get_task_stream(client=cluster) as stream:
+        _, lines = scan_jsonl(share, "--cluster", cluster.scheduler.address, *routes, "--policy", policy)
+    assert len(lines) == 40 and {d["level"] for d in lines} == {2}
+    ours = [t for t in stream.data if str(t["key"]).startswith("assetclass-")]
+    # 8 batches of 5 files, all on the routed worker although the other one stood idle
+    assert len(ours) == 8 and {t["worker"] for t in ours} == {target}
+
+
+def test_cluster_without_the_extra_says_how_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # makes `import distributed` fail
+    assert main(["scan", str(tmp_path), "--cluster", "local:1", "--no-progress", "--lang", "en"]) == 2
+    assert "pip install 'assetclass[cluster]'" in capsys.readouterr().err
