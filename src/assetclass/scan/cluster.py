@@ -191,7 +191,9 @@ class ClusterPool:
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, FileResult]]:
         distributed = _import_distributed()
         prefix = f"assetclass-{uuid.uuid4().hex[:8]}"
-        setup = self.client.scatter(self.setup, broadcast=True)  # sent once, not with every batch
+        # the setup (a few KB) travels with every batch rather than being scattered once: scattered
+        # data dies with the last worker holding it, and a routed share may have only one worker
+        setup = self.setup
         futures = distributed.as_completed(with_results=False)
         held: dict[Any, list[Task]] = {}  # future → its tasks, until its result is yielded
         open_batches: dict[str | None, list[Task]] = {}
