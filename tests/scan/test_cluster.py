@@ -35,7 +35,7 @@ def cluster() -> Iterator[Any]:
     os.environ["ASSETCLASS_PLUGINS"] = TEST_PLUGINS
     os.environ["ASSETCLASS_TEST_SLOW"] = "0.1"
     local = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = distributed.Client(local)
     try:

@@ -137,7 +137,7 @@ def connect(address: str) -> tuple[Any, Any]:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
                 silence_logs=logging.ERROR,
             )
             return distributed.Client(cluster), cluster
