@@ -306,6 +306,17 @@ def test_csv_dialect_is_sniffed(extract) -> None:
     assert doc.tables[0].cell_locator(1, 1) == "list.csv (row 2, col 2)"
 
 
+def test_csv_sniffed_from_a_sample_keeps_doubled_quotes_further_down(extract) -> None:
+    # the dialect is guessed from the first lines only; a quote written as "" far below must still
+    # decode to one quote and keep the row intact (spreadsheets always double quotes this way)
+    rows = [f"{i};区民{i};090-0000-{i:04d}" for i in range(3000)]  # ~80 KB: past any sniffed sample
+    rows.append('3000;"団体""ひまわり""の会";"複数行の\n備考"')
+    doc = extract("big.csv", ("番号;名称;電話\n" + "\n".join(rows) + "\n").encode("utf-8"))
+    table = doc.tables[0].rows
+    assert len(table) == 3002 and table[1] == ["0", "区民0", "090-0000-0000"]
+    assert table[-1] == ["3000", '団体"ひまわり"の会', "複数行の\n備考"]
+
+
 def test_ods_cell_annotations(extract, write_spec) -> None:
     doc = extract(*write_spec(SPEC, "ods"))
     assert ("名簿!A4 (comment)", "転居予定のメモ") in blocks(doc, Region.COMMENT)

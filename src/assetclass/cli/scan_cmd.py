@@ -21,6 +21,22 @@ def register(app: typer.Typer) -> None:
         jobs: Annotated[
             int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core; 1: in-process)")
         ] = 0,
+        cluster: Annotated[
+            str | None,
+            typer.Option(
+                "--cluster",
+                help="Scan on a Dask cluster: tcp://scheduler:8786, or local:N for N local worker "
+                "processes (needs pip install 'assetclass[cluster]')",
+            ),
+        ] = None,
+        route: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--route",
+                help="With --cluster: PREFIX=WORKER sends files below PREFIX only to the Dask worker "
+                "named WORKER (repeatable)",
+            ),
+        ] = None,
         db: Annotated[
             Path | None, typer.Option("--db", help="SQLite results store (incremental, resumable)")
         ] = None,
@@ -69,6 +85,8 @@ def register(app: typer.Typer) -> None:
                 include=list(include or []),
                 exclude=list(exclude or []),
                 follow_symlinks=follow_symlinks,
+                cluster=cluster,
+                routes=list(route or []),
             ),
         )
         raise typer.Exit(code)

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..display import printable
 from ..engine import Engine
@@ -31,6 +31,9 @@ from ..safeio import atomic_output, is_own_temp
 from .store import ResultStore, StoreBusyError, config_hash
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
 from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
+
+if TYPE_CHECKING:
+    from .cluster import ClusterPool, ClusterUnavailable
 
 
 @dataclass(slots=True)
@@ -52,6 +55,8 @@ class BulkOptions:
     extra_plugins: tuple[
         str, ...
     ] = ()  # plugin modules registered in every worker (plus $ASSETCLASS_PLUGINS)
+    cluster: str | None = None  # Dask scheduler address or local:N (scan/cluster.py)
+    routes: list[str] = field(default_factory=list)  # PREFIX=WORKER: files below PREFIX go to WORKER
 
 
 @dataclass(slots=True)
@@ -266,11 +271,12 @@ class BulkScan:
             )
             shown_roots = [display_path(r)[0] for r in roots]
             scan_options = {"jobs": options.jobs, "format": options.format, "include": options.include,
-                            "exclude": options.exclude, "show_values": options.show_values}  # fmt: skip
+                            "exclude": options.exclude, "show_values": options.show_values,
+                            "cluster": options.cluster}  # fmt: skip
             self.stats.scan_id, self.resumed = self.store.begin(shown_roots, scan_options, cfg)
         jobs = options.jobs if options.jobs > 0 else (os.cpu_count() or 1)
         try:
-            if jobs == 1:
+            if jobs == 1 and options.cluster is None:
                 for module in self.extra:
                     with contextlib.suppress(ValueError):  # already registered
                         self.engine.plugins.manager.register(importlib.import_module(module))
@@ -286,9 +292,22 @@ class BulkScan:
                     extra_plugins=self.extra,
                     show_values=options.show_values,
                 )
-                pool = WorkerPool(
-                    jobs, setup, self.limits.seconds_per_file, self.limits.memory_bytes_per_worker
-                )
+                pool: WorkerPool | ClusterPool
+                if options.cluster is not None:
+                    from .cluster import ClusterPool, parse_routes
+
+                    pool = ClusterPool(
+                        options.cluster,
+                        setup,
+                        self.limits.seconds_per_file,
+                        self.limits.memory_bytes_per_worker,
+                        parse_routes(options.routes),
+                        int(self.engine.config.get("scan.cluster_batch_files", 16) or 16),
+                    )
+                else:
+                    pool = WorkerPool(
+                        jobs, setup, self.limits.seconds_per_file, self.limits.memory_bytes_per_worker
+                    )
                 for task, result in pool.run(self.tasks(roots)):
                     self._done(task, result)
             if self.store is not None:
@@ -302,6 +321,12 @@ class BulkScan:
     def _done(self, task: Task, result: FileResult) -> None:
         key, size, mtime = self.pending.pop(task.seq)
         self.emit(result, key, size, mtime, "scanned")
+
+
+def _cluster_errors() -> type[ClusterUnavailable]:
+    from .cluster import ClusterUnavailable
+
+    return ClusterUnavailable
 
 
 def run_scan(engine: Engine, options: BulkOptions) -> int:
@@ -355,5 +380,8 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                     wrapper.detach()  # the atomic writer owns (and closes or discards) the file
     except StoreBusyError as exc:  # raised out of the atomic writer, so a half report is discarded
         sys.stderr.write(pick(lang, exc.message_ja, exc.message_en) + "\n")
+        return 2
+    except _cluster_errors() as exc:  # likewise: no extra installed, scheduler unreachable
+        sys.stderr.write(pick(lang, exc.ja, exc.en) + "\n")
         return 2
     return 1 if stats.violations else 0

@@ -241,6 +241,7 @@ class WorkerPool:
             self.ctx.set_forkserver_preload(["assetclass.scan.workers", *builtin_plugin_modules()])
         self.slots = [_Slot() for _ in range(self.jobs)]
         self.restarts = 0
+        self.keep_alive = False  # True: run() leaves the workers up for the next run() (Dask tasks)
 
     def _start(self, slot: _Slot) -> None:
         parent, child = self.ctx.Pipe(duplex=True)
@@ -384,7 +385,8 @@ class WorkerPool:
                         self._restart(s)
                         yield held, timeout_result(held.path, self.seconds)
         finally:
-            self.close()
+            if not self.keep_alive:
+                self.close()
 
     @staticmethod
     def _receive(slot: _Slot) -> Any:
