@@ -55,8 +55,7 @@ from .model import (
     TextBlock,
     Violation,
 )
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "AssetclassError",

@@ -5,15 +5,14 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .config import Config
 from .engine import Engine, get_engine
+from .exceptions import StampError
 from .model import Classification, DeclaredLabel, Document, FileResult, Source
 from .pipeline import ScanOptions, analyse, limits_from_config, scan_source
-
-if TYPE_CHECKING:
-    from .labels.stamp import StampResult
+from .stamping import StampResult, prepare, stamp_file
 
 
 def _engine(config: Config | None, engine: Engine | None) -> Engine:
@@ -128,8 +127,6 @@ def stamp_path(
 
     Never raises for bad input: the returned result says stamped / unchanged / refused / failed.
     """
-    from .labels.stamp import stamp_file
-
     return stamp_file(
         _engine(config, engine),
         Path(path),
@@ -159,8 +156,6 @@ def stamp_bytes(
     ``required`` when the file was just classified, to skip classifying it again.
     Raises StampError / SignedFileError / EncryptedFileError / UnsupportedFormatError on refusal.
     """
-    from .labels.stamp import prepare
-
     eng = _engine(config, engine)
     return prepare(eng, data, name, level, tuple(restrictions), force, required=required).data
 
@@ -180,8 +175,7 @@ def stamp_document(
     properties); save it as usual afterwards. Raises StampError when it would lower a higher
     label without ``force`` or when the label does not read back.
     """
-    from .exceptions import StampError
-    from .labels import inmemory
+    from .labels import inmemory  # late: it loads lxml, which `import assetclass` does not need
 
     eng = _engine(config, engine)
     before = scan_document(obj, config=config, engine=eng)

@@ -50,6 +50,9 @@ class ReportOptions:
     command: str = "scan"  # "scan" or "check"
     title: str | None = None
     config: Config | None = None
+    # the rule checks loaded for this scan (code, name, severity, help): reporters list them
+    # without building an engine of their own
+    rules: tuple[Rule, ...] = ()
 
 
 @runtime_checkable

@@ -1,17 +1,22 @@
 """One file through every stage: sniff → extract → detect → classify → labels → rules.
 
 Every failure becomes a status and a message on the FileResult; nothing here raises for bad input.
+Archives and mails are listed by ``extract.containers``; their members come back here through
+:func:`scan_source` one level deeper, and ``classify.rollup`` gives the container their level.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import importlib
 import time
 from dataclasses import dataclass, field
 
 from . import isolation
+from .classify.rollup import roll_up
+from .detect.ocr import discount
 from .engine import Engine
 from .exceptions import (
     CorruptFileError,
@@ -20,6 +25,7 @@ from .exceptions import (
     ReaderCrashedError,
     UnsupportedFormatError,
 )
+from .extract.containers import Member, Opened, sniff_container
 from .extract.ocr import ocr_hint
 from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
@@ -88,8 +94,6 @@ def analyse(
             f.evidence = mask_evidence(f.type, f.evidence)
         findings.extend(found)
     if document.ocr_pages:  # evidence read by OCR is weaker in proportion to how well it was read
-        from .detect.ocr import discount
-
         discount(document, findings, float(engine.config.get("scan.ocr.confidence_weight", 0.25)))
     classification = engine.hook.assetclass_classify(
         document=document, findings=findings, config=engine.config
@@ -210,12 +214,10 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
                 f"file is larger than the limit ({len(data)} bytes)",
                 f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
             )
-        from .scan import containers  # late import: containers call back into this module
-
-        container_fmt = containers.sniff_container(source.name, data)
+        container_fmt = sniff_container(source.name, data)
         if container_fmt is not None:
             result.format = container_fmt
-            containers.scan_container(source, container_fmt, engine, options, result)
+            scan_container(source, container_fmt, engine, options, result)
         else:
             chosen = engine.extractor_for(source.name, data)
             if chosen is None:
@@ -246,3 +248,71 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     with contextlib.suppress(Exception):  # notification hooks must not change the outcome
         engine.hook.assetclass_file_scanned(result=result)
     return result
+
+
+# --- archives and mails ----------------------------------------------------------------------
+def rebase(member: FileResult, path: str, container: str | None) -> None:
+    """Give a result (and its members, recursively) ``path``, members staying under it."""
+    old = member.path
+    member.path = path
+    if container is not None:
+        member.container = container
+    for inner in member.members:
+        suffix = inner.path[len(old) :] if inner.path.startswith(old) else "!/" + inner.path
+        rebase(inner, path + suffix, path)
+
+
+def _member_options(options: ScanOptions) -> ScanOptions:
+    limits = options.limits
+    if options.inflate_budget is not None:  # a package member inflates at most what is left
+        left = max(0, options.inflate_budget[0])
+        limits = dataclasses.replace(limits, max_inflated_bytes=min(limits.max_inflated_bytes, left))
+    return dataclasses.replace(options, depth=options.depth + 1, limits=limits)
+
+
+def _scan_member(
+    member: Member, prefix: str, engine: Engine, options: ScanOptions, result: FileResult
+) -> None:
+    # mail headers can carry undecodable bytes as lone surrogates: keep reports valid UTF-8
+    name = member.name.encode("utf-8", "backslashreplace").decode("utf-8")
+    path = f"{prefix}!/{name}"
+    if member.data is None:  # not read (encrypted, over a limit, damaged): its status says why
+        result.members.append(
+            FileResult(
+                path=path,
+                status=member.status,
+                message=member.message,
+                message_en=member.message_en,
+                container=prefix,
+            )
+        )
+        return
+    base = name.rstrip("/").rsplit("/", 1)[-1] or name
+    scanned = scan_source(Source(name=base, data=member.data), engine, _member_options(options))
+    rebase(scanned, path, prefix)
+    result.members.append(scanned)
+
+
+def scan_container(
+    source: Source, fmt: str, engine: Engine, options: ScanOptions, result: FileResult
+) -> None:
+    """Classify every member of a zip / eml / msg container into ``result.members``."""
+    if options.depth >= options.limits.max_archive_depth:
+        raise LimitExceededError(
+            f"archive nesting deeper than {options.limits.max_archive_depth} levels",
+            f"書庫の入れ子が上限 ({options.limits.max_archive_depth} 段) を超えています",
+        )
+    budget = options.inflate_budget
+    if budget is None:
+        # one inflate budget per top-level file, shared by every archive nested in it
+        budget = [options.limits.max_inflated_bytes]
+        options = dataclasses.replace(options, inflate_budget=budget)
+    opened = Opened(fmt, source.read_bytes(), result.path, options.limits, budget)
+    for member in opened.members():
+        _scan_member(member, result.path, engine, options, result)
+    result.uninspectable.extend(opened.notes)
+    if opened.body is not None:
+        kept = list(result.uninspectable)
+        analyse(opened.body, engine, options, result)  # the mail text itself
+        result.uninspectable = kept + result.uninspectable
+    roll_up(result)

@@ -11,7 +11,7 @@ from corpus.spec import DocSpec, SheetSpec
 from corpus.writers import render
 
 import assetclass
-from assetclass.extract.sniff import sniff
+from assetclass.formats.sniff import sniff
 
 SPEC = DocSpec(
     title="名簿",

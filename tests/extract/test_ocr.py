@@ -21,7 +21,7 @@ from assetclass.cli.main import main
 from assetclass.config import default_config
 from assetclass.extract.ocr import OcrSettings, unavailable
 from assetclass.extract.ocr_repair import repair
-from assetclass.extract.sniff import sniff
+from assetclass.formats.sniff import sniff
 
 FONT_PATHS = (
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",

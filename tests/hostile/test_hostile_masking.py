@@ -59,7 +59,9 @@ def _outputs(result: FileResult) -> dict[str, str]:
     out: dict[str, str] = {}
     for fmt in FORMATS:
         stream = io.StringIO()
-        writer = ENGINE.reporters[fmt].open(stream, ReportOptions(lang="ja", config=ENGINE.config))
+        writer = ENGINE.reporters[fmt].open(
+            stream, ReportOptions(lang="ja", config=ENGINE.config, rules=tuple(r.rule for r in ENGINE.rules))
+        )
         writer.add(result)
         writer.close()
         out[fmt] = stream.getvalue()

@@ -14,9 +14,9 @@ import pytest
 
 import assetclass
 from assetclass import Engine
+from assetclass import stamping as stamp_module
 from assetclass.cli.main import main
 from assetclass.hooks.watch import Watcher, WatchOptions
-from assetclass.labels import stamp as stamp_module
 
 from .stamp_docs import plain_docx, secret_docx, temps
 

@@ -31,7 +31,7 @@ from .stamp_docs import BIN, TIMEOUT, plain_docx, run_cli, secret_docx, temps
 SLOW_STAMP = """
 import sys, time
 from pathlib import Path
-from assetclass.labels import stamp as st
+from assetclass import stamping as st
 real = st.verify
 calls = []
 def slow(*args, **kwargs):

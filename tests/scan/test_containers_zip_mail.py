@@ -98,7 +98,7 @@ def test_corrupt_msg_is_an_error_line(tmp_path: Path, scan_jsonl: ScanRunner) ->
 
 
 def test_office_zip_is_not_a_container(tmp_path: Path) -> None:
-    from assetclass.scan.containers import sniff_container
+    from assetclass.extract.containers import sniff_container
 
     docx_like = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>"})
     assert sniff_container("a.docx", docx_like) is None

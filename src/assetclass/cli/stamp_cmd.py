@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         Links are never followed; changed, hard-linked and signed files are refused.
         """
         try:
-            from ..labels.stamp import StampRequest, stamp_paths
+            from ..stamping import StampRequest, stamp_paths
         except ImportError:
             fail("stamp is not available in this build")
         lang = lang_or_default(lang)

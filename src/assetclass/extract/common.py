@@ -7,18 +7,12 @@ import io
 from typing import Any
 
 from ..exceptions import CorruptFileError, EncryptedFileError
+from ..formats.sniff import OLE_MAGIC, sniff
 from ..model import CellValue
-
-
-def ext_of(name: str) -> str:
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    return base.rsplit(".", 1)[-1].lower() if "." in base else ""
 
 
 def claim(name: str, data: bytes, formats: tuple[str, ...]) -> str | None:
     """The format id when the sniffed format (magic bytes first, extension second) is one of ours."""
-    from .sniff import sniff
-
     found = sniff(name, data)
     return found if found in formats else None
 
@@ -40,14 +34,11 @@ def encrypted(fmt: str) -> EncryptedFileError:
     )
 
 
-CFB_MAGIC = b"\xd0\xcf\x11\xe0"
-
-
 def require_cfb(data: bytes, fmt: str) -> None:
     """Legacy Office files (.doc/.xls/.ppt) are OLE2 compound files; anything else is not one."""
     if not data:
         raise empty_file()
-    if not data.startswith(CFB_MAGIC):
+    if not data.startswith(OLE_MAGIC[:4]):  # half the magic: a damaged header still gets "not valid"
         raise not_valid(fmt, "not an OLE2 compound file", "OLE2 複合ファイルではありません")
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..exceptions import LimitExceededError
+from ..formats.pdf_bands import band_texts
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
-from ..labels.pdf import band_texts
 from ..model import Document, Region, Source, TextBlock
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid

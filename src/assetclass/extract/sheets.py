@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..exceptions import CorruptFileError, EncryptedFileError, LimitExceededError
+from ..formats.excel_header import strip_header_codes
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
@@ -92,8 +93,6 @@ def _biff_records(data: bytes) -> _BiffInfo:
     import struct
 
     import olefile
-
-    from .xlsx import strip_header_codes
 
     info = _BiffInfo()
     with olefile.OleFileIO(io.BytesIO(data)) as ole:

@@ -13,6 +13,8 @@ from typing import Any
 
 from lxml import etree
 
+from ..formats.excel_header import strip_header_codes
+from ..formats.sniff import ZIP_EXTS, ext_of, sniff
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import Document, Region, Source, Table, TextBlock
@@ -20,15 +22,12 @@ from .common import claim, empty_file, encrypted, not_valid
 from .ooxml import SafeZip, all_text, attr_local, iter_local, parse_xml, read_properties
 from .sheet_extent import check_extent, xlsb_sheet_extent, xlsx_sheet_within
 from .sheets import read_grid
-from .sniff import ZIP_EXTS, ext_of, sniff
 
 FORMATS = ("xlsx", "xlsm", "xltx", "xltm", "xlsb")
 _HF_TAGS = re.compile(
     rb"<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>(.*?)</", re.DOTALL
 )
 _HF_BLOCK = re.compile(rb"<(?:\w+:)?headerFooter\b.*?</(?:\w+:)?headerFooter>", re.DOTALL)
-# &L &C &R sections, &"font,style", &12 size, &K colour, &P/&N/&D/&T/&F/&A/&Z/&G fields, toggles
-_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|[LCRPNDTFAZGBIUESXYH&])')
 _HF_KIND = {
     "oddHeader": (Region.HEADER, "header"),
     "oddFooter": (Region.FOOTER, "footer"),
@@ -37,18 +36,6 @@ _HF_KIND = {
     "firstHeader": (Region.HEADER, "first page header"),
     "firstFooter": (Region.FOOTER, "first page footer"),
 }
-
-
-def strip_header_codes(text: str) -> str:
-    """Excel header/footer source (``&L&"ＭＳ 明朝,太字"&12機密性３&R&P``) → readable text."""
-
-    def repl(m: re.Match[str]) -> str:
-        code = m.group(0)
-        if code == "&&":
-            return "&"
-        return " " if code in ("&L", "&C", "&R") else ""
-
-    return " ".join(_HF_CODE.sub(repl, text).split())
 
 
 class XlsxExtractor:

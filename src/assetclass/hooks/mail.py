@@ -36,9 +36,9 @@ from ..api import scan_bytes
 from ..config import Config, load_config
 from ..engine import Engine
 from ..exceptions import AssetclassError
+from ..extract.containers import mail_parts
 from ..i18n import pick
 from ..model import FileResult, Status
-from ..scan.containers import attachment_name
 from ._engine import hook_engine
 
 
@@ -124,38 +124,19 @@ def iter_parts(msg: Message, prefix: str = "") -> list[tuple[str, str, bytes]]:
     Content-Disposition is still a file a mail client can save); those are named
     ``attachment-N`` and their format is told from their content.
     """
-    parts: list[tuple[str, str, bytes]] = []
-    counter = 0
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        if is_body_part(part):
-            continue
-        filename = part.get_filename()
-        counter += 1
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        name = attachment_name(filename, part.get_content_type(), data, counter)
-        parts.append((prefix + name, part.get_content_type(), data))
-    # message/rfc822 parts: walk() descends into them already, with their attachments above
-    return parts
-
-
-def is_body_part(part: Message) -> bool:
-    """The message text: a text/plain or text/html part without file name or attachment
-    disposition. Everything else is inspected as an attachment."""
-    return (
-        part.get_filename() is None
-        and part.get_content_disposition() != "attachment"
-        and part.get_content_type() in ("text/plain", "text/html")
-    )
+    return [
+        (prefix + item.name, item.part.get_content_type(), item.payload or b"")
+        for item in mail_parts(msg)
+        if not item.body
+    ]
 
 
 def _body_text(msg: Message) -> str:
     texts: list[str] = []
-    for part in msg.walk():
-        if part.is_multipart() or not is_body_part(part):
+    for item in mail_parts(msg):
+        if not item.body:
             continue
+        part = item.part
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue

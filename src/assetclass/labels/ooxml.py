@@ -21,6 +21,7 @@ from lxml import etree
 from ..config import Config
 from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, StampError
 from ..formats.package import BoundedZip, limits_of
+from ..formats.sniff import OLE_MAGIC
 from ..model import DeclaredLabel
 from .parse import Grammar
 
@@ -43,7 +44,6 @@ CT_CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 CUSTOM_PART = "docProps/custom.xml"
 MAX_PART_BYTES = 256 * 1024 * 1024
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _REL_NSMAP: Any = {None: NS["rel"]}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
@@ -75,7 +75,7 @@ class Package:
     """A read-only view of an OOXML zip (bytes in memory)."""
 
     def __init__(self, data: bytes, config: Config | None = None) -> None:
-        if data.startswith(_OLE_MAGIC):
+        if data.startswith(OLE_MAGIC):
             raise EncryptedFileError(
                 "the file is encrypted (password protected)", "ファイルが暗号化（パスワード保護）されています"
             )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, StampError
+from ..formats.pdf_bands import band_texts, visual_matrix
 from ..hookspecs import hookimpl
 from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
@@ -25,35 +26,6 @@ if TYPE_CHECKING:  # pikepdf costs ~200 ms to import: loaded when a PDF is met, 
 
 FORMATS = ("pdf",)
 FONT = "HeiseiKakuGo-W5"
-BAND = 0.12  # share of the page height read as "top" and "bottom" label places
-Matrix = tuple[float, float, float, float, float, float]
-
-
-def visual_matrix(box: tuple[float, float, float, float], rotate: int) -> tuple[Matrix, float, float]:
-    """Matrix from visual page coordinates (origin bottom-left as displayed) to user space.
-
-    Returns the matrix and the visual width and height. /Rotate turns the page clockwise for display.
-    """
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    r = rotate % 360
-    if r == 90:
-        return (0, 1, -1, 0, x1, y0), h, w
-    if r == 180:
-        return (-1, 0, 0, -1, x1, y1), w, h
-    if r == 270:
-        return (0, -1, 1, 0, x0, y1), h, w
-    return (1, 0, 0, 1, x0, y0), w, h
-
-
-def _apply(m: Matrix, u: float, v: float) -> tuple[float, float]:
-    return (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5])
-
-
-def _band(m: Matrix, w: float, v0: float, v1: float) -> tuple[float, float, float, float]:
-    pts = [_apply(m, u, v) for u in (0, w) for v in (v0, v1)]
-    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 def page_labels(data: bytes, g: Grammar, max_pages: int | None = None) -> dict[int, list[DeclaredLabel]]:
@@ -75,16 +47,6 @@ def page_labels(data: bytes, g: Grammar, max_pages: int | None = None) -> dict[i
         raise CorruptFileError("a PDF page cannot be read", "PDF のページを読み取れません") from exc
     finally:
         doc.close()
-
-
-def band_texts(page: Any, textpage: Any) -> tuple[str, str]:
-    """Text of the visual top and bottom bands of an open pypdfium2 page (any /Rotate)."""
-    m, w, h = visual_matrix(tuple(page.get_cropbox()), page.get_rotation())
-    texts: list[str] = []
-    for v0, v1 in ((h * (1 - BAND), h), (0.0, h * BAND)):
-        left, bottom, right, top = _band(m, w, v0, v1)
-        texts.append(textpage.get_text_bounded(left, bottom, right, top))
-    return texts[0], texts[1]
 
 
 def _band_labels(g: Grammar, number: int, bands: tuple[str, str]) -> list[DeclaredLabel]:

@@ -18,6 +18,7 @@ from ..hookspecs import hookimpl
 from ..i18n import pick
 from ..interfaces import ReportOptions
 from ..model import FileResult, Rule
+from ..version import __version__
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -31,17 +32,6 @@ def artifact_uri(path: str) -> str:
     return quote(pure.as_posix())
 
 
-def _rules(options: ReportOptions) -> list[Rule]:
-    try:
-        from ..engine import get_engine
-
-        return [r.rule for r in get_engine(options.config).rules]
-    except Exception:  # reporting must not fail for want of rule metadata
-        from ..rules.builtin import RULES
-
-        return [r.rule for r in RULES]
-
-
 def _flatten(result: FileResult) -> Iterator[FileResult]:
     yield result
     for member in result.members:
@@ -53,7 +43,7 @@ class SarifWriter:
         self.stream = stream
         self.options = options
         self.lang = options.lang
-        self.rules = _rules(options)
+        self.rules: list[Rule] = list(options.rules)
         self.index = {r.code: i for i, r in enumerate(self.rules)}
         self.artifacts: list[dict[str, Any]] = []
         self.results: list[dict[str, Any]] = []
@@ -90,8 +80,6 @@ class SarifWriter:
 
     def close(self) -> None:
         lang = self.lang
-        from .. import __version__
-
         driver: dict[str, Any] = {
             "name": "assetclass",
             "version": __version__,

@@ -367,6 +367,7 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                     show_values=options.show_values,
                     command=options.command,
                     config=engine.config,
+                    rules=tuple(check.rule for check in engine.rules),
                 ),
             )
             try:

@@ -34,10 +34,9 @@ from ..config import Config
 from ..engine import Engine
 from ..exceptions import LimitExceededError
 from ..model import FileResult, Source, Status
-from ..pipeline import ScanOptions, limits_from_config, scan_source
+from ..pipeline import ScanOptions, limits_from_config, rebase, scan_source
 from ..redact import safe_message
 from ..safeio import read_limited
-from .containers import rebase
 from .walk import display_path
 
 BOOT_SECONDS = 120.0  # a worker that cannot build its Engine within this is replaced

@@ -27,21 +27,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from ..display import printable
-from ..engine import Engine
-from ..exceptions import (
+from .display import printable
+from .engine import Engine
+from .exceptions import (
     AssetclassError,
     EncryptedFileError,
     FileChangedError,
     StampError,
     UnsupportedFormatError,
 )
-from ..i18n import pick
-from ..interfaces import StampOptions
-from ..model import FileResult, Source, Status
-from ..pipeline import ScanOptions, limits_from_config, read_labels, scan_source
-from ..redact import safe_message
-from ..safeio import (
+from .i18n import pick
+from .interfaces import StampOptions
+from .model import FileResult, Source, Status
+from .pipeline import ScanOptions, limits_from_config, read_labels, scan_source
+from .redact import safe_message
+from .safeio import (
     Identity,
     Meta,
     changed_error,

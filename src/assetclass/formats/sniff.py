@@ -12,8 +12,9 @@ import io
 import re
 import zipfile
 
-_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+#: an OLE2 compound file (legacy Office, Outlook .msg, and encrypted OOXML packages)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 
 #: content type of the main part → format id (the macro/template variants share the folders)
 _MAIN_CONTENT_TYPES = (
@@ -85,6 +86,7 @@ _HEADER_LINE = re.compile(rb"^[!-9;-~]+:[^\r\n]*$")
 
 
 def ext_of(name: str) -> str:
+    """The lower-case extension of the last path part of ``name`` ("" when it has none)."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[-1].lower() if "." in base else ""
 
@@ -109,9 +111,9 @@ def _sniff(name: str, data: bytes) -> str | None:
     if not data:
         return _BY_EXT.get(ext)
     head = data[:8]
-    if head[:4] in _ZIP_MAGICS:
+    if head[:4] in ZIP_MAGICS:
         return _zip_kind(data, ext)
-    if head == _CFB_MAGIC:
+    if head == OLE_MAGIC:
         return _cfb_kind(data, ext)
     if b"%PDF" in data[:1024]:
         return "pdf"
