@@ -31,6 +31,8 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check src tests plugins corpus bench
 	$(BIN)/ruff format --check src tests plugins corpus bench
+	$(BIN)/lint-imports
+	$(BIN)/vulture src/assetclass scripts/vulture_whitelist.py --min-confidence 60
 
 typecheck: setup
 	$(BIN)/mypy

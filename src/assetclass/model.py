@@ -12,7 +12,6 @@ content itself, which never leaves the process); findings carry masked evidence 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Any, Literal, TypeAlias
@@ -160,9 +159,6 @@ class Document:
     page_bands: dict[int, tuple[str, str]] = field(default_factory=dict)
     # Pages whose text was read by OCR (image-only PDF pages, image files), in page order.
     ocr_pages: list[OcrPage] = field(default_factory=list)
-
-    def iter_text(self) -> Iterator[TextBlock]:
-        yield from self.blocks
 
 
 @dataclass(slots=True)

@@ -18,8 +18,6 @@ _FW[0x3000] = 0x20
 _ASCII_TABLE = str.maketrans(_FW)
 _HYPHEN_TABLE = str.maketrans(dict.fromkeys(HYPHENS, "-"))
 
-#: Digits in both widths (for patterns over raw text, so only candidates need normalising).
-DIGIT = "[0-9０-９]"
 #: Separators allowed inside a written number: spaces, hyphen variants (ー only between digits).
 SEP = "[ \u3000\\-‐‑‒–—―−－ｰー]"
 

@@ -8,7 +8,6 @@ A plugin that fails to load is reported as ``package[entry]: cause`` and the res
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import sys
 from dataclasses import dataclass, field
@@ -147,8 +146,3 @@ def _check_pending(pm: pluggy.PluginManager, key: str) -> None:
         raise PluginLoadError(
             f"unknown hook {name} (misspelt?)", f"存在しないフック {name} です（綴りの誤り？）"
         )
-
-
-def import_builtin(module: str) -> ModuleType:
-    """Import a built-in plugin module by dotted name (used when package metadata is absent)."""
-    return importlib.import_module(module)

@@ -103,13 +103,6 @@ def group_records(findings: Iterable[Finding]) -> dict[str, Record]:
     return records
 
 
-def count_persons(records: Iterable[Record], person_types: Iterable[str]) -> int:
-    """Distinct persons among ``records`` (records without a name are not persons)."""
-    person_types = tuple(person_types)
-    keys = {k for r in records if (k := r.person_key(person_types)) is not None}
-    return len(keys)
-
-
 @dataclass
 class Person:
     """A record that names a person, indexed once for the policy's rules."""

@@ -34,7 +34,6 @@ def register(app: typer.Typer) -> None:
                 output=output,
                 jobs=jobs,
                 lang=lang,
-                policy=policy,
                 no_plugins=no_plugins,
                 command="check",
                 progress=False,

@@ -78,7 +78,6 @@ def register(app: typer.Typer) -> None:
                 db=db,
                 lang=lang,
                 show_values=show_values,
-                policy=policy,
                 no_plugins=no_plugins,
                 command="scan",
                 progress=not no_progress,

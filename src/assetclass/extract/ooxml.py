@@ -100,11 +100,6 @@ class SafeZip(BoundedZip):
         return default
 
 
-def text_of(el: etree._Element, tag: str) -> str:
-    """Concatenated text of every ``tag`` descendant (e.g. all a:t of a shape)."""
-    return "".join(t.text or "" for t in el.iter(tag))
-
-
 def read_properties(pkg: SafeZip) -> dict[str, str]:
     """Core, extended (app) and custom properties; custom ones as ``custom:Name``."""
     props: dict[str, str] = {}

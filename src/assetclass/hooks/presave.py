@@ -30,7 +30,6 @@ from ..pipeline import ScanOptions, limits_from_config, scan_source
 from ._engine import hook_engine
 from ._stamping import stamp_data, write_atomic
 
-Mode = Literal["stamp", "warn", "refuse", "allow"]
 MODES: tuple[str, ...] = ("stamp", "warn", "refuse", "allow")
 DEFAULT_MODE = "warn"
 DEFAULT_MIN_LEVEL = 2

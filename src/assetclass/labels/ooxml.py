@@ -12,7 +12,6 @@ import copy
 import io
 import struct
 import zipfile
-from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -43,7 +42,6 @@ REL_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 CT_CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 CUSTOM_PART = "docProps/custom.xml"
-MAX_PART_BYTES = 256 * 1024 * 1024
 
 _REL_NSMAP: Any = {None: NS["rel"]}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
@@ -350,9 +348,3 @@ def _write_new(zout: zipfile.ZipFile, name: str, content: bytes, like: zipfile.Z
 
 def xml_text(value: str) -> str:
     return escape(value)
-
-
-def iter_text(el: etree._Element, tag: str) -> Iterable[str]:
-    for t in el.iter(tag):
-        if t.text:
-            yield t.text

@@ -45,7 +45,6 @@ class BulkOptions:
     db: Path | None = None
     lang: str = "ja"
     show_values: bool = False
-    policy: Path | None = None
     no_plugins: bool = False
     command: str = "scan"
     progress: bool = True  # shown only when stderr is a terminal
@@ -81,13 +80,6 @@ def walk_options(engine: Engine, options: BulkOptions) -> WalkOptions:
         ignore_file=cfg.get("scan.ignore_file", ".assetclassignore") or None,
         follow_symlinks=follow,
     )
-
-
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Kept for callers of the first version: every file below ``paths`` with the default walk."""
-    for item in walk([os.fspath(p) for p in paths]):
-        if item.error is None and item.skipped is None and item.not_document is None:
-            yield Path(item.path)
 
 
 def _sha256(path: str) -> str | None:

@@ -239,7 +239,6 @@ class WorkerPool:
         with contextlib.suppress(ValueError):
             self.ctx.set_forkserver_preload(["assetclass.scan.workers", *builtin_plugin_modules()])
         self.slots = [_Slot() for _ in range(self.jobs)]
-        self.restarts = 0
         self.keep_alive = False  # True: run() leaves the workers up for the next run() (Dask tasks)
 
     def _start(self, slot: _Slot) -> None:
@@ -269,7 +268,6 @@ class WorkerPool:
 
     def _restart(self, slot: _Slot) -> None:
         self._stop(slot, kill=True)
-        self.restarts += 1
         self._start(slot)
 
     def close(self) -> None:
