@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.people import corporate_number_check_digit, my_number_from
 from corpus.spec import Cell, DocSpec, SheetSpec
 
 SEED = 4242
@@ -50,17 +51,12 @@ def kanji(n: int) -> str:
 def mynumber(rng: random.Random, first: str | None = None) -> str:
     """A 12-digit number whose last digit is the check digit (Cabinet order, art. 8)."""
     base = (first or str(rng.randint(1, 9))) + "".join(str(rng.randint(0, 9)) for _ in range(10))
-    digits = [int(c) for c in reversed(base)]  # P1 = rightmost of the 11
-    total = sum(p * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(digits, start=1))
-    r = total % 11
-    return base + str(0 if r <= 1 else 11 - r)
+    return my_number_from(base)
 
 
 def corpnumber(rng: random.Random) -> str:
     base = "".join(str(rng.randint(0, 9)) for _ in range(12))
-    digits = [int(c) for c in reversed(base)]
-    total = sum(p * (1 if n % 2 else 2) for n, p in enumerate(digits, start=1))
-    return str(9 - total % 9) + base
+    return str(corporate_number_check_digit(base)) + base
 
 
 def fw(s: str) -> str:

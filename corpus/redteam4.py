@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.people import corporate_number_check_digit as corporate_check_digit
+from corpus.people import my_number_check_digit
 from corpus.redteam import cli, write_set
 from corpus.spec import Cell, DocSpec, SheetSpec
 
@@ -34,30 +36,9 @@ SEED = 4404
 # --- check digits (My Number Act cabinet order art. 8; corporate number: NTA) -----------------------
 
 
-def my_number_check_digit(first11: str) -> int:
-    """Check digit of a My Number from its first 11 digits.
-
-    P1..P11 are the digits counted from the right; Q = n+1 for n ≤ 6, n-5 for n ≥ 7;
-    r = Σ P·Q mod 11; check = 0 when r ≤ 1, else 11 - r.
-    """
-    if len(first11) != 11 or not first11.isdigit():
-        raise ValueError("need 11 digits")
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(first11), start=1))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
 def is_my_number(text: str) -> bool:
     digits = "".join(ch for ch in text if ch.isdigit())
     return len(digits) == 12 and my_number_check_digit(digits[:11]) == int(digits[11])
-
-
-def corporate_check_digit(base12: str) -> int:
-    """First digit of a corporate number from its 12 base digits: 9 - (Σ P·Q mod 9), Q = 1 odd, 2 even."""
-    if len(base12) != 12 or not base12.isdigit():
-        raise ValueError("need 12 digits")
-    total = sum(int(d) * (1 if n % 2 else 2) for n, d in enumerate(reversed(base12), start=1))
-    return 9 - total % 9
 
 
 def is_corporate_number(text: str) -> bool:

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.people import corporate_number_check_digit as corporate_check_digit
+from corpus.people import my_number_check_digit
 from corpus.redteam import Doc, cli, write_set
 from corpus.spec import Cell, DocSpec, SheetSpec
 from corpus.writers import cell_text
@@ -88,21 +90,6 @@ BUILDINGS = [
 KANJI_DIGITS = "〇一二三四五六七八九"
 
 # --- check digits (DOMAIN: My Number and 法人番号) ---------------------------------------------------
-
-
-def my_number_check_digit(base11: str) -> int:
-    """Check digit of a My Number from its first 11 digits (P1 is the rightmost of them)."""
-    digits = [int(c) for c in reversed(base11)]
-    total = sum(p * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(digits, start=1))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def corporate_check_digit(base12: str) -> int:
-    """Check digit (the FIRST digit) of a 13-digit corporate number from its 12 base digits."""
-    digits = [int(c) for c in reversed(base12)]
-    total = sum(p * (1 if n % 2 else 2) for n, p in enumerate(digits, start=1))
-    return 9 - total % 9
 
 
 def lg_code(code5: str) -> str:

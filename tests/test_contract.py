@@ -8,16 +8,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from corpus.people import my_number_from as _my_number
 
 from assetclass.cli.main import main
 
 SCHEMA = json.loads((resources.files("assetclass") / "data" / "result.schema.json").read_text("utf-8"))
-
-
-def _my_number(first11: str) -> str:
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(first11), start=1))
-    r = total % 11
-    return first11 + str(0 if r <= 1 else 11 - r)
 
 
 @pytest.fixture()

@@ -5,14 +5,13 @@ One Engine per process (or per worker); building it loads the entry points once.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
 
 from .config import Config, default_config
 from .interfaces import Detector, Extractor, LabelCodec, Reporter, RuleCheck
-from .plugins import DISABLE_ENV, PluginSet, load_plugins
+from .plugins import PluginSet, load_plugins, outside_plugins_enabled
 
 
 def _flatten(lists: list[list[object]] | None) -> list[object]:
@@ -35,9 +34,7 @@ class Engine:
 
     def plugins_outside_enabled(self) -> bool:
         """Whether outside plugins load (explicit setting, else the environment switch)."""
-        if self.outside_plugins is not None:
-            return self.outside_plugins
-        return os.environ.get(DISABLE_ENV, "").strip().lower() not in {"1", "true", "yes"}
+        return outside_plugins_enabled(self.outside_plugins)
 
     @property
     def hook(self):  # type: ignore[no-untyped-def]

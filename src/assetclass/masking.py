@@ -49,17 +49,23 @@ _NAME_RUN = re.compile(
 _NEEDS_LOOK = re.compile(f"[0-9０-９]{{8}}|[{_NAME_CHARS}]")
 
 
-def _hide(text: str, keep: int) -> str:
-    """The first ``keep`` letters/digits of ``text`` shown, every later one ``*``, separators kept."""
+def hide(text: str, keep: int = 4) -> str:
+    """The first ``keep`` letters/digits of ``text`` shown, every later one ``*``, separators kept
+    (``1234 **** ****``); a ``*`` counts as a letter, so hiding hidden text changes nothing.
+
+    The one character-hiding routine of assetclass (detectors, plugins through
+    ``assetclass.redact.mask``, and the masking rule below). A large register yields one finding
+    per cell, so past the shown part one regex substitution does the work.
+    """
+    if keep <= 0:
+        return _WORD.sub(_MASKED, text)
     seen = 0
-    out = []
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch == _MASKED or _WORD.match(ch):
-            out.append(ch if seen < keep else _MASKED)
             seen += 1
-        else:
-            out.append(ch)
-    return "".join(out)
+            if seen == keep:
+                return text[: i + 1] + _WORD.sub(_MASKED, text[i + 1 :])
+    return text
 
 
 def _count(text: str) -> int:
@@ -68,7 +74,7 @@ def _count(text: str) -> int:
 
 def mask_number(text: str) -> str:
     """At most the first ``min(4, n // 3)`` of the ``n`` letters/digits."""
-    return _hide(text, min(4, _count(text) // 3))
+    return hide(text, min(4, _count(text) // 3))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +99,7 @@ def mask_name(text: str) -> str:
     else:
         long_surname = bool(stripped) and stripped[0] not in _one_character_surnames()
     keep = 1 if _count(text) >= 3 and long_surname else 0
-    return _hide(text, keep)
+    return hide(text, keep)
 
 
 def _admin_prefix(text: str) -> int:
@@ -118,7 +124,7 @@ def _admin_prefix(text: str) -> int:
 def mask_address(text: str) -> str:
     """At most the prefecture and the municipality; everything after them masked."""
     shown = _admin_prefix(text)
-    return text[:shown] + _hide(text[shown:], 0)
+    return text[:shown] + hide(text[shown:], 0)
 
 
 def mask_evidence(type_: str, evidence: str) -> str:

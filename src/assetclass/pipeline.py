@@ -27,6 +27,8 @@ from .exceptions import (
 )
 from .extract.containers import Member, Opened, sniff_container
 from .extract.ocr import ocr_hint
+from .formats.package import limits_of
+from .formats.sniff import ext_of
 from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
@@ -47,9 +49,7 @@ class ScanOptions:
 
 
 def limits_from_config(engine: Engine) -> Limits:
-    raw = engine.config.get("scan.limits", {}) or {}
-    known = {k: v for k, v in raw.items() if k in Limits.__dataclass_fields__}
-    return Limits(**known)
+    return limits_of(engine.config)
 
 
 def _status_for(exc: BaseException) -> Status:
@@ -143,7 +143,7 @@ def read_labels(
     the codecs that read the file name, never a format codec that would open the content again."""
     if fmt is None and "." in source.name:
         # no extractor took the file: a format codec may still read its labels (by extension)
-        fmt = source.name.rsplit(".", 1)[-1].lower()
+        fmt = ext_of(source.name)
     for codec in engine.label_codecs:
         if "*" not in codec.formats and (not content or fmt is None or fmt not in codec.formats):
             continue

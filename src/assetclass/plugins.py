@@ -70,6 +70,14 @@ def new_manager() -> pluggy.PluginManager:
     return pm
 
 
+def outside_plugins_enabled(setting: bool | None = None) -> bool:
+    """Whether outside plugins load: an explicit ``setting`` (``--no-plugins``, ``Engine(
+    outside_plugins=…)``) wins, else the ``ASSETCLASS_DISABLE_PLUGINS`` environment switch."""
+    if setting is not None:
+        return setting
+    return os.environ.get(DISABLE_ENV, "").strip().lower() not in {"1", "true", "yes"}
+
+
 def load_plugins(
     *, outside: bool | None = None, extra: list[ModuleType | object] | None = None, strict: bool = False
 ) -> PluginSet:
@@ -78,8 +86,7 @@ def load_plugins(
     ``extra`` registers additional plugin objects (tests, embedding applications).
     ``strict`` raises PluginLoadError on the first failure instead of recording it.
     """
-    if outside is None:
-        outside = os.environ.get(DISABLE_ENV, "").strip().lower() not in {"1", "true", "yes"}
+    outside = outside_plugins_enabled(outside)
     pm = new_manager()
     result = PluginSet(manager=pm)
     eps = sorted(

@@ -7,16 +7,17 @@ exception text reaches a result, a log or the results store it passes through :f
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import re
+
+from .masking import hide
 
 _DIGITS = re.compile(r"[0-9０-９]{4,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _QUOTED = re.compile(r"(['\"]).{12,}?\1")
 
 # A per-process key: fingerprints are comparable within one run, useless as a lookup table.
-_KEY = os.urandom(16)
+_HASH = hashlib.blake2s(key=os.urandom(16), digest_size=8)
 
 
 def safe_message(exc: BaseException | str, limit: int = 200) -> str:
@@ -29,18 +30,16 @@ def safe_message(exc: BaseException | str, limit: int = 200) -> str:
 
 
 def fingerprint(value: str) -> str:
-    """Keyed hash of a normalised value, for counting distinct values without keeping them."""
-    return hmac.new(_KEY, value.encode("utf-8"), hashlib.blake2s).hexdigest()[:16]
+    """Keyed hash of a normalised value, for counting distinct values without keeping them.
+
+    Keyed BLAKE2s (a MAC by itself, no HMAC wrapper needed), copied from one prepared state: the
+    detectors call this once per cell of a large register.
+    """
+    h = _HASH.copy()
+    h.update(value.encode("utf-8"))
+    return h.hexdigest()
 
 
 def mask(value: str, keep: int = 4) -> str:
     """``123456789018`` → ``1234********``; keeps separators so the shape stays readable."""
-    out = []
-    seen = 0
-    for ch in value:
-        if ch.isalnum():
-            out.append(ch if seen < keep else "*")
-            seen += 1
-        else:
-            out.append(ch)
-    return "".join(out)
+    return hide(value, keep)

@@ -36,6 +36,7 @@ from .exceptions import (
     StampError,
     UnsupportedFormatError,
 )
+from .formats.sniff import ext_of
 from .i18n import pick
 from .interfaces import StampOptions
 from .model import FileResult, Source, Status
@@ -109,7 +110,7 @@ def _format_of(engine: Engine, data: bytes, name: str) -> str:
     chosen = engine.extractor_for(name, data)  # content sniffing, as the scan does
     if chosen is not None:
         return chosen[1]
-    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return ext_of(name)
 
 
 def read_labels_only(engine: Engine, source: Source, fmt: str) -> FileResult:
@@ -295,7 +296,7 @@ def _stamp_at(
     # a link, FIFO or device is refused here, never opened; so is a file over the scan's size limit
     opened = read_regular(dfd, name, limits_from_config(engine).max_file_bytes)
     data = opened.data
-    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    ext = ext_of(name)
     name_only = ext in (engine.config.get("labels.name_only_formats", []) or [])
     if skip_unreadable and not name_only and engine.extractor_for(name, data) is None:
         return _skip(result, "対象外の形式です", "not a document format")

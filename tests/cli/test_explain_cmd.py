@@ -5,14 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from corpus.people import my_number_from as _my_number
 
 from assetclass.cli.main import main
-
-
-def _my_number(first11: str) -> str:
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(first11), start=1))
-    r = total % 11
-    return first11 + str(0 if r <= 1 else 11 - r)
 
 
 @pytest.fixture()

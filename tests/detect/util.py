@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from corpus.people import my_number_check_digit, my_number_from
+
 from assetclass import classify
 from assetclass.config import default_config
-from assetclass.detect.checks import my_number_check_digit
 from assetclass.engine import get_engine
 from assetclass.interfaces import DetectContext
 from assetclass.model import CellValue, Document, Finding, Region, Table, TextBlock
 
 
 def my_number(base11: str) -> str:
-    """A valid My Number from 11 digits (the check digit computed by the DOMAIN.md formula)."""
-    return base11 + str(my_number_check_digit(base11))
+    """A valid My Number from 11 digits (the corpus's generator, not the detector's own check)."""
+    return my_number_from(base11)
 
 
 def bad_my_number(base11: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from corpus.people import my_number_from as my_number
 
 import assetclass
 from assetclass.cli.main import main
@@ -33,12 +34,6 @@ needs_ocr = pytest.mark.skipif(
     MISSING is not None or FONT is None,
     reason=f"OCR tests need Tesseract with Japanese data and a Noto CJK font: {MISSING[0] if MISSING else 'font missing'}",
 )
-
-
-def my_number(first11: str) -> str:
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(first11), start=1))
-    r = total % 11
-    return first11 + str(0 if r <= 1 else 11 - r)
 
 
 VALID = my_number("43210987654")

@@ -11,6 +11,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from corpus.people import my_number_from
+
 _CT_XLSX = (
     b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -134,15 +136,8 @@ def zip_of(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> byt
 
 
 def my_number(body11: str) -> str:
-    """A valid 12-digit My Number from its first 11 digits (check digit per the official rule)."""
-    digits = [int(d) for d in body11]
-    total = 0
-    for n in range(1, 12):
-        p = digits[11 - n]
-        q = n + 1 if n <= 6 else n - 5
-        total += p * q
-    rem = total % 11
-    return body11 + str(0 if rem <= 1 else 11 - rem)
+    """A valid 12-digit My Number from its first 11 digits (the corpus's generator)."""
+    return my_number_from(body11)
 
 
 def my_number_csv(rows: int = 3) -> bytes:

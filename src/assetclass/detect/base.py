@@ -1,46 +1,19 @@
 """Small helpers every detector uses to build findings the same way.
 
-A large register yields one finding per cell (200,000 for 20,000 rows × 10 columns), so masking and
-fingerprinting here are kept cheap: keyed BLAKE2s (no HMAC wrapper) and a regex mask.
+A large register yields one finding per cell (200,000 for 20,000 rows × 10 columns), so the
+masking and fingerprinting they share with plugins (``assetclass.redact``) are kept cheap.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..interfaces import DetectContext
 from ..masking import mask_evidence
 from ..model import Finding
+from ..redact import fingerprint, mask
 from . import vocab
-
-# Per-process key, as in assetclass.redact: fingerprints compare within one run only.
-_HASH = hashlib.blake2s(key=os.urandom(16), digest_size=8)
-_ALNUM = re.compile(r"[^\W_]")
-
-
-def fingerprint(value: str) -> str:
-    """Keyed hash of a normalised value (for counting distinct values without keeping them)."""
-    h = _HASH.copy()
-    h.update(value.encode("utf-8"))
-    return h.hexdigest()
-
-
-def mask(value: str, keep: int = 4) -> str:
-    """Like ``assetclass.redact.mask``: the first ``keep`` letters/digits shown, the rest ``*``,
-    separators kept (``1234 **** ****``, ``岩手県釜石市****``)."""
-    if keep <= 0:
-        return _ALNUM.sub("*", value)
-    seen = 0
-    for i, ch in enumerate(value):
-        if ch.isalnum():
-            seen += 1
-            if seen == keep:
-                return value[: i + 1] + _ALNUM.sub("*", value[i + 1 :])
-    return value
 
 
 def finding(

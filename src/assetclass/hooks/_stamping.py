@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from ..api import stamp_bytes
 from ..engine import Engine
-from ..safeio import write_atomic
-
-__all__ = ["stamp_data", "write_atomic"]
 
 
 def stamp_data(data: bytes, name: str, level: int, engine: Engine) -> bytes:

@@ -27,8 +27,9 @@ from ..engine import Engine
 from ..exceptions import ConfigError, SaveRefusedError
 from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, scan_source
+from ..safeio import write_atomic
 from ._engine import hook_engine
-from ._stamping import stamp_data, write_atomic
+from ._stamping import stamp_data
 
 MODES: tuple[str, ...] = ("stamp", "warn", "refuse", "allow")
 DEFAULT_MODE = "warn"
