@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon
 from .model import FileResult, Finding
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -79,9 +80,7 @@ def mask_number(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _one_character_surnames() -> frozenset[str]:
-    from .detect import vocab
-
-    return frozenset(name for name in vocab.surnames() if len(name) == 1)
+    return frozenset(name for name in lexicon.surnames() if len(name) == 1)
 
 
 def mask_name(text: str) -> str:
@@ -104,14 +103,12 @@ def mask_name(text: str) -> str:
 
 def _admin_prefix(text: str) -> int:
     """Length of the leading prefecture + municipality of an address (0 when there is none)."""
-    from .detect import vocab  # late: the municipality list is loaded only when an address is masked
-
     pos = 0
-    for pref in vocab.PREFECTURES:
+    for pref in lexicon.PREFECTURES:
         if text.startswith(pref):
             pos = len(pref)
             break
-    names = vocab.municipalities()
+    names = lexicon.municipalities()
     best = 0
     for n in range(min(len(text) - pos, 10), 1, -1):
         candidate = text[pos : pos + n]
@@ -139,9 +136,7 @@ def mask_evidence(type_: str, evidence: str) -> str:
 
 
 def _mask_full_names(text: str) -> str:
-    from .detect import vocab
-
-    surnames, given = vocab.surnames(), vocab.given_names()
+    surnames, given = lexicon.surnames(), lexicon.given_names()
 
     def one(match: re.Match[str]) -> str:
         run = match.group(0)
