@@ -14,7 +14,7 @@ import pytest
 
 import assetclass
 from assetclass import Engine
-from assetclass import stamping as stamp_module
+from assetclass.stamping import core as stamp_module
 from assetclass.cli.main import main
 from assetclass.hooks.watch import Watcher, WatchOptions
 

@@ -31,7 +31,7 @@ from .stamp_docs import BIN, TIMEOUT, plain_docx, run_cli, secret_docx, temps
 SLOW_STAMP = """
 import sys, time
 from pathlib import Path
-from assetclass import stamping as st
+from assetclass.stamping import core as st
 real = st.verify
 calls = []
 def slow(*args, **kwargs):

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..exceptions import UnsupportedFormatError
+from ..exceptions import LimitExceededError, UnsupportedFormatError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
@@ -269,8 +269,6 @@ class _Body:
                 row.extend([None] * (span - 1))
             self.cells += len(row)
             if self.cells > self.context.limits.max_cells:
-                from ..exceptions import LimitExceededError
-
                 raise LimitExceededError(
                     f"document tables have more than {self.context.limits.max_cells} cells",
                     f"文書の表のセル数が上限（{self.context.limits.max_cells}）を超えています",

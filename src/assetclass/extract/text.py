@@ -17,6 +17,7 @@ import csv
 import io
 from typing import Any
 
+from ..exceptions import LimitExceededError
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
@@ -115,8 +116,6 @@ class TextExtractor:
                 for record in reader:
                     cells += len(record)
                     if cells > context.limits.max_cells:
-                        from ..exceptions import LimitExceededError
-
                         raise LimitExceededError(
                             f"file has more than {context.limits.max_cells} cells",
                             f"セル数が上限（{context.limits.max_cells}）を超えています",
