@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, fail, lang_or_default, make_engine
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, lang_or_default, make_engine
 
 
 def register(app: typer.Typer) -> None:
@@ -45,10 +45,8 @@ def register(app: typer.Typer) -> None:
 
         Links are never followed; changed, hard-linked and signed files are refused.
         """
-        try:
-            from ..stamping import StampRequest, stamp_paths
-        except ImportError:
-            fail("stamp is not available in this build")
+        from ..stamping import StampRequest, stamp_paths  # late: keeps `assetclass --help` fast
+
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)
         code = stamp_paths(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, fail, lang_or_default, make_engine
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, lang_or_default, make_engine
 
 
 def register(app: typer.Typer) -> None:
@@ -31,10 +31,8 @@ def register(app: typer.Typer) -> None:
         no_plugins: NoPluginsOpt = False,
     ) -> None:
         """Watch a share folder; each new or changed file is classified once it is quiet."""
-        try:
-            from ..hooks.watch import WatchOptions, run_watch
-        except ImportError:
-            fail("watch is not available in this build")
+        from ..hooks.watch import WatchOptions, run_watch  # late: watchdog loads only for `watch`
+
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)
         raise typer.Exit(

@@ -15,11 +15,12 @@ from typing import Any
 from lxml import etree
 
 from ..exceptions import LimitExceededError, UnsupportedFormatError
+from ..formats.ooxml import q
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
 from .common import claim, empty_file, legacy_office_bytes, not_valid
-from .ooxml import SafeZip, q, read_properties
+from .ooxml import SafeZip, read_properties
 
 FORMATS = ("docx", "docm", "dotx", "dotm")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -14,27 +14,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..exceptions import CorruptFileError
+from ..formats.ooxml import q
 from ..formats.package import BoundedZip
-
-NS = {
-    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
-    "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
-    "x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
-    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
-    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-    "cust": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-}
-
-
-def q(prefix: str, local: str) -> str:
-    """Clark notation: ``q("w", "p")`` → ``{…wordprocessingml…}p``."""
-    return f"{{{NS[prefix]}}}{local}"
 
 
 def _parser() -> etree.XMLParser:

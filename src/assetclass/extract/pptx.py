@@ -13,11 +13,12 @@ from typing import Any
 from lxml import etree
 
 from ..exceptions import LimitExceededError
+from ..formats.ooxml import q
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
 from .common import claim, empty_file, legacy_office_bytes, not_valid
-from .ooxml import SafeZip, all_text, iter_local, q, read_properties
+from .ooxml import SafeZip, all_text, iter_local, read_properties
 
 FORMATS = ("pptx", "pptm", "ppsx", "ppsm", "potx")
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"

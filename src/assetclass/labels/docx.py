@@ -13,11 +13,12 @@ from lxml import etree
 
 from ..config import Config
 from ..exceptions import CorruptFileError
+from ..formats.ooxml import NS, q
 from ..hookspecs import hookimpl
 from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from . import ooxml
-from .ooxml import Package, q
+from .ooxml import Package
 from .parse import Grammar, dedupe, grammar, mark_text, outdated, stamp_settings
 
 FORMATS = ("docx", "docm", "dotx", "dotm")
@@ -189,14 +190,14 @@ class DocxLabels:
 
 def _run_xml(mark: str) -> str:
     return (
-        f'<w:p xmlns:w="{ooxml.NS["w"]}"><w:pPr><w:jc w:val="right"/></w:pPr>'
+        f'<w:p xmlns:w="{NS["w"]}"><w:pPr><w:jc w:val="right"/></w:pPr>'
         f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{ooxml.xml_text(mark)}</w:t></w:r></w:p>'
     )
 
 
 def _new_header(mark: str) -> bytes:
     root = etree.fromstring(
-        f'<w:hdr xmlns:w="{ooxml.NS["w"]}" xmlns:r="{ooxml.NS["r"]}">{_run_xml(mark)}</w:hdr>'.encode()
+        f'<w:hdr xmlns:w="{NS["w"]}" xmlns:r="{NS["r"]}">{_run_xml(mark)}</w:hdr>'.encode()
     )
     return ooxml.to_xml(root)
 

@@ -19,25 +19,12 @@ from lxml import etree
 
 from ..config import Config
 from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, StampError
+from ..formats.ooxml import NS, q
 from ..formats.package import BoundedZip, limits_of
 from ..formats.sniff import OLE_MAGIC
 from ..model import DeclaredLabel
 from .parse import Grammar
 
-NS = {
-    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
-    "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
-    "s": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
-    "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
-    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "op": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-    "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
-    "clbl": "http://schemas.microsoft.com/office/2020/mipLabelMetadata",
-}
 REL_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 CT_CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
@@ -45,10 +32,6 @@ CUSTOM_PART = "docProps/custom.xml"
 
 _REL_NSMAP: Any = {None: NS["rel"]}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
-
-
-def q(prefix: str, local: str) -> str:
-    return f"{{{NS[prefix]}}}{local}"
 
 
 def parse_xml(data: bytes) -> etree._Element:

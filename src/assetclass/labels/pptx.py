@@ -8,11 +8,12 @@ from lxml import etree
 
 from ..config import Config
 from ..exceptions import StampError
+from ..formats.ooxml import NS, q
 from ..hookspecs import hookimpl
 from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from . import ooxml
-from .ooxml import Package, q
+from .ooxml import Package
 from .parse import Grammar, dedupe, grammar, mark_text, outdated, stamp_settings
 
 FORMATS = ("pptx", "pptm", "potx", "ppsx")
@@ -126,7 +127,7 @@ def _stamp_tree(
     ids = [int(el.get("id", "0")) for el in root.iter(q("p", "cNvPr")) if el.get("id", "").isdigit()]
     box_w, box_h, margin = int(2.6 * EMU_PER_INCH), int(0.4 * EMU_PER_INCH), int(0.1 * EMU_PER_INCH)
     sp = etree.fromstring(
-        f'<p:sp xmlns:p="{ooxml.NS["p"]}" xmlns:a="{ooxml.NS["a"]}">'
+        f'<p:sp xmlns:p="{NS["p"]}" xmlns:a="{NS["a"]}">'
         f'<p:nvSpPr><p:cNvPr id="{max([1, *ids]) + 1}" name="assetclass label"/>'
         '<p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>'
         f'<p:spPr><a:xfrm><a:off x="{max(0, width - box_w - margin)}" y="{margin}"/>'

@@ -16,15 +16,16 @@ from lxml import etree
 
 from ..config import Config
 from ..exceptions import CorruptFileError, StampError
+from ..formats.ooxml import NS, q
 from ..hookspecs import hookimpl
 from ..interfaces import StampOptions
 from ..model import DeclaredLabel, Document, Source
 from . import ooxml
-from .ooxml import Package, q
+from .ooxml import Package
 from .parse import Grammar, dedupe, grammar, mark_text, outdated, stamp_settings
 
 FORMATS = ("xlsx", "xlsm", "xltx", "xltm")
-NS_MAIN = ooxml.NS["s"]
+NS_MAIN = NS["s"]
 MAX_HEADER = 255  # Excel refuses longer header/footer strings
 # CT_Worksheet children after headerFooter: a new headerFooter goes before the first of these.
 _AFTER_HF = (
