@@ -14,9 +14,9 @@ import pytest
 
 import assetclass
 from assetclass import Engine
-from assetclass.stamping import core as stamp_module
 from assetclass.cli.main import main
 from assetclass.hooks.watch import Watcher, WatchOptions
+from assetclass.stamping import core as stamp_module
 
 from .stamp_docs import plain_docx, secret_docx, temps
 
