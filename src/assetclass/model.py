@@ -30,6 +30,13 @@ class Level(IntEnum):
     L3 = 3
 
 
+#: ``format`` of a ``skipped`` result for a file that is known not to be a document: listed, never
+#: silent, but no AC105 (a share in daily use always has lock files; they hold only a user name).
+OFFICE_LOCK_FORMAT = "office-lock"
+OWN_TEMP_FORMAT = "assetclass-temp"
+NOT_DOCUMENT_FORMATS = frozenset({OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT})
+
+
 class Status(StrEnum):
     OK = "ok"
     ERROR = "error"

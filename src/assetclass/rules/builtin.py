@@ -19,7 +19,7 @@ from typing import Literal, cast
 
 from ..config import Config
 from ..hookspecs import hookimpl
-from ..model import FileResult, Rule, Status, Violation
+from ..model import NOT_DOCUMENT_FORMATS, FileResult, Rule, Status, Violation
 
 Severity = Literal["error", "warning", "info"]
 Check = Callable[[FileResult, Config], Iterable[tuple[str, str, str | None]]]  # (ja, en, where)
@@ -87,6 +87,8 @@ def _conflicting(result: FileResult, config: Config) -> Iterable[tuple[str, str,
 
 
 def _not_inspectable(result: FileResult, config: Config) -> Iterable[tuple[str, str, str | None]]:
+    if result.status is Status.SKIPPED and result.format in NOT_DOCUMENT_FORMATS:
+        return  # an Office lock file or our own temp file: no document was left uninspected
     if result.status in (Status.ERROR, Status.ENCRYPTED, Status.SKIPPED):
         yield (
             f"内容を確認できません（{result.message or result.status}）",

@@ -24,7 +24,7 @@ from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
-from ..model import FileResult, Status
+from ..model import OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT, FileResult, Status
 from ..pipeline import ScanOptions, check_rules, limits_from_config
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
@@ -242,16 +242,18 @@ class BulkScan:
                 self.emit(error_result(item.path, *item.skipped, Status.SKIPPED), key, None, None, "walk")
                 continue
             if item.not_document is not None:
-                self.emit(
-                    error_result(item.path, *item.not_document, Status.UNSUPPORTED), key, None, None, "walk"
-                )
+                skipped = error_result(item.path, *item.not_document, Status.SKIPPED)
+                skipped.format = OFFICE_LOCK_FORMAT
+                self.emit(skipped, key, None, None, "walk")
                 continue
             if is_own_temp(os.path.basename(item.path)):  # a copy left by an interrupted stamp
                 ja, en = (
                     "assetclass の一時ファイルです（文書ではないため走査しません）",
                     "an assetclass temporary file (not a document, not scanned)",
                 )
-                self.emit(error_result(item.path, ja, en, Status.UNSUPPORTED), key, None, None, "walk")
+                skipped = error_result(item.path, ja, en, Status.SKIPPED)
+                skipped.format = OWN_TEMP_FORMAT
+                self.emit(skipped, key, None, None, "walk")
                 continue
             if self.store is not None and self._from_store(item, key):
                 continue

@@ -37,8 +37,8 @@ class WalkItem:
     mtime_ns: int = 0
     error: tuple[str, str] | None = None  # (ja, en) when the path could not be walked/stat'ed
     skipped: tuple[str, str] | None = None  # (ja, en) when the path is deliberately not opened
-    # (ja, en) for a file that is known not to be a document (an Office lock file): reported as
-    # ``unsupported``, so it is listed but is no AC105 — a share in use always has some
+    # (ja, en) for a file that is known not to be a document (an Office lock file): a ``skipped``
+    # line of format ``office-lock``, listed but no AC105 — a share in use always has some
     not_document: tuple[str, str] | None = None
 
 
@@ -71,7 +71,7 @@ def _error(exc: OSError) -> tuple[str, str]:
 
 
 #: Office writes ``~$name.docx`` (LibreOffice ``.~lock.name#``) next to an open document: the
-#: owner's name, not a document. Reported as unsupported, never silently left out.
+#: owner's name, not a document. Reported as skipped, never silently left out.
 OFFICE_LOCK_PREFIX = ("~$", ".~lock.")
 _SKIP_LINK = (
     "シンボリックリンクのため辿りませんでした（--follow-symlinks で辿ります）",
