@@ -48,7 +48,9 @@ _NUMBER_LABEL = re.compile(r"(?:^|[\s　])番号\s*[:：]?\s*$")
 _TIED_WORDS = ("番号確認", "番号カード", "番号の確認")
 _PERSON_NUMBER = re.compile(r"(?:さん|様|氏|君|ちゃん|本人|世帯主)の(?:個人)?番号")
 # 35.681236789012 (a coordinate's decimals), 1.234567890123E+11: never a My Number
-_DECIMAL_BEFORE = (".", "．", ",")
+# A comma is no decimal mark here: Japanese text writes decimals with a point, and a comma before
+# a number is a field separator (CSV lines pasted into a mail or a .txt file).
+_DECIMAL_POINT = (".", "．")
 _GROUPED = re.compile(r"^[0-9０-９]{4}([ \u3000\-‐－−])[0-9０-９]{4}\1[0-9０-９]{4}$")
 
 
@@ -86,9 +88,9 @@ def scan_text(
     if not _HAS_DIGIT.search(s):
         return
     for m in _RUN.finditer(s):
-        if m.start() > 0 and s[m.start() - 1] in _DECIMAL_BEFORE:
+        if m.start() > 1 and s[m.start() - 1] in _DECIMAL_POINT and _HAS_DIGIT.match(s, m.start() - 2):
             continue  # the decimals of a coordinate or a float
-        if s[m.end() : m.end() + 1] in _DECIMAL_BEFORE and _HAS_DIGIT.match(s, m.end() + 1):
+        if s[m.end() : m.end() + 1] in _DECIMAL_POINT and _HAS_DIGIT.match(s, m.end() + 1):
             continue
         window = prev[-30:] + " " + s if prev else s
         offset = len(window) - len(s)
