@@ -375,6 +375,11 @@ class Limits:
     seconds_per_file: float = 300.0
     memory_bytes_per_worker: int = 4 * 1024 * 1024 * 1024
 
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> Limits:
+        """From the ``[scan.limits]`` table; unknown keys are ignored (validated elsewhere)."""
+        return cls(**{k: v for k, v in (raw or {}).items() if k in cls.__dataclass_fields__})
+
 
 @dataclass(slots=True)
 class Source:

@@ -41,9 +41,7 @@ class ScanOptions:
 
 
 def limits_from_config(engine: Engine) -> Limits:
-    raw = engine.config.get("scan.limits", {}) or {}
-    known = {k: v for k, v in raw.items() if k in Limits.__dataclass_fields__}
-    return Limits(**known)
+    return Limits.of(engine.config.get("scan.limits", {}))
 
 
 def _status_for(exc: BaseException) -> Status:
