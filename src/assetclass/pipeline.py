@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import isolation
+from .deadline import TimeLimitExceeded, time_limit
 from .engine import Engine
 from .exceptions import (
     CorruptFileError,
@@ -195,40 +196,47 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     document: Document | None = None
     fmt: str | None = None
     crashed = False
+    armed = False
     try:
-        if source.data is None and source.path is not None:
-            # never a FIFO or device (a hang, an endless read), never more than the limit
-            source.data, _ = read_limited(source.path, options.limits.max_file_bytes)
-        data = source.read_bytes()
-        result.size = len(data)
-        if options.hash_content:
-            result.sha256 = hashlib.sha256(data).hexdigest()
-        if len(data) > options.limits.max_file_bytes:
-            raise LimitExceededError(
-                f"file is larger than the limit ({len(data)} bytes)",
-                f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
-            )
-        from .scan import containers  # late import: containers call back into this module
-
-        container_fmt = containers.sniff_container(source.name, data)
-        if container_fmt is not None:
-            result.format = container_fmt
-            containers.scan_container(source, container_fmt, engine, options, result)
-        else:
-            chosen = engine.extractor_for(source.name, data)
-            if chosen is None:
-                raise UnsupportedFormatError(
-                    "no reader for this file type", "この種類のファイルは読み取りに対応していません"
+        with time_limit(options.limits.seconds_per_file) as armed:
+            if source.data is None and source.path is not None:
+                # never a FIFO or device (a hang, an endless read), never more than the limit
+                source.data, _ = read_limited(source.path, options.limits.max_file_bytes)
+            data = source.read_bytes()
+            result.size = len(data)
+            if options.hash_content:
+                result.sha256 = hashlib.sha256(data).hexdigest()
+            if len(data) > options.limits.max_file_bytes:
+                raise LimitExceededError(
+                    f"file is larger than the limit ({len(data)} bytes)",
+                    f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
                 )
-            extractor, fmt = chosen
-            result.format = fmt
-            context = ExtractContext(limits=options.limits, config=engine.config)
-            document = extract_bounded(extractor, source, context, options.limits)
-            document.format = document.format or fmt
-            analyse(document, engine, options, result)
+            from .scan import containers  # late import: containers call back into this module
+
+            container_fmt = containers.sniff_container(source.name, data)
+            if container_fmt is not None:
+                result.format = container_fmt
+                containers.scan_container(source, container_fmt, engine, options, result)
+            else:
+                chosen = engine.extractor_for(source.name, data)
+                if chosen is None:
+                    raise UnsupportedFormatError(
+                        "no reader for this file type", "この種類のファイルは読み取りに対応していません"
+                    )
+                extractor, fmt = chosen
+                result.format = fmt
+                context = ExtractContext(limits=options.limits, config=engine.config)
+                document = extract_bounded(extractor, source, context, options.limits)
+                document.format = document.format or fmt
+                analyse(document, engine, options, result)
     except ReaderCrashedError as exc:
         crashed = True
         _fail(result, exc)
+    except TimeLimitExceeded as exc:
+        if not armed:
+            raise  # an outer scan_source (the container holding this member) owns the limit
+        crashed = True  # no label codec opens the content again: it would take as long
+        _fail(result, exc.as_error())
     except Exception as exc:
         _fail(result, exc)
     except RecursionError as exc:  # deeply nested XML/PDF structures
