@@ -25,6 +25,7 @@ from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
+from .rules.selection import rule_enabled, selection
 from .safeio import read_limited
 
 
@@ -154,9 +155,9 @@ def read_labels(
 
 
 def check_rules(result: FileResult, engine: Engine) -> None:
-    disabled = set(engine.config.get("rules.disabled", []) or [])
+    select, ignore = selection(engine.config)
     for rule in engine.rules:
-        if rule.rule.code in disabled or rule.rule.name in disabled:
+        if not rule_enabled(rule.rule.code, rule.rule.name, select, ignore):
             continue
         try:
             result.violations.extend(rule.check(result, engine.config))

@@ -204,7 +204,7 @@ class Watcher:
             label = "-" if result.label is None else str(result.label)
             mark = pick(self.options.lang, " 付与済" if stamped else "", " stamped" if stamped else "")
             head = pick(self.options.lang, "機密性", "level ")
-            tail = pick(self.options.lang, "表示", "label ")
+            tail = pick(self.options.lang, "ラベル", "label ")
             self.out.write(f"{printable(result.path)}\t{result.status}\t{head}{level}\t{tail}{label}{mark}\n")
         else:
             record: dict[str, Any] = result.to_json()

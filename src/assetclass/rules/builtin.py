@@ -88,9 +88,11 @@ def _conflicting(result: FileResult, config: Config) -> Iterable[tuple[str, str,
 
 def _not_inspectable(result: FileResult, config: Config) -> Iterable[tuple[str, str, str | None]]:
     if result.status in (Status.ERROR, Status.ENCRYPTED, Status.SKIPPED):
+        ja, en = result.message or str(result.status), result.message_en or str(result.status)
+        # a status message that already says so is not wrapped again ("…確認できません（…確認できません）")
         yield (
-            f"内容を確認できません（{result.message or result.status}）",
-            f"the content cannot be inspected ({result.message_en or result.status})",
+            ja if "確認できません" in ja else f"内容を確認できません（{ja}）",
+            en if "cannot be inspected" in en else f"the content cannot be inspected ({en})",
             None,
         )
     elif result.status is Status.OK and result.uninspectable:
@@ -121,7 +123,7 @@ def _legacy(result: FileResult, config: Config) -> Iterable[tuple[str, str, str 
         return
     marks = "、".join(dict.fromkeys(lb.text for lb in result.labels))
     yield (
-        f"旧来の表示（{marks}）だけが付いています。機密性の表示に置き換えてください",
+        f"旧来のラベル（{marks}）だけが付いています。機密性のラベルに置き換えてください",
         f"only legacy marks ({marks}) are present; replace them with a 機密性 label",
         result.labels[0].where,
     )
@@ -205,7 +207,7 @@ RULES: list[BuiltinRule] = [
             "AC107",
             "legacy-label",
             "info",
-            "旧来の表示（秘・取扱注意など）だけが付いている",
+            "旧来のラベル（秘・取扱注意など）だけが付いている",
             "only legacy marks",
         ),
         _legacy,
