@@ -27,6 +27,7 @@ from .model import Classification, Document, FileResult, Finding, Limits, Region
 from .redact import safe_message
 from .rules.selection import rule_enabled, selection
 from .safeio import read_limited
+from .terms import os_error_text
 
 
 @dataclass(slots=True)
@@ -61,6 +62,9 @@ def _fail(result: FileResult, exc: BaseException) -> FileResult:
     result.status = _status_for(exc)
     if isinstance(exc, (EncryptedFileError, UnsupportedFormatError, LimitExceededError, CorruptFileError)):
         result.message, result.message_en = exc.message_ja, exc.message_en
+    elif isinstance(exc, OSError):  # a sentence, not "IsADirectoryError: [Errno 21] …"
+        ja, en = os_error_text(exc)
+        result.message, result.message_en = f"読み取れません: {ja}", f"cannot read: {en}"
     else:
         detail = safe_message(exc)
         result.message = f"読み取り中にエラーが発生しました ({detail})"

@@ -91,8 +91,8 @@ def _not_inspectable(result: FileResult, config: Config) -> Iterable[tuple[str, 
         ja, en = result.message or str(result.status), result.message_en or str(result.status)
         # a status message that already says so is not wrapped again ("…確認できません（…確認できません）")
         yield (
-            ja if "確認できません" in ja else f"内容を確認できません（{ja}）",
-            en if "cannot be inspected" in en else f"the content cannot be inspected ({en})",
+            ja if "確認できません" in ja else f"内容を確認できません: {ja}",
+            en if "cannot be inspected" in en else f"the content cannot be inspected: {en}",
             None,
         )
     elif result.status is Status.OK and result.uninspectable:
