@@ -82,7 +82,8 @@ def register(app: typer.Typer) -> None:
         if result.reasons:
             echo(pick(lang, "理由:", "reasons:"))
         for reason in result.reasons:
-            echo(f"  [{pr(reason.rule)}] {msg(reason.message_ja, reason.message_en)}")
+            rule = f"[{pr(reason.rule)}] " if lang == "en" else ""  # a policy rule id is English
+            echo(f"  {rule}{msg(reason.message_ja, reason.message_en)}")
             for where in reason.where[:10]:
                 echo(f"      @ {loc(where)}")
         for item in result.review:
@@ -128,7 +129,8 @@ def register(app: typer.Typer) -> None:
             echo(pick(lang, "ラベルの場所:", "labels:"))
         for lb in result.labels:
             kind = pick(lang, *sources.get(lb.source, (lb.source, lb.source)))
-            echo(f"  {pr(lb.text)}  ({loc(lb.where)}, {kind})")
+            place = kind if lb.where == "filename" else f"{loc(lb.where)}, {kind}"
+            echo(f"  {pr(lb.text)}  ({place})")
         if result.uninspectable:
             echo(pick(lang, "確認できなかった部分:", "not inspectable:"))
             for item in result.uninspectable:
