@@ -64,15 +64,22 @@ def rename_file(engine: Engine, path: Path, *, apply: bool = False) -> RenameRes
             in_name = [lb for lb in scanned.labels if lb.source == "filename"]
             if in_name and (scanned.level is None or max(lb.level for lb in in_name) >= scanned.level):
                 result.outcome = "unchanged"
-                result.message, result.message_en = "ファイル名にラベルがあります", "the name already carries a label"
+                result.message, result.message_en = (
+                    "ファイル名にラベルがあります",
+                    "the name already carries a label",
+                )
             elif scanned.status is not Status.OK or scanned.level is None:
                 result.outcome = "refused"
                 result.message = "内容を判定できないため名前を変えません"
                 result.message_en = "the content could not be classified; not renamed"
             elif in_name:
                 result.outcome = "refused"
-                result.message = f"ファイル名のラベル（{in_name[0].text}）が必要な機密性より低いため、手で直してください"
-                result.message_en = f"the label in the name ({in_name[0].text}) is below the required level; fix it by hand"
+                result.message = (
+                    f"ファイル名のラベル（{in_name[0].text}）が必要な機密性より低いため、手で直してください"
+                )
+                result.message_en = (
+                    f"the label in the name ({in_name[0].text}) is below the required level; fix it by hand"
+                )
             else:
                 result.new_name = labelled_name(engine, name, scanned.level)
                 if not apply:
@@ -111,4 +118,3 @@ def candidates(root: Path, engine: Engine) -> Iterator[Path]:
             except OSError:
                 continue
             yield Path(dirpath) / fname
-

@@ -98,7 +98,10 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"\bpage {_N} line {_N}\b"), r"\1 ページ \2 行"),
     (re.compile(rf"\bpage {_N} lines {_N}-{_N}\b"), r"\1 ページ \2-\3 行"),
     (re.compile(rf"\bpage {_N} table {_N}\b"), r"\1 ページ 表 \2"),
-    (re.compile(rf"\bpage {_N} (top|bottom)\b"), lambda m: f"{m[1]} ページ{'上部' if m[2] == 'top' else '下部'}"),
+    (
+        re.compile(rf"\bpage {_N} (top|bottom)\b"),
+        lambda m: f"{m[1]} ページ{'上部' if m[2] == 'top' else '下部'}",
+    ),
     (re.compile(rf"\bpages {_N}-{_N}\b"), r"\1-\2 ページ"),
     (re.compile(rf"\bpage {_N}\b"), r"\1 ページ"),
     (re.compile(rf"\bbody line {_N}\b"), r"本文 \1 行"),
@@ -151,7 +154,10 @@ _ERRNO: dict[int, tuple[str, str]] = {
     errno.ENOENT: ("ファイルが見つかりません", "the file does not exist"),
     errno.EACCES: ("アクセス権がないため読み取れません", "permission denied"),
     errno.EPERM: ("操作が許可されていません", "operation not permitted"),
-    errno.EISDIR: ("フォルダのため読み取れません（ファイルを指定してください）", "it is a folder, not a file"),
+    errno.EISDIR: (
+        "フォルダのため読み取れません（ファイルを指定してください）",
+        "it is a folder, not a file",
+    ),
     errno.ENOTDIR: ("パスの途中がフォルダではありません", "a part of the path is not a folder"),
     errno.ELOOP: ("シンボリックリンクが循環しています", "too many levels of symbolic links"),
     errno.ENAMETOOLONG: ("ファイル名が長すぎます", "the file name is too long"),

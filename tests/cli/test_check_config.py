@@ -53,7 +53,9 @@ def test_pyproject_tool_table_and_the_nearest_wins(share: Path, capsys: pytest.C
     assert "pyproject.toml" not in codes
 
 
-def test_policy_option_overrides_discovery(share: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_policy_option_overrides_discovery(
+    share: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (share / "b" / "assetclass.toml").write_text('[rules]\nignore = ["AC101"]\n', encoding="utf-8")
     explicit = tmp_path / "explicit.toml"
     explicit.write_text("[rules]\nignore = []\n", encoding="utf-8")

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from assetclass.cli.main import main
 from assetclass.classify.default_policy import TYPE_NAMES
+from assetclass.cli.main import main
 from assetclass.terms import localize
 
 from ..labels.label_docs import docx_bytes
 from .lint_share import make_share
 
 # every finding type id the built-ins use, as a whole word (``name`` but not ``filename``)
-TYPE_IDS = re.compile(r"(?<![A-Za-z_])(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?![A-Za-z_])")
+TYPE_IDS = re.compile(
+    r"(?<![A-Za-z_])(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?![A-Za-z_])"
+)
 ENGLISH_LOCATOR = re.compile(r"\b(paragraph|page|line|lines|header|footer|section|row|col|table|slide)\b")
 
 

@@ -7,6 +7,7 @@ each recorded one (accepted: suppressed; rejected: a problem to fix, reported ag
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Annotated
 
@@ -34,7 +35,9 @@ def register(app: typer.Typer) -> None:
         "audit decisions of an existing baseline are kept.",
     ))  # fmt: skip
     def baseline(
-        paths: Annotated[list[Path], typer.Argument(help=tr("対象のファイルまたはフォルダ", "Files or folders"))],
+        paths: Annotated[
+            list[Path], typer.Argument(help=tr("対象のファイルまたはフォルダ", "Files or folders"))
+        ],
         output: BaselineFileOpt = Path(".assetclass-baseline.json"),
         jobs: Annotated[int, typer.Option("--jobs", "-j", help=tr("作業プロセス数", "Worker processes"))] = 1,
         policy: PolicyOpt = None,
@@ -65,15 +68,24 @@ def register(app: typer.Typer) -> None:
         if code == 2:
             raise typer.Exit(2)
         if output.exists():
-            try:
+            # an unreadable old baseline is replaced: its decisions cannot be kept
+            with contextlib.suppress(AssetclassError):
                 new.merge_reviews(load(output))
-            except AssetclassError:
-                pass  # an unreadable old baseline is replaced, its decisions cannot be kept
         try:
             new.save()
         except (AssetclassError, OSError) as exc:
-            detail = pick(lang, exc.message_ja, exc.message_en) if isinstance(exc, AssetclassError) else exc.strerror
-            fail(pick(lang, f"ベースラインを書けません: {output} ({detail})", f"cannot write {output} ({detail})"))
+            detail = (
+                pick(lang, exc.message_ja, exc.message_en)
+                if isinstance(exc, AssetclassError)
+                else exc.strerror
+            )
+            fail(
+                pick(
+                    lang,
+                    f"ベースラインを書けません: {output} ({detail})",
+                    f"cannot write {output} ({detail})",
+                )
+            )
         typer.echo(
             pick(
                 lang,
@@ -93,7 +105,9 @@ def register(app: typer.Typer) -> None:
         ),
         accept_all: Annotated[
             bool,
-            typer.Option("--accept-all", help=tr("未確認の違反をすべて受け入れます", "Accept every unreviewed entry")),
+            typer.Option(
+                "--accept-all", help=tr("未確認の違反をすべて受け入れます", "Accept every unreviewed entry")
+            ),
         ] = False,
         lang: LangOpt = "",
     ) -> None:
@@ -108,7 +122,9 @@ def register(app: typer.Typer) -> None:
         except AssetclassError as exc:
             fail(pick(lang, exc.message_ja, exc.message_en))
         pending = [e for e in baseline.entries if not e.reviewed]
-        choices = pick(lang, "y=受け入れる / n=修正が必要 / s=後で / q=終了", "y=accept / n=must fix / s=skip / q=quit")
+        choices = pick(
+            lang, "y=受け入れる / n=修正が必要 / s=後で / q=終了", "y=accept / n=must fix / s=skip / q=quit"
+        )
         decided = 0
         for i, entry in enumerate(pending, 1):
             if accept_all:

@@ -69,39 +69,73 @@ def register(app: typer.Typer) -> None:
         "Check that every file carries the label its content requires (one line per violation, by path).",
     ))  # fmt: skip
     def check(
-        paths: Annotated[list[Path], typer.Argument(help=tr("検査するファイルまたはフォルダ", "Files or folders to check"))],
+        paths: Annotated[
+            list[Path], typer.Argument(help=tr("検査するファイルまたはフォルダ", "Files or folders to check"))
+        ],
         format: Annotated[
             str, typer.Option("--format", "-f", help="text|json|jsonl|csv|sarif|html")
         ] = "text",
         output: Annotated[
-            Path | None, typer.Option("--output", "-o", help=tr("結果をこのファイルに書きます", "Write the report here"))
+            Path | None,
+            typer.Option("--output", "-o", help=tr("結果をこのファイルに書きます", "Write the report here")),
         ] = None,
         jobs: Annotated[
-            int, typer.Option("--jobs", "-j", help=tr("作業プロセス数（0: コア数、1: 同じプロセス）", "Worker processes (0: one per core; 1: in-process)"))
+            int,
+            typer.Option(
+                "--jobs",
+                "-j",
+                help=tr(
+                    "作業プロセス数（0: コア数、1: 同じプロセス）",
+                    "Worker processes (0: one per core; 1: in-process)",
+                ),
+            ),
         ] = 1,
         quiet: Annotated[
-            bool, typer.Option("--quiet", "-q", help=tr("違反の行だけを出力します（問題がなければ何も出しません）", "Print only violation lines (nothing when clean)"))
+            bool,
+            typer.Option(
+                "--quiet",
+                "-q",
+                help=tr(
+                    "違反の行だけを出力します（問題がなければ何も出しません）",
+                    "Print only violation lines (nothing when clean)",
+                ),
+            ),
         ] = False,
         statistics: Annotated[
-            bool, typer.Option("--statistics", help=tr("規則ごとの違反件数を出力します", "Print the number of violations per rule code"))
+            bool,
+            typer.Option(
+                "--statistics",
+                help=tr("規則ごとの違反件数を出力します", "Print the number of violations per rule code"),
+            ),
         ] = False,
         select: SelectOpt = None,
         ignore: IgnoreOpt = None,
         exit_zero: Annotated[
-            bool, typer.Option("--exit-zero", help=tr("違反があっても終了コード 0 で終わります", "Exit 0 even when there are violations"))
+            bool,
+            typer.Option(
+                "--exit-zero",
+                help=tr("違反があっても終了コード 0 で終わります", "Exit 0 even when there are violations"),
+            ),
         ] = False,
         baseline: Annotated[
             Path | None,
-            typer.Option("--baseline", help=tr(
-                "assetclass baseline で記録した違反を除外し、新しい違反だけで失敗します",
-                "Suppress the violations recorded by 'assetclass baseline'; fail only on new ones",
-            )),
+            typer.Option(
+                "--baseline",
+                help=tr(
+                    "assetclass baseline で記録した違反を除外し、新しい違反だけで失敗します",
+                    "Suppress the violations recorded by 'assetclass baseline'; fail only on new ones",
+                ),
+            ),
         ] = None,
         fix: Annotated[
-            bool, typer.Option("--fix", help=tr(
-                "ラベルがない・低いファイルに必要な機密性のラベルを付与します（必要な機密性より低くはしません）",
-                "Stamp the required level on files whose label is missing or too low (never below it)",
-            ))
+            bool,
+            typer.Option(
+                "--fix",
+                help=tr(
+                    "ラベルがない・低いファイルに必要な機密性のラベルを付与します（必要な機密性より低くはしません）",
+                    "Stamp the required level on files whose label is missing or too low (never below it)",
+                ),
+            ),
         ] = False,
         policy: PolicyOpt = None,
         lang: LangOpt = "",

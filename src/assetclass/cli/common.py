@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-
-from typing import Any
 
 from ..config import Config, ConfigResolver, load_config
 from ..display import printable
 from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import LANGS, default_lang, pick, tr
+
 
 def _check_lang(value: str) -> str:
     if value and value not in LANGS:

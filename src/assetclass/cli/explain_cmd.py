@@ -13,8 +13,8 @@ from ..display import printable as pr
 from ..i18n import pick
 from ..model import Status
 from ..terms import localize, locator, severity_name, status_name, type_name
-from .explain_view import group_findings
 from .common import LangOpt, NoPluginsOpt, PolicyOpt, ShowValuesOpt, lang_or_default, make_engine
+from .explain_view import group_findings
 
 
 def _width(text: str) -> int:
@@ -61,7 +61,10 @@ def register(app: typer.Typer) -> None:
             return pr(localize((ja if lang == "ja" else en or ja) or "", lang))
 
         status = status_name(str(result.status), lang)
-        echo(f"{pr(result.path)}  [{pr(result.format or '?')}]  " + pick(lang, f"状態: {status}", f"status: {status}"))
+        echo(
+            f"{pr(result.path)}  [{pr(result.format or '?')}]  "
+            + pick(lang, f"状態: {status}", f"status: {status}")
+        )
         if result.message:
             echo("  " + msg(result.message, result.message_en))
         if result.level is not None:
@@ -95,7 +98,11 @@ def register(app: typer.Typer) -> None:
         width = max((_width(type_name(g.type, lang)) for g in groups), default=0)
         for g in groups[:100]:
             places = [g.where] if not g.places else g.places[:3]
-            more = pick(lang, f" ほか {len(g.places) - 3} 箇所", f" +{len(g.places) - 3} more") if len(g.places) > 3 else ""
+            more = (
+                pick(lang, f" ほか {len(g.places) - 3} 箇所", f" +{len(g.places) - 3} more")
+                if len(g.places) > 3
+                else ""
+            )
             evidence = pick(lang, "、", ", ").join(pr(e) for e in g.evidence)
             echo(
                 f"  {_pad(pr(type_name(g.type, lang)), width)}  ×{g.count:<5} {g.confidence:.2f}  "
@@ -133,8 +140,8 @@ def register(app: typer.Typer) -> None:
             echo(f"  {pr(lb.text)}  ({place})")
         if result.uninspectable:
             echo(pick(lang, "確認できなかった部分:", "not inspectable:"))
-            for item in result.uninspectable:
-                echo(f"  {pr(localize(item, lang))}")
+            for part in result.uninspectable:
+                echo(f"  {pr(localize(part, lang))}")
         for v in result.violations:
             echo(f"{v.code} [{severity_name(v.severity, lang)}] {msg(v.message, v.message_en)}")
         raise typer.Exit(1 if result.violations else 0)

@@ -71,4 +71,3 @@ def group_findings(findings: list[Finding], shown: list[str]) -> list[Group]:
                 a, b = f"{col}{g.rows[0]}", f"{col}{g.rows[1]}"
                 g.where = f"{sheet}!{a}" if a == b else f"{sheet}!{a}:{b}"
     return sorted((groups[k] for k in order), key=lambda g: (-g.count, g.type, g.where))
-

@@ -19,8 +19,12 @@ def register(app: typer.Typer) -> None:
         "A dry run unless --apply; an existing name is never replaced, links are never followed.",
     ))  # fmt: skip
     def rename(
-        paths: Annotated[list[Path], typer.Argument(help=tr("対象のファイルまたはフォルダ", "Files or folders"))],
-        apply: Annotated[bool, typer.Option("--apply", help=tr("実際に名前を変更します", "Rename for real"))] = False,
+        paths: Annotated[
+            list[Path], typer.Argument(help=tr("対象のファイルまたはフォルダ", "Files or folders"))
+        ],
+        apply: Annotated[
+            bool, typer.Option("--apply", help=tr("実際に名前を変更します", "Rename for real"))
+        ] = False,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,

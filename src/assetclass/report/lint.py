@@ -71,7 +71,8 @@ class _SortedLines:
             self._spill()
 
     def _spill(self) -> None:
-        run = tempfile.TemporaryFile("w+", encoding="utf-8")  # 0600, gone when closed
+        # 0600 and unlinked at once; kept open until close() merges it
+        run = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
         for pair in sorted(self.held):
             run.write(json.dumps(pair, ensure_ascii=False) + "\n")
         run.seek(0)
@@ -127,7 +128,11 @@ class LintWriter:
                 names = _rule_names(self.rules)
                 for code, count in sorted(self.codes.items(), key=lambda kv: (-kv[1], kv[0])):
                     name = names.get(code)
-                    w(f"{count:>6}\t{code}" + (f"\t{name[0]}\t{pick(lang, *name[1:])}" if name else "") + "\n")
+                    w(
+                        f"{count:>6}\t{code}"
+                        + (f"\t{name[0]}\t{pick(lang, *name[1:])}" if name else "")
+                        + "\n"
+                    )
             else:
                 for line in self.lines:
                     w(line + "\n")

@@ -126,9 +126,7 @@ class TextWriter:
             )
         )
         others = ", ".join(
-            f"{status_name(k, lang)}: {v}"
-            for k, v in sorted(self.statuses.items())
-            if k != "ok"
+            f"{status_name(k, lang)}: {v}" for k, v in sorted(self.statuses.items()) if k != "ok"
         )
         if others:
             w(pick(lang, f"  読み取れなかったファイル: {others}\n", f"  not fully read: {others}\n"))
