@@ -129,7 +129,7 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bsheet name\b"), "シート名"),
     (re.compile(r"\bcustom property\b"), "ユーザー設定プロパティ"),
     (re.compile(r"\bproperty\b"), "プロパティ"),
-    (re.compile(r"^filename$"), "ファイル名"),
+    (re.compile(r"^filename$|(?<=@ )filename\b"), "ファイル名"),
     (re.compile(r"\bheader\b"), "ヘッダー"),
     (re.compile(r"\bfooter\b"), "フッター"),
 ]

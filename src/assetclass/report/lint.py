@@ -45,6 +45,7 @@ def violation_line(path: str, v: Violation, lang: str) -> str:
     where = f":{printable(locator(v.where, lang))}" if v.where else ""
     message = v.message if lang == "ja" or not v.message_en else v.message_en
     sev = "" if v.severity == "error" else f"[{severity_name(v.severity, lang)}] "
+    path = path[2:] if path.startswith("./") else path  # as ruff shows files under "."
     return f"{printable(path)}{where}: {v.code} {sev}{printable(localize(message, lang))}"
 
 
