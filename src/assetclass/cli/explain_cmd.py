@@ -10,7 +10,7 @@ import typer
 
 from ..api import scan_path
 from ..display import printable as pr
-from ..i18n import pick
+from ..i18n import pick, tr
 from ..model import Status
 from ..terms import localize, locator, severity_name, status_name, type_name
 from .common import LangOpt, NoPluginsOpt, PolicyOpt, ShowValuesOpt, lang_or_default, make_engine
@@ -27,9 +27,13 @@ def _pad(text: str, width: int) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("explain")
+    @app.command("explain", help=tr(
+        "1 つのファイルの機密性を説明します: 種類・列ごとの検出内容と場所、理由、OCR の信頼度、ラベル、違反。",
+        "Explain the level of one file: findings per type and column with their places, reasons, "
+        "OCR confidence per page, labels, violations.",
+    ))  # fmt: skip
     def explain(
-        file: Annotated[Path, typer.Argument(help="The file to explain")],
+        file: Annotated[Path, typer.Argument(help=tr("説明するファイル", "The file to explain"))],
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         show_values: ShowValuesOpt = False,

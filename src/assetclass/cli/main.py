@@ -67,8 +67,12 @@ def _options(
         bool,
         typer.Option(
             "--debug",
-            help="On an internal error print the full traceback (may quote document content); "
-            "also ASSETCLASS_DEBUG=1. Accepted anywhere before '--'.",
+            help=tr(
+                "内部エラーのときトレースバックをすべて表示します（文書の内容を含むことがあります）。"
+                "ASSETCLASS_DEBUG=1 でも同じです。'--' より前ならどこにでも書けます。",
+                "On an internal error print the full traceback (may quote document content); "
+                "also ASSETCLASS_DEBUG=1. Accepted anywhere before '--'.",
+            ),
         ),
     ] = False,
 ) -> None:
