@@ -23,6 +23,7 @@ from typing import Any
 from .exceptions import ConfigError
 from .model import FileResult, Violation
 from .safeio import write_atomic
+from .terms import os_error_text
 
 VERSION = 1
 DEFAULT_FILE = ".assetclass-baseline.json"
@@ -157,10 +158,14 @@ def load(file: Path) -> Baseline:
             )
             for e in data.get("entries", [])
         ]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        kind = type(exc).__name__ if not isinstance(exc, OSError) else (exc.strerror or "OSError")
+    except OSError as exc:
+        ja, en = os_error_text(exc)
         raise ConfigError(
-            f"cannot read the baseline {file} ({kind})",
-            f"ベースライン {file} を読み込めません（{'ファイルがありません' if isinstance(exc, FileNotFoundError) else '形式が正しくありません'}）",
+            f"cannot read the baseline {file} ({en})", f"ベースライン {file} を読み込めません: {ja}"
+        ) from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(
+            f"cannot read the baseline {file} (not an assetclass baseline)",
+            f"ベースライン {file} を読み込めません（形式が正しくありません）",
         ) from exc
     return Baseline(file, entries)

@@ -68,9 +68,17 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except OSError as exc:  # a sentence, not "[Errno 21] Is a directory"
+        from .terms import os_error_text  # late: terms imports the policy, which imports this module
+
+        ja, en = os_error_text(exc)
         raise ConfigError(
-            f"cannot read configuration {path}: {exc}", f"設定ファイル {path} を読み込めません: {exc}"
+            f"cannot read configuration {path}: {en}", f"設定ファイル {path} を読み込めません: {ja}"
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:  # line and column, never the offending text
+        raise ConfigError(
+            f"cannot read configuration {path}: {exc}",
+            f"設定ファイル {path} を読み込めません（TOML の書き方の誤り）: {exc}",
         ) from exc
 
 

@@ -101,3 +101,14 @@ def test_jsonl_keeps_english_locators(share: Path, capsys: pytest.CaptureFixture
     main(["check", str(share / "b" / "滞納連絡.docx"), "--format", "jsonl"])
     out = capsys.readouterr().out
     assert '"type": "arrears"' in out and "paragraph " in out  # the JSON contract is unchanged
+
+
+def test_os_errors_are_sentences_not_exception_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("お知らせ", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--policy", str(tmp_path)]) == 2  # a folder as the policy file
+    assert main(["check", str(tmp_path), "--baseline", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("フォルダのため読み取れません") == 2, err
+    assert "Errno" not in err and "IsADirectoryError" not in err
