@@ -85,3 +85,15 @@ def test_jsonl_rows_follow_the_folder_configuration(share: Path, capsys: pytest.
     by_name = {Path(r["path"]).name: r for r in rows}
     assert set(by_name) == {"plain.docx", "滞納連絡.docx"}
     assert by_name["plain.docx"]["violations"] == []
+
+
+def test_scan_uses_folder_configurations_too(share: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (share / "b" / "assetclass.toml").write_text("[rules.label_missing]\nmin_level = 2\n", encoding="utf-8")
+    main(["scan", str(share), "--format", "jsonl", "--jobs", "1", "--no-progress"])
+    rows = {
+        Path(r["path"]).as_posix().split("/share/")[1]: r
+        for r in map(json.loads, capsys.readouterr().out.splitlines())
+    }
+    assert "b/assetclass.toml" not in rows
+    assert rows["b/plain.docx"]["violations"] == []
+    assert [v["code"] for v in rows["a/labelled.docx"]["violations"]] == []

@@ -39,6 +39,9 @@ def test_scan_text_has_no_english_type_ids(share: Path, capsys: pytest.CaptureFi
     assert "[error]" not in out and "status=" not in out
     assert not ENGLISH_LOCATOR.search(out), ENGLISH_LOCATOR.search(out)
     assert "Error:" not in out and "[Errno" not in out
+    assert main(["check", str(share), "--quiet"]) == 1
+    lines = capsys.readouterr().out
+    assert not TYPE_IDS.search(lines) and not ENGLISH_LOCATOR.search(lines), lines
 
 
 def test_explain_reads_as_japanese(share: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from ..i18n import tr
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, ShowValuesOpt, lang_or_default, make_engine
+from .common import (
+    LangOpt,
+    NoPluginsOpt,
+    PolicyOpt,
+    ShowValuesOpt,
+    lang_or_default,
+    make_engine,
+    resolver_for,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -145,6 +153,7 @@ def register(app: typer.Typer) -> None:
                 follow_symlinks=follow_symlinks,
                 cluster=cluster,
                 routes=list(route or []),
+                resolver=resolver_for(engine, policy, None),
             ),
         )
         raise typer.Exit(code)
