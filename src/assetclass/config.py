@@ -143,20 +143,24 @@ class ConfigResolver:
         if not self.discover:
             return None, {}
         path = Path(folder).resolve() if folder else Path.cwd().resolve()
-        key = str(path)
-        if key in self._folders:
-            return self._folders[key]
-        found = folder_config(path)
-        if found is not None:
-            file = str(found[0])
-            answer: tuple[str | None, dict[str, Any]] = (
-                (None, {}) if self._same_as_base(file) else (file, deep_merge(found[1], self.overrides))
-            )
-        elif path.parent == path:
-            answer = (None, {})
-        else:
-            answer = self.for_folder(str(path.parent))
-        self._folders[key] = answer
+        # upwards until a folder already answered or holding a configuration file (a loop, not
+        # recursion: share trees can be thousands of folders deep)
+        unanswered: list[str] = []
+        answer: tuple[str | None, dict[str, Any]] = (None, {})
+        for current in (path, *path.parents):
+            key = str(current)
+            if key in self._folders:
+                answer = self._folders[key]
+                break
+            unanswered.append(key)
+            found = folder_config(current)
+            if found is not None:
+                file = str(found[0])
+                if not self._same_as_base(file):
+                    answer = (file, deep_merge(found[1], self.overrides))
+                break
+        for key in unanswered:
+            self._folders[key] = answer
         return answer
 
     def _same_as_base(self, file: str) -> bool:

@@ -169,8 +169,13 @@ _ERRNO: dict[int, tuple[str, str]] = {
 
 
 def os_error_text(exc: OSError) -> tuple[str, str]:
-    """(ja, en) sentence for an OSError, without the Python class name or the errno number."""
+    """(ja, en) sentence for an OSError, without the Python class name or the errno number.
+
+    English is the system's own text ("No space left on device") where there is one.
+    """
+    en = exc.strerror or ""
     if exc.errno in _ERRNO:
-        return _ERRNO[exc.errno]
-    en = exc.strerror or "the operating system refused the operation"
+        ja, fallback = _ERRNO[exc.errno]
+        return ja, en or fallback
+    en = en or "the operating system refused the operation"
     return (f"オペレーティングシステムのエラーです（{en}）", en)
