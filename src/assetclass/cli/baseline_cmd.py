@@ -132,7 +132,10 @@ def register(app: typer.Typer) -> None:
             else:
                 message = localize(entry.message if lang == "ja" else entry.message_en or entry.message, lang)
                 typer.echo(f"[{i}/{len(pending)}] {printable(entry.path)}: {entry.code} {printable(message)}")
-                answer = typer.prompt(choices, default="s", show_default=True).strip().lower()[:1]
+                try:
+                    answer = typer.prompt(choices, default="s", show_default=True).strip().lower()[:1]
+                except typer.Abort:  # end of input or Ctrl-C: keep the decisions made so far
+                    answer = "q"
             if answer == "q":
                 break
             if answer in ("y", "n"):
