@@ -50,6 +50,9 @@ class ReportOptions:
     command: str = "scan"  # "scan" or "check"
     title: str | None = None
     config: Config | None = None
+    quiet: bool = False  # check's text: violation lines only, no summary
+    statistics: bool = False  # check's text: a count per rule code instead of the lines
+    rules: list[Rule] = field(default_factory=list)  # the run's rules (names for --statistics)
 
 
 @runtime_checkable

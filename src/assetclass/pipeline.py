@@ -26,7 +26,9 @@ from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
+from .rules.selection import rule_enabled, selection
 from .safeio import read_limited
+from .terms import os_error_text
 
 
 @dataclass(slots=True)
@@ -59,6 +61,9 @@ def _fail(result: FileResult, exc: BaseException) -> FileResult:
     result.status = _status_for(exc)
     if isinstance(exc, (EncryptedFileError, UnsupportedFormatError, LimitExceededError, CorruptFileError)):
         result.message, result.message_en = exc.message_ja, exc.message_en
+    elif isinstance(exc, OSError):  # a sentence, not "IsADirectoryError: [Errno 21] …"
+        ja, en = os_error_text(exc)
+        result.message, result.message_en = f"読み取れません: {ja}", f"cannot read: {en}"
     else:
         detail = safe_message(exc)
         result.message = f"読み取り中にエラーが発生しました ({detail})"
@@ -153,9 +158,9 @@ def read_labels(
 
 
 def check_rules(result: FileResult, engine: Engine) -> None:
-    disabled = set(engine.config.get("rules.disabled", []) or [])
+    select, ignore = selection(engine.config)
     for rule in engine.rules:
-        if rule.rule.code in disabled or rule.rule.name in disabled:
+        if not rule_enabled(rule.rule.code, rule.rule.name, select, ignore):
             continue
         try:
             result.violations.extend(rule.check(result, engine.config))

@@ -125,7 +125,7 @@ class HtmlWriter:
             (pick(lang, "機密性3", "level 3"), self.levels.get("3", 0), "count-level-3"),
             (pick(lang, "機密性2", "level 2"), self.levels.get("2", 0), "count-level-2"),
             (pick(lang, "機密性1", "level 1"), self.levels.get("1", 0), "count-level-1"),
-            (pick(lang, "表示なし", "unlabelled"), self.unlabelled, "count-unlabelled"),
+            (pick(lang, "ラベルなし", "unlabelled"), self.unlabelled, "count-unlabelled"),
             (pick(lang, "違反", "violations"), self.violations, "count-violations"),
             (pick(lang, "読めないファイル", "not read"), files - self.statuses.get("ok", 0), "count-not-ok"),
             (pick(lang, "要確認", "review"), len(self.review), "count-review"),
@@ -134,7 +134,7 @@ class HtmlWriter:
             (pick(lang, "パス", "path"), "text"),
             (pick(lang, "状態", "status"), "text"),
             (pick(lang, "必要レベル", "level"), "number"),
-            (pick(lang, "表示", "label"), "number"),
+            (pick(lang, "ラベル", "label"), "number"),
             (pick(lang, "違反", "violations"), "text"),
             (pick(lang, "検出", "findings"), "text"),
             (pick(lang, "人数", "subjects"), "number"),
@@ -179,12 +179,12 @@ class HtmlWriter:
                 [(k, v, _COLORS["3"]) for k, v in self.folders3.most_common(15)], none
             ),
             "h_labels": _esc(
-                pick(lang, "表示の有無 (読み取れたファイル)", "labelled vs unlabelled (files read)")
+                pick(lang, "ラベルの有無 (読み取れたファイル)", "labelled vs unlabelled (files read)")
             ),
             "chart_labels": bar_chart(
                 [
-                    (pick(lang, "表示あり", "labelled"), self.labelled, "#337ab7"),
-                    (pick(lang, "表示なし", "unlabelled"), self.unlabelled, "#999999"),
+                    (pick(lang, "ラベルあり", "labelled"), self.labelled, "#337ab7"),
+                    (pick(lang, "ラベルなし", "unlabelled"), self.unlabelled, "#999999"),
                 ],
                 none,
             ),
