@@ -150,6 +150,31 @@ def is_open_data(title: str) -> bool:
     return any(m.replace(" ", "") in text for m in OPEN_DATA_MARKERS)
 
 
+# 氏名, 人名: the name of a person, whatever stands before 名
+_PERSON_NAME_HEADERS = ("氏名", "人名", "姓名", "本名", "名前", "芳名")
+
+
+def thing_name_header(header: str) -> bool:
+    """``避難所名`` / ``ため池名`` / ``公園名``: the name (名) of a facility or place, not of a person.
+
+    The stem before 名 must itself read as an organisation or place (detect.entities.entity_of),
+    so 申請者名 / 利用者名 / 児童名 / 代表者名 stay person or role headers."""
+    if not header.rstrip().endswith("名"):
+        return False
+    text = compact(header)
+    if len(text) < 3 or text.endswith(_PERSON_NAME_HEADERS):
+        return False
+    return entity_of(text[:-1]) == ORG
+
+
+def header_field(header: str) -> str | None:
+    """``vocab.header_field`` plus the names of things (``thing_name_header``) as ``facility``."""
+    field = vocab.header_field(header)
+    if field is None and thing_name_header(header):
+        return "facility"
+    return field
+
+
 def generic_name_header(header: str) -> bool:
     """``name`` / ``fullName`` / ``affiliationName``: an English header that says nothing about whose."""
     text = _SEPARATORS.sub("", compact(header))

@@ -222,23 +222,35 @@ _TOKEN_NAME = re.compile(
 )
 
 
-def scan_table_line(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
-    """Names in a line of a table in text whose header names a name column: surname + given name."""
+def scan_table_line(
+    s: str, locator: str, record: str, context: DetectContext, facility: bool = False
+) -> Iterator[Finding]:
+    """Names in a line of a table in text whose header names a name column: surname + given name.
+
+    ``facility``: the header names a facility and no person (避難所名 | ふりがな | 所在地): name-like
+    words are the facilities' names and readings, or their heads, as in a table (0.2)."""
     tokens = s.split()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         pair = f"{tok} {nxt}" if nxt and _TOKEN_NAME.match(tok) and _TOKEN_NAME.match(nxt) else ""
-        if pair and checks.looks_like_name(pair, strict=False):
+        if pair and checks.looks_like_name(pair, strict=False) and entities.entity_of(pair) != entities.ORG:
             # under a name header: two short kanji/kana words are surname + given name
             conf = 0.75 if checks.looks_like_name(pair) else 0.6
             if conf > 0.6 or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
+                conf = 0.2 if facility else conf
                 yield finding(TYPE, conf, locator, pair, norm_name(pair), context, record=record, keep=1)
                 i += 2
                 continue
-        if len(tok) >= 3 and _TOKEN_NAME.match(tok) and checks.looks_like_name(tok):
-            yield finding(TYPE, 0.7, locator, tok, norm_name(tok), context, record=record, keep=1)
+        if (
+            len(tok) >= 3
+            and _TOKEN_NAME.match(tok)
+            and checks.looks_like_name(tok)
+            and entities.entity_of(tok) != entities.ORG
+        ):
+            yield finding(TYPE, 0.2 if facility else 0.7, locator, tok, norm_name(tok), context,
+                          record=record, keep=1)  # fmt: skip
         i += 1
 
 
@@ -265,7 +277,8 @@ class NameDetector:
         context.cache["example_document"] = _is_example(document)
         for line in text.lines(document, context):
             if line.fields & vocab.PERSON_FIELDS:
-                yield from scan_table_line(line.text, line.locator, line.record, context)
+                facility = "facility" in line.fields
+                yield from scan_table_line(line.text, line.locator, line.record, context, facility)
             elif _NAME_CHAR.search(line.text):
                 yield from scan_text(line.text, line.locator, line.record, context)
         for info in tables.analyse(document, context):

@@ -146,7 +146,7 @@ def _header_score(texts: list[str]) -> tuple[float, dict[int, str]]:
     for j, text in enumerate(texts):
         if not text:
             continue
-        f = vocab.header_field(text)
+        f = entities.header_field(text)
         if f is None:
             continue
         fields[j] = f
@@ -228,23 +228,75 @@ def _form(table: Table) -> TableInfo | None:
     return TableInfo(table, (), columns, data_rows, table.name, form=True)
 
 
-def analyse_table(table: Table) -> TableInfo:
-    form = _form(table)
-    if form is not None:
-        return form
+def _header_row(texts: list[str]) -> frozenset[str] | None:
+    """The fields a row names when it reads as a header row on its own (氏名 | 自宅住所 | 自宅電話):
+    two or more short cells without digits, most of them naming a field; else None."""
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or any(len(t) > 30 or any(c.isdigit() for c in t) for t in filled):
+        return None
+    score, fields = _header_score(texts)
+    if score < 2 or len(fields) < 0.6 * len(filled):
+        return None
+    return frozenset(f for f in fields.values() if f not in _WEAK_FIELDS)
+
+
+def _stack_starts(table: Table) -> list[int]:
+    """Where the tables stacked in one grid begin: a sheet, CSV or PDF page often holds a list of
+    facilities and, under it, a list of persons (鍵の預かり者: 氏名 | 自宅住所 | 自宅電話). A header row
+    naming other fields than the header above, after that header's data rows, starts a new table
+    (with the title rows right above it); a repeated header (a PDF page break) does not."""
+    starts: list[int] = []
+    seen: set[frozenset[str]] = set()  # header rows so far (group headers, page repeats)
+    data = 0
     rows = table.rows
-    texts = [_row_texts(r) for r in rows[:_HEADER_SCAN_ROWS]]
+    for i, row in enumerate(rows):
+        texts = _row_texts(row) if row else []
+        fields = _header_row(texts) if any(texts) else None
+        if fields is None:
+            data += 1 if any(texts) else 0
+            continue
+        if seen and fields not in seen and data >= 1:
+            start = i
+            # a title row (one cell) or blank row right above belongs to the new table
+            floor = starts[-1] if starts else 0
+            while start - 1 > floor and sum(1 for t in _row_texts(rows[start - 1]) if t) <= 1:
+                start -= 1
+            starts.append(start)
+        seen.add(fields)
+        data = 0
+    return [0, *starts]
+
+
+def analyse_tables(table: Table) -> list[TableInfo]:
+    """One analysis per table of ``table`` (several when tables are stacked in one grid)."""
+    starts = _stack_starts(table) if len(table.rows) > 3 else [0]
+    if len(starts) == 1:
+        return [analyse_table(table)]
+    ends = [*starts[1:], len(table.rows)]
+    return [analyse_table(table, lo, hi) for lo, hi in zip(starts, ends, strict=True)]
+
+
+def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo:
+    """The analysis of rows ``lo``..``hi`` of ``table`` (all rows by default); row indices stay
+    those of ``table.rows``."""
+    rows = table.rows
+    hi = len(rows) if hi is None else hi
+    if lo == 0 and hi == len(rows):
+        form = _form(table)
+        if form is not None:
+            return form
+    texts = [_row_texts(r) for r in rows[lo : min(hi, lo + _HEADER_SCAN_ROWS)]]
     best_row, best_score, best_fields = -1, 0.0, {}
     for i, row_texts in enumerate(texts):
         score, found = _header_score(row_texts)
         if score > best_score:
             best_row, best_score, best_fields = i, score, found
-    ncols = max((len(r) for r in rows), default=0)
+    ncols = max((len(r) for r in rows[lo:hi]), default=0)
     header_rows: tuple[int, ...] = ()
     fields: dict[int, str] = {}
     headers: dict[int, str] = {}
     if best_score >= 2 or (best_score >= 1 and ncols <= 3):
-        header_rows = (best_row,)
+        header_rows = (lo + best_row,)
         fields = dict(best_fields)
         headers = {j: t for j, t in enumerate(texts[best_row]) if t}
         # a second header row under the first (世帯主 over 氏名 | 住所): merge when it names fields too
@@ -253,7 +305,7 @@ def analyse_table(table: Table) -> TableInfo:
             below = texts[best_row + 1]
             numbers = sum(1 for t in below if checks.number_cell_digits(t))
             if score2 >= 1 and numbers == 0:
-                header_rows = (best_row, best_row + 1)
+                header_rows = (lo + best_row, lo + best_row + 1)
                 for j, f in fields2.items():
                     if fields.get(j) in (None, *_WEAK_FIELDS) or f not in _WEAK_FIELDS:
                         fields[j] = f
@@ -265,17 +317,17 @@ def analyse_table(table: Table) -> TableInfo:
             above = texts[best_row - 1]
             score0, fields0 = _header_score(above)
             if score0 >= 1 and not any(checks.number_cell_digits(t) for t in above):
-                header_rows = (best_row - 1, best_row)
+                header_rows = (lo + best_row - 1, lo + best_row)
                 for j, f in fields0.items():
                     fields.setdefault(j, f)
                 for j, t in enumerate(above):
                     if t:
                         headers[j] = f"{t}{headers.get(j, '')}"
-    start = header_rows[-1] + 1 if header_rows else 0
+    start = header_rows[-1] + 1 if header_rows else lo
     header_keys = {compact(t) for t in headers.values()}
     columns = {j: Column(j, headers.get(j, ""), fields.get(j)) for j in range(ncols)}
     data_rows: list[int] = []
-    for i in range(start, len(rows)):
+    for i in range(start, hi):
         cells_of_row = rows[i]
         if not cells_of_row:
             continue
@@ -297,7 +349,7 @@ def analyse_table(table: Table) -> TableInfo:
     for col in columns.values():
         if col.field is None or col.field in _WEAK_FIELDS:
             col.inferred = _infer(col)
-    title_rows = rows[: header_rows[0]] if header_rows else rows[:2]
+    title_rows = rows[lo : header_rows[0]] if header_rows else rows[lo : lo + 2]
     title = " ".join(t for r in title_rows for t in _row_texts(r) if t)  # type: ignore[arg-type]
     title = f"{title} {table.name}"
     info = TableInfo(table, header_rows, columns, data_rows, title)
@@ -427,7 +479,7 @@ def analyse(document: Document, context: DetectContext) -> list[TableInfo]:
     """Analyses of every table of ``document``, computed once per document."""
     cached = context.cache.get("tables")
     if cached is None:
-        cached = [analyse_table(t) for t in document.tables]
+        cached = [info for t in document.tables for info in analyse_tables(t)]
         if len(cached) > 1:
             _join_by_key(cached)
         context.cache["tables"] = cached
