@@ -26,6 +26,8 @@ _SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
 _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 #: A column's field is inferred from values when at least this share of its non-empty cells fits.
 VALUE_SHARE = 0.8
+#: Cells of unnamed columns at least this long are read as running text (TableInfo.free_text).
+FREE_TEXT_MIN = 12
 
 
 @dataclass
@@ -130,6 +132,17 @@ class TableInfo:
             for c, v in enumerate(row):
                 if v is not None and (t := cell_text(v)):
                     yield r, c, t, vocab.header_field(t)
+
+    def free_text(self) -> Iterator[tuple[int, int, str]]:
+        """(row, column, text) of the long cells of columns that name no field (備考, ご意見,
+        相談内容): running text in a table, where a resident may write their name and contact."""
+        if self.form:
+            return
+        for col in self.columns.values():
+            if col.kind is None:
+                for r, t in col.cells:
+                    if len(t) >= FREE_TEXT_MIN:
+                        yield r, col.index, t
 
     def row_text(self, row: int) -> str:
         cells = self.table.rows[row]
