@@ -121,8 +121,26 @@ def entity_of(text: str) -> str:
 
 def role_header(header: str) -> bool:
     """A header naming a person in a role (開設者, 代表者氏名, corporateRepresentative)."""
+    return role_word(header) is not None
+
+
+def role_word(header: str) -> str | None:
+    """The role a header names (``管理者`` in 管理者氏名), or None."""
     text = compact(header).upper()
-    return any(w in text for w in ROLE_HEADERS)
+    return next((w for w in ROLE_HEADERS if w in text), None)
+
+
+# Columns only a list of elected officials has: their parliamentary group, seat, district, terms.
+OFFICIAL_HEADERS = ("会派", "党派", "所属政党", "議席", "選挙区", "当選回数", "当選年")
+# A contact column of the person themself, not of the business they head (自宅電話, 携帯).
+PRIVATE_CONTACT_WORDS = ("自宅", "携帯", "個人", "緊急連絡")
+
+
+def official_list(text: str) -> bool:
+    """Headers (or a title) of a roster of elected officials (議員名簿: 会派 | 当選回数 | 選挙区).
+
+    Their names, readings and even birth dates are published in their public office."""
+    return any(w in text for w in OFFICIAL_HEADERS)
 
 
 def reading_base(header: str) -> str | None:

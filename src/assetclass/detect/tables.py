@@ -26,8 +26,9 @@ _SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
 _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 #: A column's field is inferred from values when at least this share of its non-empty cells fits.
 VALUE_SHARE = 0.8
-#: Cells of unnamed columns at least this long are read as running text (TableInfo.free_text).
-FREE_TEXT_MIN = 12
+#: Cells of unnamed columns this long are read as running text (TableInfo.free_text); longer
+#: cells are documents or data dumps pasted into a cell (JSON of receipts), not a remark.
+FREE_TEXT_MIN, FREE_TEXT_MAX = 12, 300
 
 
 @dataclass
@@ -141,7 +142,7 @@ class TableInfo:
         for col in self.columns.values():
             if col.kind is None:
                 for r, t in col.cells:
-                    if len(t) >= FREE_TEXT_MIN:
+                    if FREE_TEXT_MIN <= len(t) <= FREE_TEXT_MAX:
                         yield r, col.index, t
 
     def row_text(self, row: int) -> str:
@@ -447,8 +448,32 @@ def _type_entities(info: TableInfo) -> None:
     for col in cols:
         if col.entity == entities.ROLE and not organisation:
             col.entity = None  # 開設者 with no organisation beside it: a private person after all
+        elif col.entity == entities.ROLE and _own_contact(col, cols):
+            col.entity = None  # 管理者氏名 | 管理者電話: reachable at home, a private person
         elif organisation and col.entity is None and col.kind == "name" and col.field != "name":
             col.entity = entities.ROLE  # 学校名 | 校長 | 所在地: the unlabelled names are its heads
+    if entities.official_list(f"{info.title} {headers}"):
+        # 議員名簿 (会派 | 当選回数): elected officials, named with what their office publishes
+        for col in cols:
+            if col.kind in ("name", "name_kana"):
+                col.entity = entities.ROLE
+
+
+def _own_contact(role: Column, cols: list[Column]) -> bool:
+    """Whether a phone or address column belongs to the person of ``role`` rather than to the
+    organisation: its header names that role (管理者電話 beside 管理者氏名) or a home (自宅住所).
+
+    A licence register's 開設者住所 is published with the licence and stays a role's; a phone of the
+    role person is how a private resident (a pond keeper, a key holder) is reached at home."""
+    word = entities.role_word(role.header)
+    for col in cols:
+        if col is role or not col.header:
+            continue
+        if col.kind == "phone" and word is not None and word in compact(col.header).upper():
+            return True
+        if col.kind in ("phone", "address") and vocab.has_any(col.header, entities.PRIVATE_CONTACT_WORDS):
+            return True
+    return False
 
 
 _MIN_KEY_ROWS = 3
