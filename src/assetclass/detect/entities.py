@@ -134,6 +134,7 @@ def role_word(header: str) -> str | None:
 OFFICIAL_HEADERS = ("会派", "党派", "所属政党", "議席", "選挙区", "当選回数", "当選年")
 # A contact column of the person themself, not of the business they head (自宅電話, 携帯).
 PRIVATE_CONTACT_WORDS = ("自宅", "携帯", "個人", "緊急連絡")
+FAMILY_HEADERS = ("家族", "続柄", "世帯員")
 
 
 def official_list(text: str) -> bool:

@@ -22,6 +22,8 @@ TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
 LIST_MIN_LINES = 3
 LIST_CONFIDENCE = 0.75
+#: Names in the running text of a declared literary work (a story's characters).
+FICTION_CONFIDENCE = 0.3
 # an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o)
 _HONORIFIC = re.compile(
     r"[ 　]?(?:様(?![\u4e00-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
@@ -335,6 +337,23 @@ def _is_example(document: Document) -> bool:
     return False
 
 
+# A title that declares a literary work (短編「三月の鍵」より, 童話), and the marks of a digitised
+# literary text (Aozora Bunko: ［＃…］ notes, 《ruby》, 底本： at the end)
+_FICTION_TITLE = ("小説", "短編", "長編", "童話", "戯曲", "朗読", "フィクション", "作品集", "物語")
+_FICTION_MARKS = ("［＃", "底本：", "青空文庫")
+
+
+def _is_fiction(document: Document) -> bool:
+    """Whether the document says it is fiction: its characters are no one's personal data."""
+    texts = [b.text for b in document.blocks if b.text and not b.text.isspace()]
+    if not texts:
+        return False
+    title = texts[0].lstrip().split("\n", 1)[0][:40]
+    if vocab.has_any(title, _FICTION_TITLE):
+        return True
+    return sum(1 for t in texts[:50] + texts[-5:] if vocab.has_any(t, _FICTION_MARKS)) >= 2
+
+
 class NameDetector:
     id = "name"
     types = (TYPE,)
@@ -343,6 +362,7 @@ class NameDetector:
         # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
         context.cache["example_document"] = _is_example(document)
         lines = text.lines(document, context)
+        fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
         listed = sum(1 for line in lines if not line.fields and list_line_name(line.text) is not None)
         list_conf = LIST_CONFIDENCE if listed >= LIST_MIN_LINES else 0.6
@@ -351,7 +371,10 @@ class NameDetector:
                 facility = "facility" in line.fields
                 yield from scan_table_line(line.text, line.locator, line.record, context, facility)
             elif _NAME_CHAR.search(line.text):
-                yield from scan_text(line.text, line.locator, line.record, context, list_conf)
+                for f in scan_text(line.text, line.locator, line.record, context, list_conf):
+                    if fiction:  # a character of a story (中西さん) is nobody
+                        f.confidence = min(f.confidence, FICTION_CONFIDENCE)
+                    yield f
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

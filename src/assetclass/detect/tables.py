@@ -452,11 +452,22 @@ def _type_entities(info: TableInfo) -> None:
             col.entity = None  # 管理者氏名 | 管理者電話: reachable at home, a private person
         elif organisation and col.entity is None and col.kind == "name" and col.field != "name":
             col.entity = entities.ROLE  # 学校名 | 校長 | 所在地: the unlabelled names are its heads
-    if entities.official_list(f"{info.title} {headers}"):
-        # 議員名簿 (会派 | 当選回数): elected officials, named with what their office publishes
+    if entities.official_list(f"{info.title} {headers}") and not _private_columns(cols):
+        # 議員名簿 (会派 | 当選回数): elected officials, named with what their office publishes; their
+        # home phone or family (議員緊急連絡先: 自宅住所 | 家族構成) is kept in a private capacity
         for col in cols:
             if col.kind in ("name", "name_kana"):
                 col.entity = entities.ROLE
+
+
+def _private_columns(cols: list[Column]) -> bool:
+    """A home contact (自宅住所, 携帯電話) or the family (家族構成, 続柄) in the table's columns."""
+    return any(
+        (c.kind in ("phone", "address") and vocab.has_any(c.header, entities.PRIVATE_CONTACT_WORDS))
+        or c.kind == "relationship"
+        or vocab.has_any(c.header, entities.FAMILY_HEADERS)
+        for c in cols
+    )
 
 
 def _own_contact(role: Column, cols: list[Column]) -> bool:
