@@ -25,10 +25,10 @@ _RUNS = ("01234567890123456789", "98765432109876543210")
 
 
 def is_placeholder_number(digits: str) -> bool:
-    """A number made up to fill a sample (記入例: 1234 5678 9018, 1111 1111 1118, 1212 1212 …):
-    a run of eight or more consecutive digits, or at most two distinct digits before the last."""
-    head = digits[:11]
-    return len(set(head)) <= 2 or any(digits[:8] in run for run in _RUNS)
+    """A number made up to fill a sample (記入例: 1234 5678 9018, 1111 1111 1118): a leading run of
+    eight consecutive digits, or at most two distinct digits before the check digit. Real My
+    Numbers are drawn at random; a leading run of eight comes up about once in ten million."""
+    return len(set(digits[:11])) <= 2 or any(digits[:8] in run for run in _RUNS)
 
 
 def is_my_number(digits: str) -> bool:
@@ -36,9 +36,7 @@ def is_my_number(digits: str) -> bool:
         len(digits) == 12
         and digits.isdigit()
         and my_number_check_digit(digits[:11]) == int(digits[11])
-        # 000000000000 and 1234 5678 9018 pass the check but are placeholders of sample forms;
-        # real numbers are drawn at random (a leading run of 8 comes up once in 10^7)
-        and not is_placeholder_number(digits)
+        and len(set(digits)) > 1  # 000000000000 passes the check but is a placeholder
     )
 
 

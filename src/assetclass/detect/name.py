@@ -326,7 +326,7 @@ def scan_table_line(
 _EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
 
 
-def _is_example(document: Document) -> bool:
+def is_example(document: Document) -> bool:
     """Whether the document says it is a sample (in its text, a table name or first rows)."""
     if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
         return True
@@ -360,7 +360,7 @@ class NameDetector:
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
-        context.cache["example_document"] = _is_example(document)
+        context.cache["example_document"] = is_example(document)
         lines = text.lines(document, context)
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
