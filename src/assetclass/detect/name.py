@@ -112,9 +112,9 @@ _LIST_LINE = re.compile(
 )
 # The same pair inside running text, at the start of a sentence: a resident writing their contact
 # into a free-text answer (…連絡ください。西田 美穂 防府市城北町27番地の13 電話0835-…).
+_SENTENCE_END = re.compile(r"[。．！!？?]")
 _CONTACT_NAME = re.compile(
-    r"(?:^|(?<=[。．！!？?]))[ 　]*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
-    r"(?=[ 　\t])"
+    r"[ 　]*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})(?=[ 　\t])"
 )
 _PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]?[ 　]*[0-9０-９(（]")
 # 緑町3-22-20 / 若葉台3-17-1 / 本町2丁目: a town's name and its lot number, without the city
@@ -154,8 +154,12 @@ def list_line_name(s: str) -> str | None:
 
 
 def contact_names(s: str) -> Iterator[str]:
-    """Names that open a sentence and are followed by an address or phone (a written contact)."""
-    for m in _CONTACT_NAME.finditer(s):
+    """Names that open a sentence (after 。！？) and are followed by an address or phone (a written
+    contact). A name opening the text itself is a list line's (``list_line_name``)."""
+    for end in _SENTENCE_END.finditer(s):
+        m = _CONTACT_NAME.match(s, end.end())
+        if m is None:
+            continue
         name = f"{m[1]} {m[2]}"
         if _contact_value(s[m.end() :]) and _private_pair(name):
             yield name
@@ -171,11 +175,20 @@ _LATIN_HONORIFIC = re.compile(
 _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同席者)\s*[:：]")
 
 
+_UNKNOWN = "?"
+
+
 def scan_text(
-    s: str, locator: str, record: str, context: DetectContext, list_conf: float = 0.6
+    s: str,
+    locator: str,
+    record: str,
+    context: DetectContext,
+    list_conf: float = 0.6,
+    listed: str | None = _UNKNOWN,
 ) -> Iterator[Finding]:
     """Names in a line of running text. ``list_conf``: the confidence of a name leading a list
-    line (higher when the document has many such lines: it is a list of persons)."""
+    line (higher when the document has many such lines: it is a list of persons); ``listed``:
+    that name when the caller already asked ``list_line_name``."""
     seen: set[str] = set()
     if _ATTENDEES.match(s):
         for part in re.split(r"[、,，・]", s.split("：", 1)[-1].split(":", 1)[-1]):
@@ -183,11 +196,12 @@ def scan_text(
             if checks.looks_like_name(part):
                 yield finding(TYPE, 0.3, locator, part, norm_name(part), context, record=record, keep=1)
         return
-    listed = list_line_name(s)
+    if listed is _UNKNOWN:
+        listed = list_line_name(s)
     if listed is not None:
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
-    for name in contact_names(s) if "。" in s or listed is None else ():
+    for name in contact_names(s):
         if norm_name(name) not in seen:
             seen.add(norm_name(name))
             yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
@@ -360,18 +374,19 @@ class NameDetector:
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
-        context.cache["example_document"] = is_example(document)
+        if "example_document" not in context.cache:  # the my_number detector may have asked
+            context.cache["example_document"] = is_example(document)
         lines = text.lines(document, context)
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
-        listed = sum(1 for line in lines if not line.fields and list_line_name(line.text) is not None)
-        list_conf = LIST_CONFIDENCE if listed >= LIST_MIN_LINES else 0.6
-        for line in lines:
+        listed = [None if line.fields else list_line_name(line.text) for line in lines]
+        list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else 0.6
+        for line, lead in zip(lines, listed, strict=True):
             if line.fields & vocab.PERSON_FIELDS:
                 facility = "facility" in line.fields
                 yield from scan_table_line(line.text, line.locator, line.record, context, facility)
             elif _NAME_CHAR.search(line.text):
-                for f in scan_text(line.text, line.locator, line.record, context, list_conf):
+                for f in scan_text(line.text, line.locator, line.record, context, list_conf, lead):
                     if fiction:  # a character of a story (中西さん) is nobody
                         f.confidence = min(f.confidence, FICTION_CONFIDENCE)
                     yield f

@@ -21,6 +21,7 @@ from ..normalize import cell_text, compact
 from . import checks, entities, vocab
 
 _HEADER_SCAN_ROWS = 30
+_DIGIT = re.compile(r"\d")
 _WEAK_FIELDS = frozenset({"number", "date", "other_number"})
 _SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
 _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
@@ -246,7 +247,7 @@ def _header_row(texts: list[str]) -> frozenset[str] | None:
     """The fields a row names when it reads as a header row on its own (氏名 | 自宅住所 | 自宅電話):
     two or more short cells without digits, most of them naming a field; else None."""
     filled = [t for t in texts if t]
-    if len(filled) < 2 or any(len(t) > 30 or any(c.isdigit() for c in t) for t in filled):
+    if len(filled) < 2 or _DIGIT.search("".join(filled)) or any(len(t) > 30 for t in filled):
         return None
     score, fields = _header_score(texts)
     if score < 2 or len(fields) < 0.6 * len(filled):
@@ -264,6 +265,9 @@ def _stack_starts(table: Table) -> list[int]:
     data = 0
     rows = table.rows
     for i, row in enumerate(rows):
+        if any(v is not None and not isinstance(v, str) for v in row) or _DIGIT.search("".join(row)):  # type: ignore[arg-type]
+            data += 1  # a number, a date or a digit in a cell: a data row (the common case, cheaply)
+            continue
         texts = _row_texts(row) if row else []
         fields = _header_row(texts) if any(texts) else None
         if fields is None:
