@@ -265,7 +265,9 @@ def _stack_starts(table: Table) -> list[int]:
     data = 0
     rows = table.rows
     for i, row in enumerate(rows):
-        if any(v is not None and not isinstance(v, str) for v in row) or _DIGIT.search("".join(row)):  # type: ignore[arg-type]
+        if any(v is not None and not isinstance(v, str) for v in row) or _DIGIT.search(
+            "".join(v for v in row if v)  # type: ignore[misc]
+        ):
             data += 1  # a number, a date or a digit in a cell: a data row (the common case, cheaply)
             continue
         texts = _row_texts(row) if row else []
