@@ -209,7 +209,16 @@ def council_roster() -> bytes:
     """A published roster of council members: seat, group, terms and birth dates."""
     rows = [["議席", "氏名", "よみがな", "会派", "当選回数", "生年月日"]]
     for i, (person, kana) in enumerate(zip(PERSONS, READINGS, strict=True), 1):
-        rows.append([str(i), person, kana, ["焼津未来の会", "無所属"][i % 2], str(i % 5 + 1), f"昭和{30 + i}年5月{i}日"])
+        rows.append(
+            [
+                str(i),
+                person,
+                kana,
+                ["焼津未来の会", "無所属"][i % 2],
+                str(i % 5 + 1),
+                f"昭和{30 + i}年5月{i}日",
+            ]
+        )
     return _csv(rows)
 
 
@@ -227,7 +236,7 @@ def pond_keepers() -> bytes:
     rng = _rng()
     rows = [["ため池名", "所在地", "管理者氏名", "管理者電話"]]
     for name, person in zip(PONDS, PERSONS, strict=False):
-        rows.append([name, f"焼津市高崎地内", person, _mobile(rng)])
+        rows.append([name, "焼津市高崎地内", person, _mobile(rng)])
     return _csv(rows)
 
 

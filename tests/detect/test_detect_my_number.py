@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import assetclass
-
 from assetclass.detect.checks import is_corporate_number, is_my_number, my_number_check_digit
 
 from .util import bad_my_number, detect, my_number, of_type, sheet_doc, text_doc

@@ -102,8 +102,8 @@ _KEY_HOLDERS = [[], ["開錠当番（地域の方）"], ["氏名", "住所", "�
     ("rows", "level", "persons"),
     [
         (_GYMS + _KEY_HOLDERS, 2, {"名簿#row8", "名簿#row9"}),  # a facility list, then a person list
-        (_KEY_HOLDERS[2:] + [[]] + _GYMS, 2, {"名簿#row2", "名簿#row3"}),  # the other way round
-        (_GYMS + [_GYMS[1]] + _GYMS[2:], 1, set()),  # a repeated header (page break) splits nothing
+        ([*_KEY_HOLDERS[2:], [], *_GYMS], 2, {"名簿#row2", "名簿#row3"}),  # the other way round
+        ([*_GYMS, _GYMS[1], *_GYMS[2:]], 1, set()),  # a repeated header (page break) splits nothing
     ],
 )
 def test_stacked_tables_are_analysed_apart(rows: list[list[str]], level: int, persons: set[str]) -> None:

@@ -118,7 +118,9 @@ _CONTACT_NAME = re.compile(
 )
 _PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]?[ 　]*[0-9０-９(（]")
 # 緑町3-22-20 / 若葉台3-17-1 / 本町2丁目: a town's name and its lot number, without the city
-_LOT_ADDRESS = re.compile(r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)")
+_LOT_ADDRESS = re.compile(
+    r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
+)
 _PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}[都道府県市区町村郡]")
 
 
@@ -128,7 +130,11 @@ def _contact_value(rest: str) -> bool:
     head = rest.lstrip(" 　\t")
     if not head:
         return False
-    if head[0] in "0123456789０１２３４５６７８９〒" or _PHONE_LABEL.match(head) or _PLACE_IN_PARENS.match(head):
+    if (
+        head[0] in "0123456789０１２３４５６７８９〒"
+        or _PHONE_LABEL.match(head)
+        or _PLACE_IN_PARENS.match(head)
+    ):
         return True
     token = head.split(maxsplit=1)[0]
     return (
@@ -163,6 +169,8 @@ def contact_names(s: str) -> Iterator[str]:
         name = f"{m[1]} {m[2]}"
         if _contact_value(s[m.end() :]) and _private_pair(name):
             yield name
+
+
 # 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
 _SELF_INTRO = re.compile(
     r"^[>＞|｜\s]*([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{0,5})(?:です|と申します)"
