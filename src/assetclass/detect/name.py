@@ -146,7 +146,11 @@ def _contact_value(rest: str) -> bool:
 
 
 def _private_pair(name: str) -> bool:
-    """A known name (surname list) that reads as a person, not a facility or a titled head."""
+    """A known name (surname list) that reads as a person, not a facility or a titled head; the
+    second word must not name a facility itself (山田 内科, 佐藤 商店) unless it is a known given name."""
+    given = name.split()[-1]
+    if given not in vocab.given_names() and entities.entity_of(given) == entities.ORG:
+        return False
     return checks.looks_like_name(name) and entities.entity_of(name) == entities.PERSON
 
 
