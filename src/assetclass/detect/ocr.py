@@ -43,8 +43,8 @@ class OcrMyNumberDetector:
                 if _BEFORE.search(s[: m.start()]):
                     continue
                 digits = candidate_digits(m.group(0))
-                if digits is None or checks.is_my_number(digits) or checks.is_placeholder_number(digits):
-                    continue  # not a 12-digit number, a valid one (the my_number detector's), a sample's
+                if digits is None or checks.is_my_number(digits):
+                    continue  # not a 12-digit number, or a valid one (the my_number detector's)
                 if near(s, m.start(), m.end(), NEGATIVE_WORDS, 16):
                     continue
                 if not near(s, m.start(), m.end(), vocab.MY_NUMBER_WORDS, 30):
