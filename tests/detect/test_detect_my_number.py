@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import assetclass
 from assetclass.detect.checks import is_corporate_number, is_my_number, my_number_check_digit
 
 from .util import bad_my_number, detect, my_number, of_type, sheet_doc, text_doc
@@ -125,3 +126,28 @@ def test_corporate_number_column() -> None:
     found = detect(sheet_doc(rows))
     assert of_type(found, "corporate_number", 0.9)
     assert not of_type(found, "my_number")
+
+
+# A sample form (記入例 / 見本) prints a made-up number: a digit run that passes the check digit.
+SAMPLE_FORM = "【記載例】転入届\n氏名：{name}　生年月日：昭和60年5月5日\n個人番号：{number}\n"
+
+
+@pytest.mark.parametrize(
+    ("number", "level"),
+    [
+        (f"{VALID[:4]} {VALID[4:8]} {VALID[8:]}", 1),  # 1234 5678 9018: the textbook sample
+        (my_number("11111111111"), 1),
+        (my_number("98765432109"), 1),
+        (VALID2, 3),  # a number of no pattern is someone's, sample or not
+    ],
+)
+def test_sample_forms_print_placeholder_numbers(number: str, level: int) -> None:
+    form = SAMPLE_FORM.format(name="見本 太郎", number=number)
+    result = assetclass.scan_bytes(form.encode("utf-8"), "form.txt")
+    assert result.level == level, [r.message_en for r in result.reasons]
+
+
+def test_placeholder_outside_a_sample_is_still_a_my_number() -> None:
+    """Only a document that says it is a sample makes a digit run a placeholder."""
+    form = SAMPLE_FORM.replace("【記載例】", "").format(name="山本 陽子", number=VALID)
+    assert assetclass.scan_bytes(form.encode("utf-8"), "form.txt").level == 3

@@ -90,6 +90,29 @@ def test_facility_list_is_not_personal() -> None:
     assert level_of(sheet_doc(rows))[0] == 1  # type: ignore[arg-type]
 
 
+_GYMS = [["施設一覧"], ["施設名", "所在地", "電話番号", "緯度", "経度"],
+         ["釜石市民体育館", "岩手県釜石市大町1-1-1", "0193-22-2111", "39.27", "141.88"],
+         ["釜石市立図書館", "岩手県釜石市大町2-2-2", "0193-22-3333", "39.27", "141.88"]]  # fmt: skip
+_KEY_HOLDERS = [[], ["開錠当番（地域の方）"], ["氏名", "住所", "電話番号"],
+                ["佐藤 花子", "岩手県釜石市甲子町10-1-5", "090-1234-5678"],
+                ["鈴木 一郎", "岩手県釜石市小佐野町3-4-2", "0193-23-4567"]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "level", "persons"),
+    [
+        (_GYMS + _KEY_HOLDERS, 2, {"名簿#row8", "名簿#row9"}),  # a facility list, then a person list
+        ([*_KEY_HOLDERS[2:], [], *_GYMS], 2, {"名簿#row2", "名簿#row3"}),  # the other way round
+        ([*_GYMS, _GYMS[1], *_GYMS[2:]], 1, set()),  # a repeated header (page break) splits nothing
+    ],
+)
+def test_stacked_tables_are_analysed_apart(rows: list[list[str]], level: int, persons: set[str]) -> None:
+    doc = sheet_doc(rows)  # type: ignore[arg-type]
+    names = of_type(detect(doc, "name"), "name", 0.5)
+    assert {f.record for f in names} == persons
+    assert level_of(sheet_doc(rows))[0] == level  # type: ignore[arg-type]
+
+
 def test_arrears_list() -> None:
     rows = [
         ["保育料滞納者一覧"],

@@ -111,6 +111,10 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 conf = min(conf, 0.3)
             hits.add(r, t, None, conf)
         yield from hits.findings()
+    # remarks and free-text answers: an address written into running text
+    facility = info.is_facility_table
+    for r, c, t in info.free_text():
+        yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, False, facility)
 
 
 class AddressDetector:

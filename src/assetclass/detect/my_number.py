@@ -104,7 +104,7 @@ def scan_text(
                 continue
         if not checks.is_my_number(digits):
             continue
-        if near(window, start, end, NEGATIVE_WORDS, 16):
+        if near(window, start, end, NEGATIVE_WORDS, 16) or _sample(context, digits):
             conf = 0.1
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
@@ -121,6 +121,11 @@ def scan_text(
         else:
             conf = LONE
         yield finding(TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE)
+
+
+def _sample(context: DetectContext, digits: str) -> bool:
+    """A made-up number (1234 5678 9018) in a document that says it is a sample (記入例, 見本)."""
+    return bool(context.cache.get("example_document")) and checks.is_placeholder_number(digits)
 
 
 def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
@@ -150,7 +155,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                     d = "0" + d
                 else:
                     continue
-                hits.add(r, t, d, conf)
+                hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
             yield from hits.findings()
             continue
         twelve = [(r, t, d) for r, t, d in numeric if d is not None and len(d) == 12]
@@ -180,7 +185,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                 conf = GENERIC_LABEL if col.field == "number" else LONE + 0.2
                 if _GROUPED.match(t.strip()):  # 1234 5678 9018 beside a person's name
                     conf = max(conf, GROUPED_IN_NAMED_DOCUMENT)
-            hits.add(r, t, d, conf)
+            hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
         yield from hits.findings()
 
 
@@ -200,6 +205,8 @@ class MyNumberDetector:
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         infos = tables.analyse(document, context)
         all_lines = text.lines(document, context)
+        if "example_document" not in context.cache:
+            context.cache["example_document"] = name.is_example(document)
         if not any(_RUN.search(line.text) for line in all_lines) and not infos:
             return
         named = text.person_records(document, context)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_wrapped
-from . import checks, vocab
+from . import checks, entities, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
@@ -140,13 +140,22 @@ def header_fields(text: str) -> frozenset[str]:
     if not 2 <= len(tokens) <= 20 or len(text) > 120:
         return frozenset()
     # header cells are bare words: no label:value pairs, no digits, short
-    fields = [vocab.header_field(t) if len(t) <= 10 and not _LABEL_PUNCT.search(t) else None for t in tokens]
+    cells = [t if len(t) <= 10 and not _LABEL_PUNCT.search(t) else "" for t in tokens]
+    fields = [entities.header_field(t) if t else None for t in cells]
     named = [f for f in fields if f is not None]
     if len(named) < max(2, (len(tokens) + 1) // 2):
         return frozenset()
     out = frozenset(f for f in named if f not in _NON_PERSONAL)
-    # a list of facilities (施設名 | 所在地 | 電話番号): its values are not a person's
-    return out | {"facility"} if {"facility", "facility_address"} & set(named) else out
+    if "coordinate" in named and all(
+        entities.generic_name_header(t) for t, f in zip(cells, fields, strict=True) if f == "name"
+    ):
+        # name | nameKana | latitude | longitude: a published list of places (as in detect.tables)
+        return (out - vocab.PERSON_FIELDS) | {"facility"}
+    # a list of facilities (施設名 | 所在地 | 電話番号): its values are not a person's; a 氏名 column
+    # beside the facility (施設名 | 利用者氏名 | 住所) keeps it a list of persons
+    if {"facility", "facility_address"} & set(named) and "name" not in named:
+        return out | {"facility"}
+    return out
 
 
 _ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
