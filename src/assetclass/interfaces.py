@@ -50,6 +50,12 @@ class ReportOptions:
     command: str = "scan"  # "scan" or "check"
     title: str | None = None
     config: Config | None = None
+    # The roots given to scan/check: a report groups files by department (top-level folder below
+    # the root). Empty: no grouping.
+    roots: list[str] = field(default_factory=list)
+    # With ``--db``: the last finished scan's (level, label) per path, so a report can show what
+    # changed since then. None: no earlier scan to compare with.
+    previous: dict[str, tuple[int | None, int | None]] | None = None
 
 
 @runtime_checkable

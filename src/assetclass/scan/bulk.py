@@ -8,6 +8,8 @@ in an error status, a timeout or a dead worker). Results reach the reporter in c
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import functools
 import hashlib
 import importlib
 import io
@@ -28,7 +30,7 @@ from ..model import OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT, FileResult, Status
 from ..pipeline import ScanOptions, check_rules, limits_from_config
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
-from .store import ResultStore, StoreBusyError, config_hash
+from .store import ResultStore, StoreBusyError, config_hash, previous_scan
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
 from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
 
@@ -139,6 +141,24 @@ class _Progress:
             self.bar.stop()
 
 
+@functools.lru_cache(maxsize=1024)
+def owner_name(uid: int) -> str:
+    """The user name of ``uid``, or the number when the system knows no name (a share's SID map)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
+
+
+def set_file_info(result: FileResult, mtime_ns: int, uid: int | None) -> None:
+    """Record the file's owner and last modification (UTC) on its result."""
+    when = dt.datetime.fromtimestamp(mtime_ns / 1e9, dt.UTC)
+    result.mtime = when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    result.owner = owner_name(uid) if uid is not None else None
+
+
 _NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
 
 
@@ -180,7 +200,8 @@ class BulkScan:
         self.store: ResultStore | None = None
         self.resumed = False
         self.progress = _Progress(options.progress, options.lang)
-        self.pending: dict[int, tuple[bytes, int, int]] = {}  # seq → (key, size, mtime) of queued files
+        # seq → (key, size, mtime, uid) of queued files
+        self.pending: dict[int, tuple[bytes, int, int, int | None]] = {}
 
     def emit(
         self,
@@ -190,7 +211,10 @@ class BulkScan:
         mtime: int | None,
         how: str,
         record: str | None = None,
+        uid: int | None = None,
     ) -> None:
+        if mtime is not None:  # who to ask about the file; from the walk's stat, no extra call
+            set_file_info(result, mtime, uid)
         if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
             # a walk error, a dead or timed-out worker, a permission denied: produced without the
             # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
@@ -218,7 +242,7 @@ class BulkScan:
         if self.resumed:
             done = store.done_in_scan(key)
             if done is not None:
-                self.emit(done, key, item.size, item.mtime_ns, "resumed")
+                self.emit(done, key, item.size, item.mtime_ns, "resumed", uid=item.uid)
                 return True
         cached = store.cached(key)
         if cached is None:
@@ -226,7 +250,7 @@ class BulkScan:
         if (cached.size == item.size and cached.mtime_ns == item.mtime_ns) or (
             cached.size == item.size and cached.sha256 is not None and _sha256(item.path) == cached.sha256
         ):
-            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record)
+            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record, item.uid)
             return True
         return False
 
@@ -258,7 +282,7 @@ class BulkScan:
             if self.store is not None and self._from_store(item, key):
                 continue
             seq += 1
-            self.pending[seq] = (key, item.size, item.mtime_ns)
+            self.pending[seq] = (key, item.size, item.mtime_ns, item.uid)
             yield Task(seq, item.path)
 
     def run(self) -> ScanStats:
@@ -321,8 +345,8 @@ class BulkScan:
         return self.stats
 
     def _done(self, task: Task, result: FileResult) -> None:
-        key, size, mtime = self.pending.pop(task.seq)
-        self.emit(result, key, size, mtime, "scanned")
+        key, size, mtime, uid = self.pending.pop(task.seq)
+        self.emit(result, key, size, mtime, "scanned", uid=uid)
 
 
 def _cluster_errors() -> type[ClusterUnavailable]:
@@ -369,6 +393,8 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                     show_values=options.show_values,
                     command=options.command,
                     config=engine.config,
+                    roots=[display_path(os.fspath(r))[0] for r in options.paths],
+                    previous=previous_scan(options.db) if options.db is not None else None,
                 ),
             )
             try:
