@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, lang_or_default, make_engine
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, ProgressOpt, lang_or_default, make_engine
 
 
 def register(app: typer.Typer) -> None:
@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
         format: Annotated[str, typer.Option("--format", "-f", help="text|json|jsonl|sarif")] = "text",
         output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
         jobs: Annotated[int, typer.Option("--jobs", "-j")] = 1,
+        progress: ProgressOpt = None,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,
@@ -37,7 +38,8 @@ def register(app: typer.Typer) -> None:
                 policy=policy,
                 no_plugins=no_plugins,
                 command="check",
-                progress=False,
+                progress=progress is not False,
+                force_progress=progress is True,
             ),
         )
         raise typer.Exit(code)

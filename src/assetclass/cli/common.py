@@ -22,6 +22,14 @@ LangOpt = Annotated[str, typer.Option("--lang", help="Language of messages and r
 NoPluginsOpt = Annotated[
     bool, typer.Option("--no-plugins", help="Load only the built-ins (also ASSETCLASS_DISABLE_PLUGINS=1)")
 ]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Progress with a total and the time left on stderr (default: only when stderr is a terminal; "
+        "--progress also writes plain lines into a log)",
+    ),
+]
 ShowValuesOpt = Annotated[
     bool, typer.Option("--show-values", help="Show raw values instead of masked evidence (handle with care)")
 ]

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, ShowValuesOpt, lang_or_default, make_engine
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, ProgressOpt, ShowValuesOpt, lang_or_default, make_engine
 
 
 def register(app: typer.Typer) -> None:
@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
                 "--follow-symlinks/--no-follow-symlinks", help="Follow symbolic links (never loops)"
             ),
         ] = None,
-        no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr")] = False,
+        progress: ProgressOpt = None,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         show_values: ShowValuesOpt = False,
@@ -81,7 +81,8 @@ def register(app: typer.Typer) -> None:
                 policy=policy,
                 no_plugins=no_plugins,
                 command="scan",
-                progress=not no_progress,
+                progress=progress is not False,
+                force_progress=progress is True,
                 include=list(include or []),
                 exclude=list(exclude or []),
                 follow_symlinks=follow_symlinks,

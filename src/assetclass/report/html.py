@@ -123,7 +123,8 @@ class HtmlWriter:
             self.changes.append((idx, "level", result.path, parts[-1]))
         if before[1] != result.label:
             parts.append(
-                pick(lang, "表示 ", "label ") + f"{level_text(before[1], lang)} → {level_text(result.label, lang)}"
+                pick(lang, "表示 ", "label ")
+                + f"{level_text(before[1], lang)} → {level_text(result.label, lang)}"
             )
             self.changes.append((idx, "label", result.path, parts[-1]))
         return " / ".join(parts)
@@ -155,7 +156,9 @@ class HtmlWriter:
             else:
                 self.labelled += 1
         else:
-            self.errors.append((idx, result.path, (result.message if lang == "ja" else result.message_en) or ""))
+            self.errors.append(
+                (idx, result.path, (result.message if lang == "ja" else result.message_en) or "")
+            )
         reasons_text = " / ".join(r.message(lang) for r in result.reasons)
         if result.review:
             self.review.append((idx, result.path, level, " / ".join(r.message(lang) for r in result.review)))
@@ -183,7 +186,7 @@ class HtmlWriter:
         review = ' data-review="1"' if result.review else ""
         self.rows.append(
             f'<tr class="{cls}" data-idx="{idx}" data-level="{level}" data-status="{_esc(result.status)}"'
-            f'{review}>{"".join(cells)}</tr>'
+            f"{review}>{''.join(cells)}</tr>"
         )
         self.drills.append(self._drill(idx, result, dept_name, evidence, change))
 
@@ -235,7 +238,7 @@ class HtmlWriter:
             if not self.options.show_values
             else pick(lang, "検出", "findings"),
             [
-                f"<li>{_esc(t)} ×{n}: <span class=\"ev\">{_esc(' | '.join(e))}</span>"
+                f'<li>{_esc(t)} ×{n}: <span class="ev">{_esc(" | ".join(e))}</span>'
                 f'<div class="where">{_esc(", ".join(w))}</div></li>'
                 for t, n, w, e in evidence
             ],
@@ -298,7 +301,9 @@ class HtmlWriter:
             return f'<p class="empty">{_esc(pick(lang, "前回の走査がありません（--db で比較します）", "no earlier scan (compared with --db)"))}</p>'
         for path, (lv, _) in sorted(previous.items()):
             if path not in self.seen and below_roots(path, self.options.roots):
-                self.changes.append((None, "removed", path, pick(lang, "削除", "removed") + f" ({level_text(lv, lang)})"))
+                self.changes.append(
+                    (None, "removed", path, pick(lang, "削除", "removed") + f" ({level_text(lv, lang)})")
+                )
         counts = Counter(kind for _, kind, _, _ in self.changes)
         names = {
             "new": pick(lang, "新規", "new"),
@@ -307,7 +312,8 @@ class HtmlWriter:
             "label": pick(lang, "表示変更", "label changed"),
         }
         summary = "".join(
-            f'<span class="chg" id="changes-{k}">{_esc(v)} <b>{counts.get(k, 0)}</b></span>' for k, v in names.items()
+            f'<span class="chg" id="changes-{k}">{_esc(v)} <b>{counts.get(k, 0)}</b></span>'
+            for k, v in names.items()
         )
         rows = "".join(
             f'<tr{"" if i is None else f" data-idx={chr(34)}{i}{chr(34)}"}><td class="path">{_esc(p)}</td><td>{_esc(t)}</td></tr>'
@@ -315,6 +321,7 @@ class HtmlWriter:
         )
         table = f'<table class="changes"><tbody>{rows}</tbody></table>' if rows else ""
         return f"<p>{summary}</p>{table}"
+
     def close(self) -> None:
         lang = self.lang
         files = len(self.rows)
@@ -336,7 +343,11 @@ class HtmlWriter:
             (pick(lang, "要確認", "review"), len(self.review), "count-review"),
         ]
         definitions = [
-            pick(lang, "ファイル = 機密性3 + 機密性2 + 機密性1 + 判定なし", "files = level 3 + level 2 + level 1 + no level"),
+            pick(
+                lang,
+                "ファイル = 機密性3 + 機密性2 + 機密性1 + 判定なし",
+                "files = level 3 + level 2 + level 1 + no level",
+            ),
             pick(
                 lang,
                 f"判定なし {self.levels.get('-', 0)} = 読めないファイル {self.no_level_not_read}"
@@ -349,8 +360,16 @@ class HtmlWriter:
                 "読めないファイル: 状態が ok 以外（暗号化・破損・対象外・スキップ）",
                 "not read: status other than ok (encrypted, damaged, unsupported, skipped)",
             ),
-            pick(lang, "表示なし: 読めたファイルのうちラベルのないもの", "unlabelled: files read that carry no label"),
-            pick(lang, "違反: 違反の件数（1 ファイルに複数あり得ます）", "violations: number of violations (a file may have several)"),
+            pick(
+                lang,
+                "表示なし: 読めたファイルのうちラベルのないもの",
+                "unlabelled: files read that carry no label",
+            ),
+            pick(
+                lang,
+                "違反: 違反の件数（1 ファイルに複数あり得ます）",
+                "violations: number of violations (a file may have several)",
+            ),
         ]
         heads = [
             (pick(lang, "パス", "path"), "text"),
@@ -421,7 +440,9 @@ class HtmlWriter:
             "chart_types": bar_chart([(k, v, "#5bc0de") for k, v in self.types.most_common(10)], none),
             "h_errors": _esc(pick(lang, "読み取れなかったファイル", "files not read")),
             "chart_errors": errors_chart,
-            "h_depts": _esc(pick(lang, "部署別（走査したフォルダー直下のフォルダー）", "by department (top-level folder)")),
+            "h_depts": _esc(
+                pick(lang, "部署別（走査したフォルダー直下のフォルダー）", "by department (top-level folder)")
+            ),
             "departments": self._dept_table(),
             "h_changes": _esc(pick(lang, "前回の走査からの変化", "changes since the last scan")),
             "changes": self._changes(),
@@ -433,7 +454,9 @@ class HtmlWriter:
                 )
             ),
             "review_queue": queue,
-            "h_files": _esc(pick(lang, "ファイル一覧（行をクリックすると詳細）", "files (click a row for details)")),
+            "h_files": _esc(
+                pick(lang, "ファイル一覧（行をクリックすると詳細）", "files (click a row for details)")
+            ),
             "l_filter": _esc(pick(lang, "絞り込み", "filter")),
             "l_level": _esc(pick(lang, "必要レベル", "level")),
             "l_all": _esc(pick(lang, "すべて", "all")),

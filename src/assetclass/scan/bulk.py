@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from ..display import printable
 from ..engine import Engine
@@ -28,6 +28,7 @@ from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
 from ..model import OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT, FileResult, Status
 from ..pipeline import ScanOptions, check_rules, limits_from_config
+from ..progress import Progress, wanted
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
 from .store import ResultStore, StoreBusyError, config_hash, previous_scan
@@ -50,7 +51,8 @@ class BulkOptions:
     policy: Path | None = None
     no_plugins: bool = False
     command: str = "scan"
-    progress: bool = True  # shown only when stderr is a terminal
+    progress: bool = True  # shown only when stderr is a terminal (or force_progress)
+    force_progress: bool = False  # --progress: plain lines on stderr even when it is not a terminal
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     follow_symlinks: bool | None = None  # None: the configuration's scan.follow_symlinks
@@ -101,44 +103,6 @@ def _sha256(path: str) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
-
-
-class _Progress:
-    """A rich progress line on stderr, only on a terminal; a no-op otherwise."""
-
-    def __init__(self, enabled: bool, lang: str) -> None:
-        self.bar: Any = None
-        if not (enabled and sys.stderr.isatty()):
-            return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            SpinnerColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
-
-        self.bar = Progress(
-            SpinnerColumn(),
-            TextColumn(pick(lang, "走査中", "scanning")),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(file=sys.stderr),
-            transient=True,
-        )
-        self.task = self.bar.add_task("scan", total=None)
-        self.bar.start()
-
-    def advance(self) -> None:
-        if self.bar is not None:
-            self.bar.advance(self.task)
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -199,7 +163,15 @@ class BulkScan:
         self.extra = tuple(dict.fromkeys([*options.extra_plugins, *plugins_from_env()]))
         self.store: ResultStore | None = None
         self.resumed = False
-        self.progress = _Progress(options.progress, options.lang)
+        roots = [os.fspath(p) for p in options.paths]
+        mode = (True if options.force_progress else None) if options.progress else False
+        self.progress = Progress(
+            wanted(mode),
+            options.lang,
+            ("走査中", "scanning") if options.command == "scan" else ("確認中", "checking"),
+            # the total: the same walk again in a thread; each walked item is one report line
+            count=lambda: walk(roots, walk_options(engine, options)),
+        )
         # seq → (key, size, mtime, uid) of queued files
         self.pending: dict[int, tuple[bytes, int, int, int | None]] = {}
 

@@ -461,7 +461,9 @@ def previous_scan(db: Path | str) -> dict[str, tuple[int | None, int | None]] | 
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{urllib.parse.quote(path.resolve().as_posix())}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(
+            f"file:{urllib.parse.quote(path.resolve().as_posix())}?mode=ro", uri=True, timeout=5.0
+        )
     except sqlite3.Error:
         return None
     try:
