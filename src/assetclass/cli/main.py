@@ -18,7 +18,7 @@ import typer
 
 from ..i18n import default_lang, pick
 from ..redact import safe_message
-from . import check_cmd, diff_cmd, explain_cmd, info_cmds, scan_cmd, stamp_cmd, watch_cmd
+from . import browse_cmd, check_cmd, diff_cmd, explain_cmd, info_cmds, scan_cmd, stamp_cmd, watch_cmd
 
 DEBUG_ENV = "ASSETCLASS_DEBUG"
 
@@ -45,7 +45,7 @@ def _options(
     """Find personal data in Office/PDF files, decide 機密性 3/2/1, check and stamp labels."""
 
 
-for module in (scan_cmd, check_cmd, stamp_cmd, explain_cmd, info_cmds, watch_cmd, diff_cmd):
+for module in (scan_cmd, check_cmd, stamp_cmd, explain_cmd, info_cmds, watch_cmd, diff_cmd, browse_cmd):
     module.register(app)
 
 
