@@ -66,6 +66,7 @@ class Progress:
         self.bar: Any = None
         self._stop = threading.Event()
         self._lock = threading.Lock()
+        self.counter: threading.Thread | None = None
         if not enabled:
             return
         if self._isatty():
@@ -94,7 +95,10 @@ class Progress:
             self.task = self.bar.add_task("files", total=None)
             self.bar.start()
         if count is not None:
-            threading.Thread(target=self._count, args=(count,), name="assetclass-count", daemon=True).start()
+            self.counter = threading.Thread(
+                target=self._count, args=(count,), name="assetclass-count", daemon=True
+            )
+            self.counter.start()
 
     def _isatty(self) -> bool:
         try:
@@ -141,6 +145,9 @@ class Progress:
         self.stream.flush()
 
     def stop(self) -> None:
+        if self.counter is not None and self.total is None:
+            # the work outran the count (a small tree): a moment more gives the last line its total
+            self.counter.join(timeout=1.0)
         self._stop.set()
         if self.bar is not None:
             self.bar.stop()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -54,8 +56,18 @@ def register(app: typer.Typer) -> None:
                 ),
                 err=True,
             )
+            server = subprocess.Popen(command(db, meta, chosen, open_browser))
+            # SIGTERM ends this process through the finally below, so the server never outlives it
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
             try:
-                code = subprocess.call(command(db, meta, chosen, open_browser))
+                code = server.wait()
             except KeyboardInterrupt:
                 code = 0
+            finally:
+                if server.poll() is None:
+                    server.terminate()
+                    try:
+                        server.wait(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        server.kill()
         raise typer.Exit(code)
