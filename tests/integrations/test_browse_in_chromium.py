@@ -88,7 +88,9 @@ def test_canned_queries_in_chromium(store: Path) -> None:
 
                 page.goto(f"{base}/scans/per_department")
                 table = page.locator("table.rows-and-columns tbody tr")
-                depts = {table.nth(i).locator("td").first.inner_text(): table.nth(i) for i in range(table.count())}
+                depts = {
+                    table.nth(i).locator("td").first.inner_text(): table.nth(i) for i in range(table.count())
+                }
                 assert set(depts) == {"福祉課", "総務課"}
                 welfare = depts["福祉課"].locator("td").all_inner_texts()
                 assert welfare[1:3] == ["1", "1"]  # one file, one of it 機密性3

@@ -140,7 +140,9 @@ def test_html_report_in_headless_chromium(scanned: tuple[Path, list[dict[str, ob
             visible = page.locator("#files tbody tr:visible")
             assert visible.count() == levels.get(3, 0) > 0
             assert {visible.nth(i).get_attribute("data-level") for i in range(visible.count())} == {"3"}
-            assert set(page.locator("#files tbody tr:visible td:nth-child(4)").all_inner_texts()) == {"機密性3"}
+            assert set(page.locator("#files tbody tr:visible td:nth-child(4)").all_inner_texts()) == {
+                "機密性3"
+            }
             # a click on a row opens its drill-down: reasons, owner, local time of the last change
             assert page.locator(".drill:visible").count() == 0
             row = page.locator("#files tbody tr", has_text="f0&'\".txt")
