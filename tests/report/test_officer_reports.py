@@ -101,3 +101,19 @@ def test_progress_eta() -> None:
 
     assert eta_text(10, 100, 5.0) == "0:00:45"  # 90 left at 2 per second
     assert eta_text(0, 100, 5.0) == "" and eta_text(10, None, 5.0) == ""
+
+
+def test_html_drilldown_masks_values_unless_asked(tmp_path: Path) -> None:
+    from assetclass.detect.checks import my_number_check_digit
+
+    base = "40213579864"
+    number = base + str(my_number_check_digit(base))
+    share = tmp_path / "docs"
+    share.mkdir()
+    (share / "申請.txt").write_text(f"山田 太郎 様 個人番号 {number}\n", encoding="utf-8")
+    masked = _scan(share, tmp_path, "html")
+    drill = masked.split('<div class="drill" id="drill-0"', 1)[1].split("</div>\n", 1)[0]
+    assert "my_number ×1" in drill and "判定の理由" in drill and "値は伏せ字" in drill
+    assert number not in masked and number[:4] in drill  # masked evidence: the first digits only
+    shown = _scan(share, tmp_path, "html", "--show-values")
+    assert number in shown.split('<div class="drill" id="drill-0"', 1)[1]
