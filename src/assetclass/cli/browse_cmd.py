@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
         """Browse the results store with Datasette (read-only, 127.0.0.1 only); Ctrl-C stops it.
 
         Canned queries: unlabelled_level3, per_department, changes (docs/scanning.md).
-        Needs pip install 'assetclass[datasette]'.
+        Needs Datasette: the optional extra "datasette" of assetclass.
         """
         from ..i18n import pick
         from ..integrations.datasette import command, free_port, write_metadata
