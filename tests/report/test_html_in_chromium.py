@@ -160,6 +160,8 @@ def test_html_report_in_headless_chromium(scanned: tuple[Path, list[dict[str, ob
             page.locator("#changes tr", has_text="added.txt").click()
             assert page.locator(".drill:visible").count() == 1
             assert "added.txt" in page.locator(".drill:visible").inner_text()
+            page.click("#drill-close")  # the panel closes and the list is fully visible again
+            assert not page.locator("#drilldown").is_visible()
             page.select_option("#level-filter", "")
             page.fill("#filter", "bad.zip")
             assert page.locator("#files tbody tr:visible").count() == 1

@@ -462,7 +462,7 @@ class HtmlWriter:
             "l_all": _esc(pick(lang, "すべて", "all")),
             "level_options": level_options,
             "h_drill": _esc(pick(lang, "ファイルの詳細", "file details")),
-            "drill_hint": _esc(pick(lang, "一覧の行をクリックしてください", "click a row in the list")),
+            "l_close": _esc(pick(lang, "閉じる", "close")),
             "drills": "\n".join(self.drills),
             "thead": "".join(f'<th data-type="{t}">{_esc(h)}</th>' for h, t in heads),
             "rows": "\n".join(self.rows),
