@@ -156,12 +156,13 @@ def test_html_report_in_headless_chromium(scanned: tuple[Path, list[dict[str, ob
             record = next(d for d in lines if str(d["path"]).endswith("f0&'\".txt"))
             assert record["mtime"] == "2026-01-02T00:00:00Z" and str(record["owner"]) in text
             assert "福祉課" in text
+            page.click("#drill-close")  # the panel closes and the page is fully visible again
+            assert not page.locator("#drilldown").is_visible()
             # the review queue and the changes list open the same drill-downs
             page.locator("#changes tr", has_text="added.txt").click()
             assert page.locator(".drill:visible").count() == 1
             assert "added.txt" in page.locator(".drill:visible").inner_text()
-            page.click("#drill-close")  # the panel closes and the list is fully visible again
-            assert not page.locator("#drilldown").is_visible()
+            page.click("#drill-close")
             page.select_option("#level-filter", "")
             page.fill("#filter", "bad.zip")
             assert page.locator("#files tbody tr:visible").count() == 1
