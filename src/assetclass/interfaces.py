@@ -54,7 +54,8 @@ class ReportOptions:
     # the root). Empty: no grouping.
     roots: list[str] = field(default_factory=list)
     # With ``--db``: the last finished scan's (level, label) per path, so a report can show what
-    # changed since then. None: no earlier scan to compare with.
+    # changed since then; filled only for a Reporter with ``wants_previous = True``.
+    # None: no earlier scan to compare with.
     previous: dict[str, tuple[int | None, int | None]] | None = None
 
 

@@ -478,6 +478,7 @@ class HtmlWriter:
 class HtmlReporter:
     name = "html"
     extension = ".html"
+    wants_previous = True  # the bulk scan fills ReportOptions.previous from --db for this reporter
 
     def open(self, stream: IO[str], options: ReportOptions) -> HtmlWriter:
         return HtmlWriter(stream, options)

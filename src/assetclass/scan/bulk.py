@@ -366,7 +366,10 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                     command=options.command,
                     config=engine.config,
                     roots=[display_path(os.fspath(r))[0] for r in options.paths],
-                    previous=previous_scan(options.db) if options.db is not None else None,
+                    # read only for a reporter that shows changes: a large store is a large dict
+                    previous=previous_scan(options.db)
+                    if options.db is not None and getattr(reporter, "wants_previous", False)
+                    else None,
                 ),
             )
             try:
