@@ -306,6 +306,10 @@ class FileResult:
     path_bytes_hex: str | None = None
     review: list[ReviewReason] = field(default_factory=list)  # why the level needs a person's check
     ocr: list[OcrPage] = field(default_factory=list)  # pages read by OCR (JSON field ``ocr``)
+    # Who to ask about the file: its owner (user name, or the numeric uid when the name is unknown)
+    # and last modification (ISO 8601, UTC). Filled by the bulk scan from the walk's stat.
+    owner: str | None = None
+    mtime: str | None = None
 
     def findings_summary(self) -> list[dict[str, Any]]:
         """Findings aggregated per type: ``{"type", "count", "confidence", "where": [...]}``."""
@@ -351,6 +355,10 @@ class FileResult:
             out["size"] = self.size
         if self.sha256 is not None:
             out["sha256"] = self.sha256
+        if self.owner is not None:
+            out["owner"] = self.owner
+        if self.mtime is not None:
+            out["mtime"] = self.mtime
         if self.container is not None:
             out["container"] = self.container
         if self.path_bytes_hex is not None:

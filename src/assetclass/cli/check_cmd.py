@@ -15,7 +15,16 @@ from typing import Annotated, Any
 import typer
 
 from ..i18n import pick, tr
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, fail, lang_or_default, make_engine, resolver_for
+from .common import (
+    LangOpt,
+    NoPluginsOpt,
+    PolicyOpt,
+    ProgressOpt,
+    fail,
+    lang_or_default,
+    make_engine,
+    resolver_for,
+)
 
 SelectOpt = Annotated[
     list[str] | None,
@@ -137,6 +146,7 @@ def register(app: typer.Typer) -> None:
                 ),
             ),
         ] = False,
+        progress: ProgressOpt = None,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,
@@ -163,7 +173,8 @@ def register(app: typer.Typer) -> None:
                 policy=policy,
                 no_plugins=no_plugins,
                 command="check",
-                progress=False,
+                progress=progress is not False,
+                force_progress=progress is True,
                 resolver=resolver_for(engine, policy, overrides),
                 post=post,
                 quiet=quiet,

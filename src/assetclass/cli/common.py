@@ -57,6 +57,18 @@ NoPluginsOpt = Annotated[
         ),
     ),
 ]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help=tr(
+            "標準エラーに総数と残り時間つきの進捗を表示します（既定: 端末のときだけ。--progress は"
+            "ログにも行で書きます）",
+            "Progress with a total and the time left on stderr (default: only when stderr is a terminal; "
+            "--progress also writes plain lines into a log)",
+        ),
+    ),
+]
 ShowValuesOpt = Annotated[
     bool,
     typer.Option(

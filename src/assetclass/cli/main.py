@@ -20,6 +20,7 @@ from ..i18n import default_lang, pick, tr
 from ..redact import safe_message
 from . import (
     baseline_cmd,
+    browse_cmd,
     check_cmd,
     diff_cmd,
     explain_cmd,
@@ -89,6 +90,7 @@ for module in (
     info_cmds,
     watch_cmd,
     diff_cmd,
+    browse_cmd,
 ):
     module.register(app)
 

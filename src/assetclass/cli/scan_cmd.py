@@ -12,6 +12,7 @@ from .common import (
     LangOpt,
     NoPluginsOpt,
     PolicyOpt,
+    ProgressOpt,
     ShowValuesOpt,
     lang_or_default,
     make_engine,
@@ -114,12 +115,7 @@ def register(app: typer.Typer) -> None:
                 ),
             ),
         ] = None,
-        no_progress: Annotated[
-            bool,
-            typer.Option(
-                "--no-progress", help=tr("標準エラーに進捗を表示しない", "No progress bar on stderr")
-            ),
-        ] = False,
+        progress: ProgressOpt = None,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         show_values: ShowValuesOpt = False,
@@ -147,7 +143,8 @@ def register(app: typer.Typer) -> None:
                 policy=policy,
                 no_plugins=no_plugins,
                 command="scan",
-                progress=not no_progress,
+                progress=progress is not False,
+                force_progress=progress is True,
                 include=list(include or []),
                 exclude=list(exclude or []),
                 follow_symlinks=follow_symlinks,

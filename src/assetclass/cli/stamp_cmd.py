@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated, cast
 
 import typer
 
 from ..i18n import tr
-from .common import LangOpt, NoPluginsOpt, PolicyOpt, fail, lang_or_default, make_engine
+from .common import LangOpt, NoPluginsOpt, PolicyOpt, ProgressOpt, fail, lang_or_default, make_engine
 
 
 def register(app: typer.Typer) -> None:
@@ -70,6 +71,7 @@ def register(app: typer.Typer) -> None:
                 ),
             ),
         ] = False,
+        progress: ProgressOpt = None,
         policy: PolicyOpt = None,
         lang: LangOpt = "",
         no_plugins: NoPluginsOpt = False,
@@ -82,19 +84,29 @@ def register(app: typer.Typer) -> None:
             from ..labels.stamp import StampRequest, stamp_paths
         except ImportError:
             fail("stamp is not available in this build")
+        from ..progress import CountingStream, Progress, count_files, wanted
+
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)
-        code = stamp_paths(
-            engine,
-            StampRequest(
-                paths=paths,
-                level=level,
-                dry_run=dry_run,
-                backup=backup,
-                output_dir=output_dir,
-                restrictions=restriction or [],
-                force=force,
-                lang=lang,
-            ),
-        )
+        # stamp writes one line per file on stdout: the progress counts those lines, so the stamping
+        # code itself needs no hook; the total is counted in a thread meanwhile
+        bar = Progress(wanted(progress), lang, ("付与中", "stamping"), count=lambda: count_files(paths))
+        stream = CountingStream(sys.stdout, bar) if bar.enabled else sys.stdout
+        try:
+            code = stamp_paths(
+                engine,
+                StampRequest(
+                    paths=paths,
+                    level=level,
+                    dry_run=dry_run,
+                    backup=backup,
+                    output_dir=output_dir,
+                    restrictions=restriction or [],
+                    force=force,
+                    lang=lang,
+                ),
+                cast(IO[str], stream),
+            )
+        finally:
+            bar.stop()
         raise typer.Exit(code)

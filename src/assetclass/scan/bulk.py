@@ -8,6 +8,8 @@ in an error status, a timeout or a dead worker). Results reach the reporter in c
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import functools
 import hashlib
 import importlib
 import io
@@ -28,9 +30,10 @@ from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
 from ..model import OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT, FileResult, Status
 from ..pipeline import ScanOptions, check_rules, limits_from_config
+from ..progress import Progress, wanted
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
-from .store import ResultStore, StoreBusyError, config_hash
+from .store import ResultStore, StoreBusyError, config_hash, previous_scan
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
 from .workers import (
     FolderEngines,
@@ -58,7 +61,8 @@ class BulkOptions:
     policy: Path | None = None
     no_plugins: bool = False
     command: str = "scan"
-    progress: bool = True  # shown only when stderr is a terminal
+    progress: bool = True  # shown only when stderr is a terminal (or force_progress)
+    force_progress: bool = False  # --progress: plain lines on stderr even when it is not a terminal
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     follow_symlinks: bool | None = None  # None: the configuration's scan.follow_symlinks
@@ -119,42 +123,22 @@ def _sha256(path: str) -> str | None:
     return digest.hexdigest()
 
 
-class _Progress:
-    """A rich progress line on stderr, only on a terminal; a no-op otherwise."""
+@functools.lru_cache(maxsize=1024)
+def owner_name(uid: int) -> str:
+    """The user name of ``uid``, or the number when the system knows no name (a share's SID map)."""
+    try:
+        import pwd
 
-    def __init__(self, enabled: bool, lang: str) -> None:
-        self.bar: Any = None
-        if not (enabled and sys.stderr.isatty()):
-            return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            SpinnerColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
 
-        self.bar = Progress(
-            SpinnerColumn(),
-            TextColumn(pick(lang, "走査中", "scanning")),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(file=sys.stderr),
-            transient=True,
-        )
-        self.task = self.bar.add_task("scan", total=None)
-        self.bar.start()
 
-    def advance(self) -> None:
-        if self.bar is not None:
-            self.bar.advance(self.task)
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+def set_file_info(result: FileResult, mtime_ns: int, uid: int | None) -> None:
+    """Record the file's owner and last modification (UTC) on its result."""
+    when = dt.datetime.fromtimestamp(mtime_ns / 1e9, dt.UTC)
+    result.mtime = when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    result.owner = owner_name(uid) if uid is not None else None
 
 
 _NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
@@ -197,8 +181,17 @@ class BulkScan:
         self.extra = tuple(dict.fromkeys([*options.extra_plugins, *plugins_from_env()]))
         self.store: ResultStore | None = None
         self.resumed = False
-        self.progress = _Progress(options.progress, options.lang)
-        self.pending: dict[int, tuple[bytes, int, int]] = {}  # seq → (key, size, mtime) of queued files
+        roots = [os.fspath(p) for p in options.paths]
+        mode = (True if options.force_progress else None) if options.progress else False
+        self.progress = Progress(
+            wanted(mode),
+            options.lang,
+            ("走査中", "scanning") if options.command == "scan" else ("確認中", "checking"),
+            # the total: the same walk again in a thread; each walked item is one report line
+            count=lambda: walk(roots, walk_options(engine, options)),
+        )
+        # seq → (key, size, mtime, uid) of queued files
+        self.pending: dict[int, tuple[bytes, int, int, int | None]] = {}
         self.folders = FolderEngines(engine, ScanOptions(show_values=options.show_values, limits=self.limits))
         self.config_keys: dict[int, tuple[str | None, dict[str, Any] | None]] = {}  # seq → its config
 
@@ -211,8 +204,11 @@ class BulkScan:
         how: str,
         record: str | None = None,
         engine: Engine | None = None,
+        uid: int | None = None,
     ) -> None:
         engine = engine or self.engine
+        if mtime is not None:  # who to ask about the file; from the walk's stat, no extra call
+            set_file_info(result, mtime, uid)
         if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
             # a walk error, a dead or timed-out worker, a permission denied: produced without the
             # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
@@ -243,7 +239,7 @@ class BulkScan:
         if self.resumed:
             done = store.done_in_scan(key)
             if done is not None:
-                self.emit(done, key, item.size, item.mtime_ns, "resumed")
+                self.emit(done, key, item.size, item.mtime_ns, "resumed", uid=item.uid)
                 return True
         cached = store.cached(key)
         if cached is None:
@@ -251,7 +247,7 @@ class BulkScan:
         if (cached.size == item.size and cached.mtime_ns == item.mtime_ns) or (
             cached.size == item.size and cached.sha256 is not None and _sha256(item.path) == cached.sha256
         ):
-            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record)
+            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record, uid=item.uid)
             return True
         return False
 
@@ -291,7 +287,7 @@ class BulkScan:
             if config_key is None and self.store is not None and self._from_store(item, key):
                 continue
             seq += 1
-            self.pending[seq] = (key, item.size, item.mtime_ns)
+            self.pending[seq] = (key, item.size, item.mtime_ns, item.uid)
             if config_key is not None:
                 self.config_keys[seq] = (config_key, overlay)
             yield Task(seq, item.path, config_key, overlay)
@@ -356,10 +352,10 @@ class BulkScan:
         return self.stats
 
     def _done(self, task: Task, result: FileResult) -> None:
-        key, size, mtime = self.pending.pop(task.seq)
+        key, size, mtime, uid = self.pending.pop(task.seq)
         config_key, overlay = self.config_keys.pop(task.seq, (None, None))
         engine = self.folders.get(config_key, overlay)[0]
-        self.emit(result, key, size, mtime, "scanned", engine=engine)
+        self.emit(result, key, size, mtime, "scanned", engine=engine, uid=uid)
 
 
 def _cluster_errors() -> type[ClusterUnavailable]:
@@ -409,6 +405,11 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                     quiet=options.quiet,
                     statistics=options.statistics,
                     rules=[r.rule for r in engine.rules],
+                    roots=[display_path(os.fspath(r))[0] for r in options.paths],
+                    # read only for a reporter that shows changes: a large store is a large dict
+                    previous=previous_scan(options.db)
+                    if options.db is not None and getattr(reporter, "wants_previous", False)
+                    else None,
                 ),
             )
             try:
