@@ -15,7 +15,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import name as norm_name
-from . import checks, entities, tables, text, vocab
+from . import checks, entities, tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "name"
@@ -168,7 +168,11 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = 0.85
-        elif re.search(r"[\s:：]", m.group(0)) and not name.endswith(_NOT_NAMES):
+        elif (
+            re.search(r"[\s:：]", m.group(0))
+            and not name.endswith(_NOT_NAMES)
+            and not words.common_words_only(name)  # 被保険者 資格取得予定: a title, not a name
+        ):
             conf = 0.75
         else:
             continue

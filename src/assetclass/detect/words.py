@@ -83,3 +83,12 @@ def first_word(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if is_word(text, m.start(), m.end()) and not negated(text, m.end()):
             return m
     return None
+
+
+def common_words_only(text: str) -> bool:
+    """Whether ``text`` is two or more words, none of them a proper noun (資格取得予定, 転出予定,
+    本人確認): a phrase, not a person's name. False without the analyser (it cannot tell)."""
+    if _tokenizer() is None:
+        return False
+    tokens = [t for t in _tokens(text) if t[2] != "空白"]
+    return len(tokens) >= 2 and all(t[3] != "固有名詞" for t in tokens)
