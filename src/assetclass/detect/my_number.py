@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import SEP, digits_only
+from ..normalize import SEP, cell_text, digits_only
 from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
 
@@ -121,8 +121,25 @@ def scan_text(
         yield finding(TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE)
 
 
+def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    """Numbers in a form's cells outside its label | value pairs (確認書類 | 個人番号カード over a
+    cell holding 9067 8284 8592): read with the cells above and left of them as context."""
+    rows = info.table.rows
+    covered = {(r, c.index) for c in info.columns.values() for r, _ in c.cells}
+    named = bool(info.person_rows)
+    for r, c, t, _ in info.free_cells():
+        if (r, c) in covered or len(t) < 12 or not _HAS_DIGIT.search(t):
+            continue
+        above = " ".join(cell_text(v) for v in rows[r - 1]) if r > 0 else ""
+        left = " ".join(cell_text(v) for v in rows[r][:c])
+        yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, f"{above} {left}",
+                             named_document=named, named_record=named)  # fmt: skip
+
+
 def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
+    if info.form:
+        yield from _form_cells(info, context)
     for col in info.columns.values():
         numeric = [(r, t, d) for (r, t), d in zip(col.cells, col.digits, strict=True)]
         if col.kind == TYPE:

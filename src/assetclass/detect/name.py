@@ -27,7 +27,9 @@ _LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
     | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
     # owners and occupants of a property named in an inspection or report
-    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"},
+    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
+    # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
+    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方"},
     key=len,
     reverse=True,
 )
@@ -43,7 +45,11 @@ _NOT_NAMES = (
     "県民", "会員", "委員", "先生", "方々", "組合員", "事業者", "業者", "者", "長", "会", "所", "課", "部", "局",
     "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
 )  # fmt: skip
-_STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+_STAFF_BEFORE = (
+    "担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査",
+    # a speaker in a role at a meeting or a training (講師：県税務課 宇田川 彩 氏)
+    "講師", "司会", "発表者", "説明者", "講演者", "報告者",
+)  # fmt: skip
 
 
 _LATIN_TAIL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){1,3}")
@@ -99,10 +105,11 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
 
 
 # A list line in text: surname given-name, then a value (佐々木　充　230592888578).
-# 山田 太郎 0193-… / 1 山田 太郎（釜石市…）: a list line, numbered or not, name first, then a value
+# 山田 太郎 0193-… / 1 山田 太郎（釜石市…）/ 1 山田 太郎（昭和11年6月23日生）: a list line, numbered or
+# not, name first, then a value
 _LIST_LINE = re.compile(
     r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
-    r"(?:[ 　]+[0-9０-９〒]|[ 　]*[（(][^）)]{0,8}[都道府県市区町村郡])"
+    r"(?:[ 　]+[0-9０-９〒]|[ 　]*[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳]))"
 )
 # 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
 _SELF_INTRO = re.compile(
@@ -246,27 +253,12 @@ def scan_table_line(s: str, locator: str, record: str, context: DetectContext) -
         i += 1
 
 
-_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
-
-
-def _is_example(document: Document) -> bool:
-    """Whether the document says it is a sample (in its text, a table name or first rows)."""
-    if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
-        return True
-    for table in document.tables:
-        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
-        if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
-            return True
-    return False
-
-
 class NameDetector:
     id = "name"
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
-        # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
-        context.cache["example_document"] = _is_example(document)
+        # text.lines marks a sample form (記入例, 見本): base.finding weakens its stock names
         for line in text.lines(document, context):
             if line.fields & vocab.PERSON_FIELDS:
                 yield from scan_table_line(line.text, line.locator, line.record, context)

@@ -219,6 +219,22 @@ def _value_like(t: str) -> bool:
     return len(t) <= 2 or any(c.isdigit() for c in t) or checks.looks_like_name(t)
 
 
+def _boxed_digits(texts: list[str]) -> str:
+    """A number written one digit per box (個人番号 | 1 | 2 | 3 … on a form sheet): the digits of the
+    run of single-digit cells right of a label, when there are at least 10 of them."""
+    run: list[str] = []
+    for t in texts:
+        if not t and not run:
+            continue
+        if len(t) == 1 and t.isdigit():
+            run.append(t)
+        elif run:
+            break
+        else:
+            return ""
+    return "".join(run) if len(run) >= 10 else ""
+
+
 def _form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
@@ -244,11 +260,14 @@ def _form(table: Table) -> TableInfo | None:
             if f is None or (f in _WEAK_FIELDS and f != "number"):
                 continue
             value = next((v for v in texts[j + 1 :] if v), "")
+            boxed = _boxed_digits(texts[j + 1 :])
+            if boxed:
+                value = boxed
             if f == "number" and checks.number_cell_digits(value) is None:
                 continue  # 番号 | <a number> is kept: it may be a My Number in a form
             if not value or vocab.header_field(value) not in (None, *_WEAK_FIELDS):
                 continue
-            k = texts.index(value, j + 1)
+            k = texts.index(value, j + 1) if not boxed else next(x for x in range(j + 1, len(texts)) if texts[x])
             columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
             labels_in[j] = labels_in.get(j, 0) + 1
             label_rows.add(i)

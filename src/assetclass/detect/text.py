@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_wrapped
-from . import checks, vocab
+from . import checks, tables, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
@@ -203,9 +203,27 @@ def _sections(found: list[Line]) -> None:
             line.record, line.fields, line.section = record, current, section
 
 
+_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
+
+
+def is_example(document: Document) -> bool:
+    """Whether the document says it is a sample (in its text, a table name or first rows)."""
+    if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
+        return True
+    for table in document.tables:
+        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
+        if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
+            return True
+    return False
+
+
 def lines(document: Document, context: DetectContext) -> list[Line]:
+    """The document's lines with their records (computed once). Every detector reads them first,
+    so this also marks a sample form (記入例, 見本) for ``base.finding``: its stock names and
+    sample numbers are placeholders, whichever detector finds them."""
     cached = context.cache.get("lines")
     if cached is None:
+        context.cache["example_document"] = is_example(document)
         cached = _split(document)
         _group(cached)
         _sections(cached)
@@ -266,4 +284,53 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
             found = line.record
             break
     context.cache["addressee"] = found
+    return found
+
+
+# A name standing alone between spaces, with an honorific or c/o mark after it (植田 久美子 様).
+_PERSON_NAME = r"([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})"
+_NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|さん|殿)(?:[\s　]|$)")
+# The person a case record or a complaint record is about: 訪問先：山田 太郎 方, 相談者　山田 花子
+SUBJECT_LABELS = ("訪問先", "相談者", "申出者", "対象者", "来所者", "面談者", "利用者", "本人氏名", "氏名", "氏　名")
+_SUBJECT_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(SUBJECT_LABELS)})\s*[:：]?\s*{_PERSON_NAME}(?:[ 　]?(?:様|さん|氏|方|殿))?(?:[\s　]|$)"
+)
+_SUBJECT_TOP_LINES = 10
+
+
+def subject_record(document: Document, context: DetectContext) -> str | None:
+    """The record of the one person a document is about, if it names one: a letter's addressee,
+    a person named in the page header (ケース記録　植田 久美子 様), a subject line at the top of a case
+    record (訪問先：錦織 和夫 方), or the person of the document's only form (相談者 | 岸本 陸).
+
+    The narrative of a case record (主訴, 経過, 対応: …うつ病と診断され通院している) is about that
+    person, as the body of a letter is about its addressee."""
+    if "subject" in context.cache:
+        return context.cache["subject"]  # type: ignore[no-any-return]
+    found = addressee_record(document, context)
+    all_lines = lines(document, context)
+    if found is None:
+        for line in all_lines:
+            if line.region in (Region.HEADER, Region.FOOTER) and len(line.text) <= 60:
+                m = _NAMED_IN_HEADER.search(line.text)
+                if m and checks.looks_like_name(m.group(1)):
+                    found = line.record
+                    break
+    if found is None:
+        subjects = [
+            line
+            for line in all_lines[:_SUBJECT_TOP_LINES]
+            if len(line.text) <= 40
+            and (m := _SUBJECT_LINE.match(line.text)) is not None
+            and checks.looks_like_name(m.group(1))
+        ]
+        if len(subjects) == 1:
+            found = subjects[0].record
+    if found is None:
+        infos = tables.analyse(document, context)
+        forms = [i for i in infos if i.form and i.person_rows]
+        lists = [i for i in infos if not i.form and i.person_rows]
+        if len(forms) == 1 and not lists:
+            found = forms[0].record(min(forms[0].person_rows))
+    context.cache["subject"] = found
     return found

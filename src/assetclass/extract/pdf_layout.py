@@ -43,10 +43,16 @@ _LOT_THEN_NUMBER = re.compile(
 )
 
 
+# 090 - 1234 - 5678: a hyphen between digit groups with spaces around it
+_SPACED_HYPHEN = re.compile(r"(?<=[0-9０-９])[ \u3000]{1,2}([-‐－−])[ \u3000]{1,2}(?=[0-9０-９])")
+
+
 def join_spaced_digits(text: str) -> str:
-    """``令和 3 年 8 丁目 3 番地`` → ``令和3年8丁目3番地`` (dates and lot numbers read again)."""
+    """``令和 3 年 8 丁目 3 番地`` → ``令和3年8丁目3番地`` (dates and lot numbers read again),
+    ``090 - 1234 - 5678`` → ``090-1234-5678``."""
     if " " not in text and "\u3000" not in text:
         return text
+    text = _SPACED_HYPHEN.sub(r"\1", text)
     text = _DIGIT_THEN_UNIT.sub("", text)
     text = _WORD_THEN_LOT.sub("", text)
     text = _ERA_THEN_NUMBER.sub("", text)
