@@ -20,6 +20,7 @@ import bisect
 import ctypes
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -256,13 +257,59 @@ def _words(line: Line) -> list[list[Glyph]]:
     return out
 
 
+def _char_units(text: str) -> list[float]:
+    """Advance of each character in half-em units: wide (kanji, kana) 2, others 1."""
+    return [2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in text]
+
+
+def _split_glyph(g: Glyph, at: float, em: float) -> tuple[Glyph, Glyph] | None:
+    """``g`` cut in two at a character boundary lying within a quarter em of ``at``, or None.
+
+    pdfium glues two values drawn edge to edge (``世帯主`` filling its column, then the address) into
+    one word; its characters' advances, wide or narrow, tell where the second value begins."""
+    widths = _char_units(g.ch)
+    unit = (g.x1 - g.x0) / sum(widths)
+    x = g.x0
+    for k, w in enumerate(widths[:-1], start=1):
+        x += w * unit
+        if abs(x - at) <= em * 0.25:
+            return Glyph(g.ch[:k], g.x0, x, g.y0, g.y1, g.spaced), Glyph(g.ch[k:], x, g.x1, g.y0, g.y1, True)
+        if x > at:
+            break
+    return None
+
+
+def _split_at_columns(line: Line, starts: list[float], header: bool = False) -> Line:
+    """``line`` with its words cut where they cross a column's left edge at a character boundary.
+
+    A data row is cut at one edge at most and must then fill at least half the columns (a title or
+    a sentence across the table is not a row); a header line is cut at every such edge."""
+    out: list[Glyph] = []
+    cuts = 0
+    for g in line.glyphs:
+        for start in starts[1:]:
+            if g.x0 < start - 0.5 and g.x1 > start + 0.5 and (parts := _split_glyph(g, start, line.em)):
+                out.append(parts[0])
+                g = parts[1]
+                cuts += 1
+        out.append(g)
+    if not cuts or (not header and cuts > 1):
+        return line
+    split = Line(out, line.top, line.bottom, line.em)
+    if not header:
+        columns = {_column_of(g.x0, starts) for g in out}
+        if len(columns) < max(2, len(starts) // 2):
+            return line
+    return split
+
+
 def _header_cells(line: Line, starts: list[float]) -> dict[int, str] | None:
     """The column header line above a table's first row, word by word.
 
     Header labels need not keep to the columns' gutters: a label wider than its values touches
     the next one (``被保険者番号氏名``), a label centred over its column starts right of it. Each
     word goes to the column its first half-em falls in; a line of long words is a title or prose."""
-    words = _words(line)
+    words = _words(_split_at_columns(line, starts, header=True))
     if len(words) < 2:
         return None
     cells: dict[int, list[Glyph]] = {}
@@ -378,6 +425,8 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     taken: set[int] = set()
     for i, line in enumerate(region):
         cells = _assign(line, starts, em)
+        if cells is None and (cut := _split_at_columns(line, starts)) is not line:
+            cells = _assign(cut, starts, em)
         if cells is None:
             if rows and (i - 1) in taken and _second_tier(line, region, i, starts, em):
                 # a record printed on two lines (2段表示): 住所 … under the name, as more cells
@@ -426,9 +475,14 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
         taken.add(brk)
     if len(rows) < MIN_ROWS:
         return None, set()
+    # a first row that fitted the columns: the header when it has no digits and the rows below do
+    headed = header is not None or (
+        not any(ch.isdigit() for c in rows[0] for ch in c)
+        and sum(1 for r in rows[1:] if any(ch.isdigit() for c in r for ch in c)) >= 0.8 * (len(rows) - 1)
+    )
     if tiers:
-        _add_tiers(rows, tiers, ncols, header is not None)
-    starts = _split_row_numbers(rows, starts, header is not None)
+        _add_tiers(rows, tiers, ncols, headed)
+    starts = _split_row_numbers(rows, starts, headed)
     return PageTable(page, starts, [[join_spaced_digits(c) for c in r] for r in rows]), taken
 
 
