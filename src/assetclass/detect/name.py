@@ -45,11 +45,13 @@ _NOT_NAMES = (
     "県民", "会員", "委員", "先生", "方々", "組合員", "事業者", "業者", "者", "長", "会", "所", "課", "部", "局",
     "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
 )  # fmt: skip
-_STAFF_BEFORE = (
-    "担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査",
-    # a speaker in a role at a meeting or a training (講師：県税務課 宇田川 彩 氏)
-    "講師", "司会", "発表者", "説明者", "講演者", "報告者",
-)  # fmt: skip
+_STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+# a speaker in a role at a meeting or a training, labelled as such (講師：県税務課 宇田川 彩 氏); not
+# a note of the speaker's about someone (発表者メモ：対象は工藤 春香さん)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:講師|司会|発表者|説明者|講演者|報告者)\s*[:：]?\s*(?:[^\s:：、。]{1,10}[ 　])?"
+    r"[^\s:：、。]{1,6}(?:[ 　][^\s:：、。]{1,6})?[ 　]?$"  # the name itself, up to the honorific
+)
 
 
 _LATIN_TAIL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){1,3}")
@@ -152,7 +154,8 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
         start = m.start() - len(name)
         # 担当: 菅野さん宅… — a household (さん宅, 様方) is a resident's, whoever writes the line
         household = s[m.end() : m.end() + 1] in ("宅", "方")
-        if not household and vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE):
+        speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
+        if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
             conf = 0.2
         key = norm_name(name)
         if key in seen:
