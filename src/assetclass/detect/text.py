@@ -68,7 +68,7 @@ def is_form_line(text: str) -> bool:
     if m is None:
         return False
     field = vocab.header_field(m.group(1))
-    return field is not None and field not in ("number", "date", "other_number", "facility", "staff")
+    return field is not None and field not in _NON_PERSONAL
 
 
 _DIGITS = re.compile(r"\d+")
@@ -120,7 +120,9 @@ def _group(lines: list[Line]) -> None:
 
 
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
-_NON_PERSONAL = frozenset({"number", "date", "other_number", "facility", "facility_address", "staff"})
+_NON_PERSONAL = frozenset(
+    {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension"}
+)
 
 
 def _merge_spaced(tokens: list[str]) -> list[str]:
@@ -287,24 +289,19 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
     return found
 
 
-# A name standing alone between spaces, with an honorific or c/o mark after it (植田 久美子 様).
+# A name standing alone between spaces, with an honorific after it (植田 久美子 様).
 _PERSON_NAME = r"([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})"
 _NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|さん|殿)(?:[\s　]|$)")
-# The person a case record or a complaint record is about: 訪問先：山田 太郎 方, 相談者　山田 花子
-SUBJECT_LABELS = ("訪問先", "相談者", "申出者", "対象者", "来所者", "面談者", "利用者", "本人氏名", "氏名", "氏　名")
-_SUBJECT_LINE = re.compile(
-    rf"^\s*(?:{'|'.join(SUBJECT_LABELS)})\s*[:：]?\s*{_PERSON_NAME}(?:[ 　]?(?:様|さん|氏|方|殿))?(?:[\s　]|$)"
-)
-_SUBJECT_TOP_LINES = 10
 
 
 def subject_record(document: Document, context: DetectContext) -> str | None:
     """The record of the one person a document is about, if it names one: a letter's addressee,
-    a person named in the page header (ケース記録　植田 久美子 様), a subject line at the top of a case
-    record (訪問先：錦織 和夫 方), or the person of the document's only form (相談者 | 岸本 陸).
+    a person named in the page header (ケース記録　植田 久美子 様), or the person of the document's
+    only form (相談者 | 岸本 陸) when its text names nobody else.
 
     The narrative of a case record (主訴, 経過, 対応: …うつ病と診断され通院している) is about that
-    person, as the body of a letter is about its addressee."""
+    person, as the body of a letter is about its addressee. (A subject named by a label in the
+    text, 対象者：…, is joined to later paragraphs by the policy's sole-subject rule.)"""
     if "subject" in context.cache:
         return context.cache["subject"]  # type: ignore[no-any-return]
     found = addressee_record(document, context)
@@ -317,20 +314,12 @@ def subject_record(document: Document, context: DetectContext) -> str | None:
                     found = line.record
                     break
     if found is None:
-        subjects = [
-            line
-            for line in all_lines[:_SUBJECT_TOP_LINES]
-            if len(line.text) <= 40
-            and (m := _SUBJECT_LINE.match(line.text)) is not None
-            and checks.looks_like_name(m.group(1))
-        ]
-        if len(subjects) == 1:
-            found = subjects[0].record
-    if found is None:
         infos = tables.analyse(document, context)
         forms = [i for i in infos if i.form and i.person_rows]
         lists = [i for i in infos if not i.form and i.person_rows]
         if len(forms) == 1 and not lists:
             found = forms[0].record(min(forms[0].person_rows))
+    if found is not None and any(line.record != found and _NAMED.search(line.text) for line in all_lines):
+        found = context.cache["addressee"]  # someone else is named too: whom a line is about is open
     context.cache["subject"] = found
     return found

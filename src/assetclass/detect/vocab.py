@@ -42,6 +42,12 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("LONGITUDE", "coordinate"),
     ("所在地", "facility_address"),
     ("担当者", "staff"),
+    # a staff directory's columns (所属 | 職名 | 氏名 | 内線): the organisation's, never personal
+    ("所属", "department"),
+    ("部署", "department"),
+    ("職名", "job_title"),
+    ("役職", "job_title"),
+    ("内線", "extension"),
     ("作成者", "staff"),
     ("職員", "staff"),
     # personal numbers
