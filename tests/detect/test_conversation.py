@@ -135,7 +135,9 @@ def test_staff_addressed_by_name_are_not_the_subject(tmp_path: Path) -> None:
 from tests.detect.util import level_of, sheet_doc  # noqa: E402
 
 
-def _export(reply: str, first: str = "明日の訪問、及川 みどりさん（西町の）も回りますか") -> list[list[object]]:
+def _export(
+    reply: str, first: str = "明日の訪問、及川 みどりさん（西町の）も回りますか"
+) -> list[list[object]]:
     return [
         ["日付", "ルーム", "投稿者", "本文"],
         ["2024/06/03 10:02", "包括連絡", "菊池 拓也", first],
@@ -152,7 +154,13 @@ def _export(reply: str, first: str = "明日の訪問、及川 みどりさん�
         (_export("介護保険料が半年分未納になっています"), 3),
         # should not flag 3: the reply says nothing about health; or nobody was named before it
         (_export("了解です、午後に回ります"), 1),
-        (_export("先週から入院しています。心不全で透析も始めたそうです", first="明日の訪問ルート確認お願いします"), 1),
+        (
+            _export(
+                "先週から入院しています。心不全で透析も始めたそうです",
+                first="明日の訪問ルート確認お願いします",
+            ),
+            1,
+        ),
     ],
 )
 def test_exported_chat_with_health_in_a_reply(rows: list[list[object]], level: int) -> None:

@@ -196,9 +196,22 @@ def test_staff_directories(rows: list[list[object]], level: int) -> None:
 
 def test_department_names_do_not_make_a_form() -> None:
     """A list whose 所属 column sometimes names a field-like department (障害福祉課) is a list."""
-    depts = ["障害福祉課", "長寿介護課", "税務課", "市民課", "障害福祉課", "子育て支援課", "総務課", "障害福祉課", "収納課"]
+    depts = [
+        "障害福祉課",
+        "長寿介護課",
+        "税務課",
+        "市民課",
+        "障害福祉課",
+        "子育て支援課",
+        "総務課",
+        "障害福祉課",
+        "収納課",
+    ]
     rows: list[list[object]] = [["所属", "職名", "氏名", "内線"]]
-    rows += [[d, "主事", f"{s} {g}", f"20{i}"] for i, (d, (s, g, _)) in enumerate(zip(depts, _RESIDENTS * 3))]
+    rows += [
+        [d, "主事", f"{s} {g}", f"20{i}"]
+        for i, (d, (s, g, _)) in enumerate(zip(depts, _RESIDENTS * 3, strict=False))
+    ]
     info = _info(rows)
     assert not info.form and info.header_rows == (0,)
     assert _level_of_rows(rows) == 1

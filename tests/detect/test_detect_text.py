@@ -166,7 +166,11 @@ def test_list_lines_and_attendees() -> None:
 # --- blind set 4 (issue 9): the one person a case record is about ---------------------------------
 from assetclass.model import Document, Region, Table, TextBlock  # noqa: E402
 
-_NARRATIVE = ["【経過】", "半年前から不眠が続き、心療内科で適応障害と診断され通院している。", "服薬は継続中とのこと。"]
+_NARRATIVE = [
+    "【経過】",
+    "半年前から不眠が続き、心療内科で適応障害と診断され通院している。",
+    "服薬は継続中とのこと。",
+]
 
 
 def _record(header: str | None, body: list[str], form: list[list[object]] | None = None) -> Document:
@@ -178,7 +182,10 @@ def _record(header: str | None, body: list[str], form: list[list[object]] | None
 
 
 _LONG = "訪問時、居室内は整理されており、生活リズムも概ね安定している様子であった。食事は配食サービスを利用しており、買い物は週一回の移動販売で足りているとのことであった。"
-_FORM = [["相談者", "小野寺 健", "生年月日", "昭和52年8月3日"], ["住所", "一関市大手町2番16号", "電話", "0191-21-4455"]]
+_FORM = [
+    ["相談者", "小野寺 健", "生年月日", "昭和52年8月3日"],
+    ["住所", "一関市大手町2番16号", "電話", "0191-21-4455"],
+]
 
 
 @pytest.mark.parametrize(
@@ -204,7 +211,10 @@ def test_subject_of_a_case_record(doc: Document, level: int) -> None:
     ("paragraphs", "level"),
     [
         # should not flag: a speaker in a role, arrears in general
-        (["研修会記録", "講師：県土木事務所 佐々木 亮 氏", "・督促後の差押えの手順", "・延滞金の計算方法"], 1),
+        (
+            ["研修会記録", "講師：県土木事務所 佐々木 亮 氏", "・督促後の差押えの手順", "・延滞金の計算方法"],
+            1,
+        ),
         (["説明者：収納課 千葉 浩一 さん", "滞納処分の流れについて説明があった。"], 1),
         # should flag: a speaker's note about a resident
         (["発表者メモ：対象は佐藤 恵子さん。糖尿病で通院中。"], 3),

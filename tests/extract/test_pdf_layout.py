@@ -133,7 +133,8 @@ def test_value_touching_the_next_column_keeps_its_row(extract: Extract) -> None:
     persons = people(110, seed=29)
     header = [("氏名", 30.0), ("続柄", 110.0), ("住所", 134.0), ("電話番号", 330.0)]
     rows = [
-        [q.name_as("space"), "世帯主" if i % 3 == 0 else "子", _lot(q), q.phone] for i, q in enumerate(persons)
+        [q.name_as("space"), "世帯主" if i % 3 == 0 else "子", _lot(q), q.phone]
+        for i, q in enumerate(persons)
     ]
     data = grid_pdf(["世帯一覧（抽出）"], header, rows, per_page=40)
     document = extract("list.pdf", data)
@@ -164,7 +165,14 @@ def test_two_line_records_with_row_numbers(extract: Extract) -> None:
     ("lines", "level"),
     [
         # should flag: a producer spaced the parts of addresses and the hyphens of phones
-        (["見守り対象者（抜粋）", "1 {n0}（{city} {town}{c} 丁目 {b} 番 {g} 号）", "2 {n1}（{city} {town}{c} 丁目 5 番）"], 2),
+        (
+            [
+                "見守り対象者（抜粋）",
+                "1 {n0}（{city} {town}{c} 丁目 {b} 番 {g} 号）",
+                "2 {n1}（{city} {town}{c} 丁目 5 番）",
+            ],
+            2,
+        ),
         (["緊急連絡先", "1 {n0}    090 - 4411 - 2733", "2 {n1}    080 - 5190 - 3828"], 2),
         (["長寿祝い 対象者", "1 {n0}（昭和 8 年 4 月 2 日 生）", "2 {n1}（昭和 9 年 1 月 30 日 生）"], 2),
         # should not flag: the same layout without persons

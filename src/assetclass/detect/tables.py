@@ -267,7 +267,11 @@ def _form(table: Table) -> TableInfo | None:
                 continue  # 番号 | <a number> is kept: it may be a My Number in a form
             if not value or vocab.header_field(value) not in (None, *_WEAK_FIELDS):
                 continue
-            k = texts.index(value, j + 1) if not boxed else next(x for x in range(j + 1, len(texts)) if texts[x])
+            k = (
+                texts.index(value, j + 1)
+                if not boxed
+                else next(x for x in range(j + 1, len(texts)) if texts[x])
+            )
             columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
             labels_in[j] = labels_in.get(j, 0) + 1
             label_rows.add(i)
@@ -282,9 +286,7 @@ def _form(table: Table) -> TableInfo | None:
         for j, v in enumerate(row):
             if v is not None and cell_text(v):
                 filled[j] = filled.get(j, 0) + 1
-    if any(
-        filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 for j, n in labels_in.items()
-    ):
+    if any(filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 for j, n in labels_in.items()):
         return None
     # a header row of a list has labels on one row only; a form has them down the rows
     return TableInfo(table, (), columns, data_rows, table.name, form=True)
@@ -461,7 +463,9 @@ def _staff_directory(info: TableInfo, cols: list[Column]) -> bool:
     if any(c.kind in ("birth_date", "address", "my_number", "email", "bank_account") for c in cols):
         return False
     for col in cols:
-        if col.kind != "phone" or any(w in compact(col.header).upper() for w in entities.OFFICE_PHONE_HEADERS):
+        if col.kind != "phone" or any(
+            w in compact(col.header).upper() for w in entities.OFFICE_PHONE_HEADERS
+        ):
             continue
         values = [t for _, t in col.cells[:400]]
         mobile = sum(1 for t in values if re.match(r"0[789]0", t))

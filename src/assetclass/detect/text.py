@@ -121,7 +121,17 @@ def _group(lines: list[Line]) -> None:
 
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
 _NON_PERSONAL = frozenset(
-    {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension"}
+    {
+        "number",
+        "date",
+        "other_number",
+        "facility",
+        "facility_address",
+        "staff",
+        "department",
+        "job_title",
+        "extension",
+    }
 )
 
 

@@ -321,6 +321,8 @@ def _header_cells(line: Line, starts: list[float]) -> dict[int, str] | None:
     if len(cells) < 2:
         return None
     return {k: line_text(gs, line.em) for k, gs in sorted(cells.items())}
+
+
 MIN_COLUMNS = 3
 
 
