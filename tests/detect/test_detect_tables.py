@@ -233,3 +233,15 @@ def test_my_number_in_boxes(digits: list[str], level: int) -> None:
         ["個人番号", *[int(d) for d in digits]],
     ]
     assert _level_of_rows(rows) == level
+
+
+def test_two_row_sheet_with_a_health_column_under_a_plain_header() -> None:
+    """所属 | 氏名 | 期間 | 事由 with two employees on sick leave: 事由 names conditions in every row."""
+    rows: list[list[object]] = [
+        ["所属", "氏名", "期間", "事由"],
+        ["土木課", "小野寺 健", "5/7-5/20", "病気休暇（肺炎で入院）"],
+        ["会計課", "及川 みどり", "6/3-6/7", "病気休暇（通院治療）"],
+    ]
+    assert _level_of_rows(rows) == 3
+    # one row of two names a condition: not a column of conditions (half of two rows is too few)
+    assert _level_of_rows([*rows[:2], ["会計課", "及川 みどり", "6/3-6/7", "年次休暇（私用）"]]) == 1

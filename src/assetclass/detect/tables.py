@@ -179,7 +179,9 @@ def _infer(column: Column) -> str | None:
     if share(checks.looks_like_name) >= 0.6:
         return "name"
     # 支援が必要な理由 / 備考 holding 身体障害者手帳1級, 要介護3, 人工透析 in most rows
-    if n >= 3 and share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None) >= 0.5:
+    # (of two rows both, of more at least half: a two-person sheet of 病気休暇（…で入院） is one too)
+    health = share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None)
+    if (n >= 3 and health >= 0.5) or health == 1.0:
         return "health"
     return None
 
