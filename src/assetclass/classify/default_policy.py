@@ -213,9 +213,12 @@ _NUMBER = re.compile(r"\d+")
 
 
 def _position(key: str) -> int | None:
-    """The paragraph/page/line number of a text record's key (paragraph 12 → 12)."""
-    m = _NUMBER.search(key)
-    return int(m.group(0)) if m else None
+    """The place of a text record in reading order, from its key: paragraph 12 → 12; page 2 line 5
+    → 205 (lines of a PDF page count within their page, so the page number leads)."""
+    numbers = [int(n) for n in _NUMBER.findall(key)[:2]]
+    if not numbers:
+        return None
+    return numbers[0] * 100 + numbers[1] if len(numbers) == 2 and key.startswith("page ") else numbers[0]
 
 
 def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, Record]:

@@ -119,6 +119,23 @@ def entity_of(text: str) -> str:
     return PERSON
 
 
+# A staff directory (職員内線表, 職員配置表): a job-title column beside a department or an extension
+# column names the organisation's staff at work, not private persons.
+JOB_TITLE_HEADERS = ("職名", "役職", "職位", "職種", "JOBTITLE", "POSITION")
+OFFICE_HEADERS = ("所属", "部署", "課名", "係名", "担当課", "内線", "直通", "EXTENSION", "DEPARTMENT")
+# Phone headers of an office line (代表電話, 直通電話, 内線), not a private line
+OFFICE_PHONE_HEADERS = ("代表", "直通", "内線", "庁舎", "EXTENSION", "OFFICE")
+
+
+def staff_directory(headers: list[str], title: str) -> bool:
+    """Headers of a list of an organisation's staff: a job title plus a department or an extension
+    (所属 | 職名 | 氏名 | 内線), or a job title under a title naming staff (職員一覧)."""
+    texts = [compact(h).upper() for h in headers if h]
+    job = any(any(w in t for w in JOB_TITLE_HEADERS) for t in texts)
+    office = any(any(w in t for w in OFFICE_HEADERS) for t in texts) or "職員" in title
+    return job and office
+
+
 def role_header(header: str) -> bool:
     """A header naming a person in a role (開設者, 代表者氏名, corporateRepresentative)."""
     return role_word(header) is not None

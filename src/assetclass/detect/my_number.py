@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import SEP, digits_only
+from ..normalize import SEP, cell_text, digits_only
 from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
 
@@ -128,8 +128,25 @@ def _sample(context: DetectContext, digits: str) -> bool:
     return bool(context.cache.get("example_document")) and checks.is_placeholder_number(digits)
 
 
+def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    """Numbers in a form's cells outside its label | value pairs (確認書類 | 個人番号カード over a
+    cell holding 9067 8284 8592): read with the cells above and left of them as context."""
+    rows = info.table.rows
+    covered = {(r, c.index) for c in info.columns.values() for r, _ in c.cells}
+    named = bool(info.person_rows)
+    for r, c, t, _ in info.free_cells():
+        if (r, c) in covered or len(t) < 12 or not _HAS_DIGIT.search(t):
+            continue
+        above = " ".join(cell_text(v) for v in rows[r - 1]) if r > 0 else ""
+        left = " ".join(cell_text(v) for v in rows[r][:c])
+        yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, f"{above} {left}",
+                             named_document=named, named_record=named)  # fmt: skip
+
+
 def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
+    if info.form:
+        yield from _form_cells(info, context)
     for col in info.columns.values():
         numeric = [(r, t, d) for (r, t), d in zip(col.cells, col.digits, strict=True)]
         if col.kind == TYPE:
@@ -205,8 +222,6 @@ class MyNumberDetector:
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         infos = tables.analyse(document, context)
         all_lines = text.lines(document, context)
-        if "example_document" not in context.cache:
-            context.cache["example_document"] = name.is_example(document)
         if not any(_RUN.search(line.text) for line in all_lines) and not infos:
             return
         named = text.person_records(document, context)

@@ -15,7 +15,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import name as norm_name
-from . import checks, entities, tables, text, vocab
+from . import checks, entities, tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "name"
@@ -32,7 +32,9 @@ _LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
     | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
     # owners and occupants of a property named in an inspection or report
-    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"},
+    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
+    # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
+    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方"},
     key=len,
     reverse=True,
 )
@@ -49,6 +51,12 @@ _NOT_NAMES = (
     "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
 )  # fmt: skip
 _STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+# a speaker in a role at a meeting or a training, labelled as such (講師：県税務課 宇田川 彩 氏); not
+# a note of the speaker's about someone (発表者メモ：対象は工藤 春香さん)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:講師|司会|発表者|説明者|講演者|報告者)\s*[:：]?\s*(?:[^\s:：、。]{1,10}[ 　])?"
+    r"[^\s:：、。]{1,6}(?:[ 　][^\s:：、。]{1,6})?[ 　]?$"  # the name itself, up to the honorific
+)
 
 
 _LATIN_TAIL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){1,3}")
@@ -104,8 +112,8 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
 
 
 # A list line in text: surname given-name, then a value (佐々木　充　230592888578).
-# 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 山田 太郎<TAB>緑町3-22-20 / 山田 太郎　TEL 090-…: a list
-# line, numbered or not, name first, then a value (see _contact_value)
+# 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
+# 山田 太郎　TEL 090-…: a list line, numbered or not, name first, then a value (see _contact_value)
 _LIST_LINE = re.compile(
     r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
     r"(?=[ 　\t（(])"
@@ -121,7 +129,8 @@ _PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]
 _LOT_ADDRESS = re.compile(
     r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
 )
-_PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}[都道府県市区町村郡]")
+# （釜石市…） / （昭和11年6月23日生） / （82歳）: where the person lives, or when they were born
+_PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])")
 
 
 def _contact_value(rest: str) -> bool:
@@ -233,7 +242,8 @@ def scan_text(
         start = m.start() - len(name)
         # 担当: 菅野さん宅… — a household (さん宅, 様方) is a resident's, whoever writes the line
         household = s[m.end() : m.end() + 1] in ("宅", "方")
-        if not household and vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE):
+        speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
+        if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
             conf = 0.2
         key = norm_name(name)
         if key in seen:
@@ -256,7 +266,11 @@ def scan_text(
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = 0.85
-        elif re.search(r"[\s:：]", m.group(0)) and not name.endswith(_NOT_NAMES):
+        elif (
+            re.search(r"[\s:：]", m.group(0))
+            and not name.endswith(_NOT_NAMES)
+            and not words.common_words_only(name)  # 被保険者 資格取得予定: a title, not a name
+        ):
             conf = 0.75
         else:
             continue
@@ -349,20 +363,6 @@ def scan_table_line(
         i += 1
 
 
-_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
-
-
-def is_example(document: Document) -> bool:
-    """Whether the document says it is a sample (in its text, a table name or first rows)."""
-    if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
-        return True
-    for table in document.tables:
-        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
-        if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
-            return True
-    return False
-
-
 # A title that declares a literary work (短編「三月の鍵」より, 童話), and the marks of a digitised
 # literary text (Aozora Bunko: ［＃…］ notes, 《ruby》, 底本： at the end)
 _FICTION_TITLE = ("小説", "短編", "長編", "童話", "戯曲", "朗読", "フィクション", "作品集", "物語")
@@ -385,9 +385,7 @@ class NameDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
-        # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
-        if "example_document" not in context.cache:  # the my_number detector may have asked
-            context.cache["example_document"] = is_example(document)
+        # text.lines marks a sample form (記入例, 見本): base.finding weakens its stock names
         lines = text.lines(document, context)
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons

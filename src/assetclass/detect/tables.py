@@ -22,6 +22,8 @@ from . import checks, entities, vocab
 
 _HEADER_SCAN_ROWS = 30
 _DIGIT = re.compile(r"\d")
+#: A label column with at least this many filled cells, under a third of them labels, is a list's.
+_FORM_LIST_CELLS = 8
 _WEAK_FIELDS = frozenset({"number", "date", "other_number"})
 _SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
 _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
@@ -192,9 +194,39 @@ def _infer(column: Column) -> str | None:
     if share(checks.looks_like_name) >= 0.6:
         return "name"
     # 支援が必要な理由 / 備考 holding 身体障害者手帳1級, 要介護3, 人工透析 in most rows
-    if n >= 3 and share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None) >= 0.5:
+    # (of two rows both, of more at least half: a two-person sheet of 病気休暇（…で入院） is one too)
+    health = share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None)
+    if (n >= 3 and health >= 0.5) or health == 1.0:
         return "health"
     return None
+
+
+_GIVEN_NAME_CELL = re.compile(r"^[\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ffー]{1,4}$")
+
+
+def _split_names(columns: dict[int, Column]) -> None:
+    """氏名 over two columns: the surname under the header, the given name in an unheaded column on
+    its right (a header cell merged across 姓 | 名 in a sheet, a core-system printout whose given
+    names start at a fixed x). Such a column is the given name of the same rows."""
+    for col in list(columns.values()):
+        if col.field != "name" or not col.cells:
+            continue
+        right = columns.get(col.index + 1)
+        if right is None or right.header or right.field or not right.cells:
+            continue
+        surname_rows = {r for r, _ in col.cells}
+        same_rows = sum(1 for r, _ in right.cells if r in surname_rows)
+        given = vocab.given_names()
+        values = [t for _, t in right.cells[:400]]
+        shaped = sum(1 for t in values if _GIVEN_NAME_CELL.match(t))
+        known = sum(1 for t in values if t in given)
+        if (
+            same_rows >= 0.9 * len(right.cells)
+            and shaped >= 0.9 * len(values)
+            and known >= 0.5 * len(values)
+            and all(" " not in t and "\u3000" not in t for _, t in col.cells[:400])
+        ):
+            right.inferred = "given_name"
 
 
 def _value_like(t: str) -> bool:
@@ -202,6 +234,22 @@ def _value_like(t: str) -> bool:
     if not t or vocab.header_field(t) is not None:
         return False
     return len(t) <= 2 or any(c.isdigit() for c in t) or checks.looks_like_name(t)
+
+
+def _boxed_digits(texts: list[str]) -> str:
+    """A number written one digit per box (個人番号 | 1 | 2 | 3 … on a form sheet): the digits of the
+    run of single-digit cells right of a label, when there are at least 10 of them."""
+    run: list[str] = []
+    for t in texts:
+        if not t and not run:
+            continue
+        if len(t) == 1 and t.isdigit():
+            run.append(t)
+        elif run:
+            break
+        else:
+            return ""
+    return "".join(run) if len(run) >= 10 else ""
 
 
 def _form(table: Table) -> TableInfo | None:
@@ -212,6 +260,7 @@ def _form(table: Table) -> TableInfo | None:
         return None
     columns: dict[int, Column] = {}
     label_rows: set[int] = set()
+    labels_in: dict[int, int] = {}  # label cells per column
     data_rows: list[int] = []
     for i, row in enumerate(rows):
         texts = _row_texts(row)
@@ -228,16 +277,33 @@ def _form(table: Table) -> TableInfo | None:
             if f is None or (f in _WEAK_FIELDS and f != "number"):
                 continue
             value = next((v for v in texts[j + 1 :] if v), "")
+            boxed = _boxed_digits(texts[j + 1 :])
+            if boxed:
+                value = boxed
             if f == "number" and checks.number_cell_digits(value) is None:
                 continue  # 番号 | <a number> is kept: it may be a My Number in a form
             if not value or vocab.header_field(value) not in (None, *_WEAK_FIELDS):
                 continue
-            k = texts.index(value, j + 1)
+            k = (
+                texts.index(value, j + 1)
+                if not boxed
+                else next(x for x in range(j + 1, len(texts)) if texts[x])
+            )
             columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
+            labels_in[j] = labels_in.get(j, 0) + 1
             label_rows.add(i)
         if any(texts):
             data_rows.append(i)
     if len(label_rows) < 2 or len(columns) < 2:
+        return None
+    # A form's label column holds labels. A column where a few cells happen to name a field among
+    # many that do not (障がい福祉課 among 長寿課, 総務課 in a staff list's 所属 column) is a list's.
+    filled: dict[int, int] = {}
+    for row in rows:
+        for j, v in enumerate(row):
+            if v is not None and cell_text(v):
+                filled[j] = filled.get(j, 0) + 1
+    if any(filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 for j, n in labels_in.items()):
         return None
     # a header row of a list has labels on one row only; a form has them down the rows
     return TableInfo(table, (), columns, data_rows, table.name, form=True)
@@ -369,6 +435,7 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     for col in columns.values():
         if col.field is None or col.field in _WEAK_FIELDS:
             col.inferred = _infer(col)
+    _split_names(columns)
     title_rows = rows[lo : header_rows[0]] if header_rows else rows[lo : lo + 2]
     title = " ".join(t for r in title_rows for t in _row_texts(r) if t)  # type: ignore[arg-type]
     title = f"{title} {table.name}"
@@ -464,6 +531,10 @@ def _type_entities(info: TableInfo) -> None:
         for col in cols:
             if col.kind in ("name", "name_kana"):
                 col.entity = entities.ROLE
+    if _staff_directory(info, cols):
+        for col in cols:
+            if col.kind in ("name", "name_kana"):
+                col.entity = entities.ROLE  # 所属 | 職名 | 氏名 | 内線: staff at work
 
 
 def _private_columns(cols: list[Column]) -> bool:
@@ -491,6 +562,25 @@ def _own_contact(role: Column, cols: list[Column]) -> bool:
         if col.kind in ("phone", "address") and vocab.has_any(col.header, entities.PRIVATE_CONTACT_WORDS):
             return True
     return False
+
+
+def _staff_directory(info: TableInfo, cols: list[Column]) -> bool:
+    """A list of staff at work (所属 | 職名 | 氏名 | 内線 | 代表電話). Staff's private data — a home
+    address, a birth date, private (mobile) numbers of an emergency call list — keep it personal."""
+    if not entities.staff_directory([c.header for c in cols], info.title):
+        return False
+    if any(c.kind in ("birth_date", "address", "my_number", "email", "bank_account") for c in cols):
+        return False
+    for col in cols:
+        if col.kind != "phone" or any(
+            w in compact(col.header).upper() for w in entities.OFFICE_PHONE_HEADERS
+        ):
+            continue
+        values = [t for _, t in col.cells[:400]]
+        mobile = sum(1 for t in values if re.match(r"0[789]0", t))
+        if values and (mobile >= 0.3 * len(values) or len(set(values)) > 0.5 * len(values)):
+            return False  # one private number per person: an emergency call list
+    return True
 
 
 _MIN_KEY_ROWS = 3
