@@ -4,7 +4,7 @@
 # ruff: noqa
 
 # called by frameworks: typer commands and callbacks, watchdog events, HTMLParser
-explain, scan, watch, _options  # cli/*_cmd.py, cli/main.py: registered by decorators
+explain, scan, watch, audit, browse, _options  # cli/*_cmd.py, cli/main.py: registered by decorators
 _.on_created, _.on_modified, _.on_closed, _.on_moved  # hooks/watch.py: watchdog handler
 _.handle_data  # hooks/mail.py: html.parser.HTMLParser
 tb  # hooks/presave.py: __exit__'s signature

@@ -32,6 +32,13 @@ class Engine:
     def plugins(self) -> PluginSet:
         return load_plugins(outside=self.outside_plugins, extra=self.extra_plugins)
 
+    def with_config(self, config: Config) -> Engine:
+        """This engine under another configuration (a folder's assetclass.toml): the loaded plugins
+        are shared, the lists that depend on the configuration are computed afresh."""
+        clone = Engine(config=config, outside_plugins=self.outside_plugins, extra_plugins=self.extra_plugins)
+        clone.__dict__["plugins"] = self.plugins  # the cached_property's slot
+        return clone
+
     def plugins_outside_enabled(self) -> bool:
         """Whether outside plugins load (explicit setting, else the environment switch)."""
         return outside_plugins_enabled(self.outside_plugins)

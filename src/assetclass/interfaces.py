@@ -50,9 +50,16 @@ class ReportOptions:
     command: str = "scan"  # "scan" or "check"
     title: str | None = None
     config: Config | None = None
-    # the rule checks loaded for this scan (code, name, severity, help): reporters list them
-    # without building an engine of their own
-    rules: tuple[Rule, ...] = ()
+    quiet: bool = False  # check's text: violation lines only, no summary
+    statistics: bool = False  # check's text: a count per rule code instead of the lines
+    rules: list[Rule] = field(default_factory=list)  # the run's rules (names for --statistics)
+    # The roots given to scan/check: a report groups files by department (top-level folder below
+    # the root). Empty: no grouping.
+    roots: list[str] = field(default_factory=list)
+    # With ``--db``: the last finished scan's (level, label) per path, so a report can show what
+    # changed since then; filled only for a Reporter with ``wants_previous = True``.
+    # None: no earlier scan to compare with.
+    previous: dict[str, tuple[int | None, int | None]] | None = None
 
 
 @runtime_checkable

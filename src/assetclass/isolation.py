@@ -44,6 +44,11 @@ def mark_supervised() -> None:
     _supervised = True
 
 
+def supervised() -> bool:
+    """True in a worker process whose supervisor enforces the limits by killing it."""
+    return _supervised
+
+
 def enabled() -> bool:
     if _supervised or not hasattr(os, "fork"):
         return False

@@ -29,6 +29,13 @@ class Level(IntEnum):
     L3 = 3
 
 
+#: ``format`` of a ``skipped`` result for a file that is known not to be a document: listed, never
+#: silent, but no AC105 (a share in daily use always has lock files; they hold only a user name).
+OFFICE_LOCK_FORMAT = "office-lock"
+OWN_TEMP_FORMAT = "assetclass-temp"
+NOT_DOCUMENT_FORMATS = frozenset({OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT})
+
+
 class Status(StrEnum):
     OK = "ok"
     ERROR = "error"
@@ -295,6 +302,10 @@ class FileResult:
     path_bytes_hex: str | None = None
     review: list[ReviewReason] = field(default_factory=list)  # why the level needs a person's check
     ocr: list[OcrPage] = field(default_factory=list)  # pages read by OCR (JSON field ``ocr``)
+    # Who to ask about the file: its owner (user name, or the numeric uid when the name is unknown)
+    # and last modification (ISO 8601, UTC). Filled by the bulk scan from the walk's stat.
+    owner: str | None = None
+    mtime: str | None = None
 
     def findings_summary(self) -> list[dict[str, Any]]:
         """Findings aggregated per type: ``{"type", "count", "confidence", "where": [...]}``."""
@@ -340,6 +351,10 @@ class FileResult:
             out["size"] = self.size
         if self.sha256 is not None:
             out["sha256"] = self.sha256
+        if self.owner is not None:
+            out["owner"] = self.owner
+        if self.mtime is not None:
+            out["mtime"] = self.mtime
         if self.container is not None:
             out["container"] = self.container
         if self.path_bytes_hex is not None:
@@ -363,6 +378,11 @@ class Limits:
     max_pages: int = 5_000
     seconds_per_file: float = 300.0
     memory_bytes_per_worker: int = 4 * 1024 * 1024 * 1024
+
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> Limits:
+        """From the ``[scan.limits]`` table; unknown keys are ignored (validated elsewhere)."""
+        return cls(**{k: v for k, v in (raw or {}).items() if k in cls.__dataclass_fields__})
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import isolation
 from .classify.rollup import roll_up
+from .deadline import TimeLimitExceeded, time_limit
 from .detect.ocr import discount
 from .engine import Engine
 from .exceptions import (
@@ -33,7 +34,9 @@ from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
 from .redact import safe_message
+from .rules.selection import rule_enabled, selection
 from .safeio import read_limited
+from .terms import os_error_text
 
 
 @dataclass(slots=True)
@@ -66,6 +69,9 @@ def _fail(result: FileResult, exc: BaseException) -> FileResult:
     result.status = _status_for(exc)
     if isinstance(exc, (EncryptedFileError, UnsupportedFormatError, LimitExceededError, CorruptFileError)):
         result.message, result.message_en = exc.message_ja, exc.message_en
+    elif isinstance(exc, OSError):  # a sentence, not "IsADirectoryError: [Errno 21] …"
+        ja, en = os_error_text(exc)
+        result.message, result.message_en = f"読み取れません: {ja}", f"cannot read: {en}"
     else:
         detail = safe_message(exc)
         result.message = f"読み取り中にエラーが発生しました ({detail})"
@@ -158,9 +164,9 @@ def read_labels(
 
 
 def check_rules(result: FileResult, engine: Engine) -> None:
-    disabled = set(engine.config.get("rules.disabled", []) or [])
+    select, ignore = selection(engine.config)
     for rule in engine.rules:
-        if rule.rule.code in disabled or rule.rule.name in disabled:
+        if not rule_enabled(rule.rule.code, rule.rule.name, select, ignore):
             continue
         try:
             result.violations.extend(rule.check(result, engine.config))
@@ -201,38 +207,45 @@ def scan_source(source: Source, engine: Engine, options: ScanOptions | None = No
     document: Document | None = None
     fmt: str | None = None
     crashed = False
+    armed = False
     try:
-        if source.data is None and source.path is not None:
-            # never a FIFO or device (a hang, an endless read), never more than the limit
-            source.data, _ = read_limited(source.path, options.limits.max_file_bytes)
-        data = source.read_bytes()
-        result.size = len(data)
-        if options.hash_content:
-            result.sha256 = hashlib.sha256(data).hexdigest()
-        if len(data) > options.limits.max_file_bytes:
-            raise LimitExceededError(
-                f"file is larger than the limit ({len(data)} bytes)",
-                f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
-            )
-        container_fmt = sniff_container(source.name, data)
-        if container_fmt is not None:
-            result.format = container_fmt
-            scan_container(source, container_fmt, engine, options, result)
-        else:
-            chosen = engine.extractor_for(source.name, data)
-            if chosen is None:
-                raise UnsupportedFormatError(
-                    "no reader for this file type", "この種類のファイルは読み取りに対応していません"
+        with time_limit(options.limits.seconds_per_file) as armed:
+            if source.data is None and source.path is not None:
+                # never a FIFO or device (a hang, an endless read), never more than the limit
+                source.data, _ = read_limited(source.path, options.limits.max_file_bytes)
+            data = source.read_bytes()
+            result.size = len(data)
+            if options.hash_content:
+                result.sha256 = hashlib.sha256(data).hexdigest()
+            if len(data) > options.limits.max_file_bytes:
+                raise LimitExceededError(
+                    f"file is larger than the limit ({len(data)} bytes)",
+                    f"ファイルが上限より大きいため読み取りませんでした ({len(data)} バイト)",
                 )
-            extractor, fmt = chosen
-            result.format = fmt
-            context = ExtractContext(limits=options.limits, config=engine.config)
-            document = extract_bounded(extractor, source, context, options.limits)
-            document.format = document.format or fmt
-            analyse(document, engine, options, result)
+            container_fmt = sniff_container(source.name, data)
+            if container_fmt is not None:
+                result.format = container_fmt
+                scan_container(source, container_fmt, engine, options, result)
+            else:
+                chosen = engine.extractor_for(source.name, data)
+                if chosen is None:
+                    raise UnsupportedFormatError(
+                        "no reader for this file type", "この種類のファイルは読み取りに対応していません"
+                    )
+                extractor, fmt = chosen
+                result.format = fmt
+                context = ExtractContext(limits=options.limits, config=engine.config)
+                document = extract_bounded(extractor, source, context, options.limits)
+                document.format = document.format or fmt
+                analyse(document, engine, options, result)
     except ReaderCrashedError as exc:
         crashed = True
         _fail(result, exc)
+    except TimeLimitExceeded as exc:
+        if not armed:
+            raise  # an outer scan_source (the container holding this member) owns the limit
+        crashed = True  # no label codec opens the content again: it would take as long
+        _fail(result, exc.as_error())
     except Exception as exc:
         _fail(result, exc)
     except RecursionError as exc:  # deeply nested XML/PDF structures

@@ -313,6 +313,31 @@ def write_atomic(path: Path, data: bytes, *, meta: Meta | None = None) -> None:
             staged.commit(path.name)
 
 
+def rename_no_replace(dir_fd: int, name: str, new: str, *, expect: Identity | None = None) -> None:
+    """Rename ``name`` to ``new`` in one folder: never over an existing ``new`` (not even a dangling
+    link: FileExistsError), never a link or other non-regular ``name`` (UnsafeFileError), and
+    with ``expect`` only the version that was read (FileChangedError)."""
+    st = lstat_at(dir_fd, name)
+    if not stat.S_ISREG(st.st_mode):
+        raise symlink_error() if stat.S_ISLNK(st.st_mode) else not_regular_error()
+    if expect is not None and Identity.of(st) != expect:
+        raise changed_error()
+    try:  # a hard link fails atomically when ``new`` exists; then the old name goes
+        os.link(name, new, src_dir_fd=dir_fd, dst_dir_fd=dir_fd, follow_symlinks=False)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        try:  # no hard links on this file system (FAT, some SMB shares): check, then rename
+            lstat_at(dir_fd, new)
+        except FileNotFoundError:
+            os.rename(name, new, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+            _fsync_dir(dir_fd)
+            return
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), new) from exc
+    os.unlink(name, dir_fd=dir_fd)
+    _fsync_dir(dir_fd)
+
+
 def _meta_of(dir_fd: int, name: str) -> Meta:
     fd = os.open(name, os.O_RDONLY | NOFOLLOW | NONBLOCK | CLOEXEC, dir_fd=dir_fd)
     try:

@@ -27,8 +27,8 @@ def test_explain_masks_and_locates(
     out = capsys.readouterr().out
     assert code == 1  # the file name says 機密性2, the content needs 3 → a violation
     assert "必要な機密性: 機密性3" in out
-    assert "表示されている機密性: 機密性2" in out
-    assert "my_number" in out and "(row 2, col 2)" in out
+    assert "ラベル: 機密性2" in out
+    assert "個人番号" in out and "（2-5 行 2 列）" in out  # the column, grouped
     assert "AC102" in out
     assert not any(n in out for n in numbers), "raw My Numbers must not be printed by default"
 

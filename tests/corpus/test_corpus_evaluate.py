@@ -102,6 +102,13 @@ def test_evaluate_command_on_a_tiny_corpus(tmp_path: Path, capsys: pytest.Captur
     assert sum(r["level"] == r["true_level"] and r["status"] == "ok" for r in rows) == exact
     text = out_md.read_text(encoding="utf-8")
     assert "## Summary" in text and "### Confusion matrix" in text and "python -m corpus.evaluate" in text
+    # a rewrite keeps the hand-written headline right under the title and the red-team section last
+    headline = "<!-- headline:begin -->\n## First contact\n\nblind figures\n<!-- headline:end -->"
+    out_md.write_text(f"{text}\n{headline}\n\n## Independent red-team set\n\nkept\n", encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--no-held-out", "--jobs", "1", "--write", str(out_md)]) == 0
+    again = out_md.read_text(encoding="utf-8")
+    assert again.startswith(f"# Classification accuracy\n\n{headline}\n\nMeasured ")
+    assert again.count("headline:begin") == 1 and again.rstrip().endswith("kept")
     strict = main(["--corpus", str(corpus), "--no-held-out", "--jobs", "1", "--strict"])
     unclassified_protected = re.search(r"true L[23] → (?!L)", out) is not None
     assert strict == (1 if under or unclassified_protected else 0)

@@ -129,3 +129,39 @@ def test_staff_addressed_by_name_are_not_the_subject(tmp_path: Path) -> None:
     out = tmp_path / "r.jsonl"
     main(["scan", str(path), "--format", "jsonl", "--output", str(out), "--jobs", "1"])
     assert '"level": 1' in out.read_text(encoding="utf-8")
+
+
+# --- a chat exported to a sheet whose reply gives the resident's health (blind set 4, issue 9) -----
+from tests.detect.util import level_of, sheet_doc  # noqa: E402
+
+
+def _export(
+    reply: str, first: str = "明日の訪問、及川 みどりさん（西町の）も回りますか"
+) -> list[list[object]]:
+    return [
+        ["日付", "ルーム", "投稿者", "本文"],
+        ["2024/06/03 10:02", "包括連絡", "菊池 拓也", first],
+        ["2024/06/03 10:05", "包括連絡", "熊谷 瞳", reply],
+        ["2024/06/03 10:07", "包括連絡", "菊池 拓也", "承知しました"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "level"),
+    [
+        # should flag: the reply about the resident named above gives their health or arrears
+        (_export("先週から入院しています。心不全で透析も始めたそうです"), 3),
+        (_export("介護保険料が半年分未納になっています"), 3),
+        # should not flag 3: the reply says nothing about health; or nobody was named before it
+        (_export("了解です、午後に回ります"), 1),
+        (
+            _export(
+                "先週から入院しています。心不全で透析も始めたそうです",
+                first="明日の訪問ルート確認お願いします",
+            ),
+            1,
+        ),
+    ],
+)
+def test_exported_chat_with_health_in_a_reply(rows: list[list[object]], level: int) -> None:
+    assert level_of(sheet_doc(rows, name="トーク履歴"))[0] == level  # type: ignore[arg-type]

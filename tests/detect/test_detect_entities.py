@@ -182,6 +182,81 @@ def person_opening_dates() -> bytes:
     return _csv(rows)
 
 
+def _mobile(rng: random.Random) -> str:
+    return f"090-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+
+
+def stacked_stores_and_helpers() -> bytes:
+    """A list of flood-prevention stores and, under a title, the residents who hold their keys."""
+    rng = _rng()
+    rows = [["施設名", "所在地", "電話番号", "緯度", "経度"]]
+    rows += [[f"第{i}水防倉庫", _address(rng), _phone(rng), "34.86", "138.31"] for i in range(1, 6)]
+    rows += [[""], ["鍵管理協力者"], ["氏名", "住所", "携帯電話"]]
+    rows += [[p, _address(rng), _mobile(rng)] for p in PERSONS[:4]]
+    return _csv(rows)
+
+
+def named_places() -> bytes:
+    """避難場所名 / 公園名: the names of places under a …名 header, with their readings."""
+    rng = _rng()
+    rows = [["避難場所名", "よみがな", "所在地", "電話"]]
+    for name, kana in FACILITIES:
+        rows.append([name.replace("館", "").replace("所", ""), kana, _address(rng), _phone(rng)])
+    return _csv(rows)
+
+
+def council_roster() -> bytes:
+    """A published roster of council members: seat, group, terms and birth dates."""
+    rows = [["議席", "氏名", "よみがな", "会派", "当選回数", "生年月日"]]
+    for i, (person, kana) in enumerate(zip(PERSONS, READINGS, strict=True), 1):
+        rows.append(
+            [
+                str(i),
+                person,
+                kana,
+                ["焼津未来の会", "無所属"][i % 2],
+                str(i % 5 + 1),
+                f"昭和{30 + i}年5月{i}日",
+            ]
+        )
+    return _csv(rows)
+
+
+def council_home_contacts() -> bytes:
+    """The council office's own sheet of members' homes and families: private capacity."""
+    rng = _rng()
+    rows = [["氏名", "会派", "自宅住所", "自宅電話", "家族"]]
+    for i, person in enumerate(PERSONS):
+        rows.append([person, ["焼津未来の会", "無所属"][i % 2], _address(rng), _mobile(rng), "妻・長男"])
+    return _csv(rows)
+
+
+def pond_keepers() -> bytes:
+    """Irrigation ponds with the farmer who keeps each one and that farmer's own phone."""
+    rng = _rng()
+    rows = [["ため池名", "所在地", "管理者氏名", "管理者電話"]]
+    for name, person in zip(PONDS, PERSONS, strict=False):
+        rows.append([name, "焼津市高崎地内", person, _mobile(rng)])
+    return _csv(rows)
+
+
+def survey_with_contact() -> bytes:
+    """Free-text answers of a survey; one respondent wrote their name, address and phone."""
+    rng = _rng()
+    rows = [["No", "年代", "性別", "ご意見"]]
+    for i in range(1, 12):
+        rows.append([str(i), "40代", "女性", "窓口の佐藤さんの対応が丁寧でした。これからも応援しています。"])
+    rows.append(["12", "60代", "男性", f"返事がほしいです。中村 誠 {_address(rng)} 電話{_phone(rng)}"])
+    return _csv(rows)
+
+
+def survey_without_contact() -> bytes:
+    rows = [["No", "年代", "性別", "ご意見"]]
+    for i in range(1, 12):
+        rows.append([str(i), "40代", "女性", "窓口の佐藤さんの対応が丁寧でした。これからも応援しています。"])
+    return _csv(rows)
+
+
 CASES = [
     (facility_list_kana, 1),
     (facility_list_english, 1),
@@ -196,6 +271,13 @@ CASES = [
     (licence_ledger_with_birth_dates, 2),
     (care_home_residents, 3),
     (arrears_mixed, 3),
+    (stacked_stores_and_helpers, 2),
+    (named_places, 1),
+    (council_roster, 1),
+    (council_home_contacts, 2),
+    (pond_keepers, 2),
+    (survey_with_contact, 2),
+    (survey_without_contact, 1),
 ]
 
 
@@ -251,3 +333,22 @@ def test_entity_of_cells(cell: str, entity: str) -> None:
 )
 def test_reading_base(header: str, base: str | None) -> None:
     assert entities.reading_base(header) == base
+
+
+@pytest.mark.parametrize(
+    ("header", "thing"),
+    [
+        ("避難所名", True), ("ため池名", True), ("公園名", True), ("地区名", True), ("倉庫名", True),
+        ("申請者名", False), ("利用者名", False), ("児童名", False), ("代表者名", False), ("氏名", False),
+        ("保護者名", False), ("名称", False),
+    ],
+)  # fmt: skip
+def test_thing_name_headers(header: str, thing: bool) -> None:
+    assert entities.thing_name_header(header) is thing
+
+
+def test_stacked_tables_count_only_the_persons() -> None:
+    result = assetclass.scan_bytes(stacked_stores_and_helpers(), "stores.csv")
+    names = [f for f in result.findings if f.type == "name" and f.confidence >= 0.5]
+    assert len(names) == 4  # the key holders, not the stores
+    assert result.subjects == 4

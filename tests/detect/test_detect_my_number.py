@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import assetclass
 from assetclass.detect.checks import is_corporate_number, is_my_number, my_number_check_digit
 
 from .util import bad_my_number, detect, my_number, of_type, sheet_doc, text_doc
@@ -125,3 +126,89 @@ def test_corporate_number_column() -> None:
     found = detect(sheet_doc(rows))
     assert of_type(found, "corporate_number", 0.9)
     assert not of_type(found, "my_number")
+
+
+# A sample form (記入例 / 見本) prints a made-up number: a digit run that passes the check digit.
+SAMPLE_FORM = "【記載例】転入届\n氏名：{name}　生年月日：昭和60年5月5日\n個人番号：{number}\n"
+
+
+@pytest.mark.parametrize(
+    ("number", "level"),
+    [
+        (f"{VALID[:4]} {VALID[4:8]} {VALID[8:]}", 1),  # 1234 5678 9018: the textbook sample
+        (my_number("11111111111"), 1),
+        (my_number("98765432109"), 1),
+        (VALID2, 3),  # a number of no pattern is someone's, sample or not
+    ],
+)
+def test_sample_forms_print_placeholder_numbers(number: str, level: int) -> None:
+    form = SAMPLE_FORM.format(name="見本 太郎", number=number)
+    result = assetclass.scan_bytes(form.encode("utf-8"), "form.txt")
+    assert result.level == level, [r.message_en for r in result.reasons]
+
+
+def test_placeholder_outside_a_sample_is_still_a_my_number() -> None:
+    """Only a document that says it is a sample makes a digit run a placeholder."""
+    form = SAMPLE_FORM.replace("【記載例】", "").format(name="山本 陽子", number=VALID)
+    assert assetclass.scan_bytes(form.encode("utf-8"), "form.txt").level == 3
+
+
+# --- blind set 4 (issue 9): numbers in a form's free cells; sample forms ----------------------------
+from assetclass.model import Document, Region, Table, TextBlock  # noqa: E402
+
+from .util import level_of  # noqa: E402
+
+
+def _form_doc(rows: list[list[object]], *paragraphs: str) -> Document:
+    blocks = [TextBlock(p, f"paragraph {i}", Region.BODY) for i, p in enumerate(paragraphs, start=1)]
+    table = Table(name="table 1", locator="table 1", rows=rows, region=Region.TABLE)  # type: ignore[arg-type]
+    return Document(name="t.docx", format="docx", blocks=blocks, tables=[table])
+
+
+_MN = my_number("40517720936")
+
+
+@pytest.mark.parametrize(
+    ("rows", "level"),
+    [
+        # should flag: a 4-4-4 number under 個人番号カード in a form naming a person
+        (
+            [
+                ["氏名", "及川 みどり"],
+                ["本人確認書類", "個人番号カード"],
+                ["", f"{_MN[:4]} {_MN[4:8]} {_MN[8:]}"],
+            ],
+            3,
+        ),
+        ([["氏名", "及川 みどり"], ["住所", "一関市竹山町7番2号"], ["備考", "番号確認済"], ["", _MN]], 3),
+        # should not flag 3: a wrong check digit; an order number; nobody named
+        (
+            [["氏名", "及川 みどり"], ["本人確認書類", "個人番号カード"], ["", bad_my_number("40517720936")]],
+            1,
+        ),
+        ([["氏名", "及川 みどり"], ["注文番号", "第2便"], ["", f"注文番号 {_MN}"]], 1),
+        ([["件名", "窓口混雑状況"], ["受付日", "6月3日"], ["", f"{_MN[:4]} {_MN[4:8]} {_MN[8:]}"]], 1),
+    ],
+)
+def test_number_in_a_free_cell_of_a_form(rows: list[list[object]], level: int) -> None:
+    assert level_of(_form_doc(rows))[0] == level
+
+
+_SAMPLE_FORM = [["氏名", "一関 花子"], ["住所", "一関市竹山町7番2号"], ["個人番号", "1234 5678 9018"]]
+
+
+@pytest.mark.parametrize(
+    ("rows", "paragraphs", "level"),
+    [
+        # should not flag: a sample form (記入例, 見本) with its placeholder name and number
+        (_SAMPLE_FORM, ["【記入例】個人番号届出書"], 1),
+        ([["氏名", "見本 太郎"], ["住所", "一関市竹山町7番2号"], ["電話", "0191-00-0000"]], ["見本"], 1),
+        # should flag: the same values on a form that does not say it is a sample
+        (_SAMPLE_FORM, ["個人番号届出書"], 3),
+        # should flag: a real person on a form that mentions the sample sheet
+        ([["氏名", "及川 みどり"], ["住所", "一関市竹山町7番2号"], ["個人番号", f"{_MN[:4]} {_MN[4:8]} {_MN[8:]}"]],
+         ["個人番号届出書（記入例は裏面）"], 3),
+    ],
+)  # fmt: skip
+def test_sample_forms(rows: list[list[object]], paragraphs: list[str], level: int) -> None:
+    assert level_of(_form_doc(rows, *paragraphs))[0] == level

@@ -10,7 +10,7 @@ from assetclass.detect import tables
 from assetclass.detect.vocab import header_field
 from assetclass.interfaces import DetectContext
 
-from .util import detect, level_of, of_type, sheet_doc
+from .util import bad_my_number, detect, level_of, my_number, of_type, sheet_doc
 
 
 @pytest.mark.parametrize(
@@ -90,6 +90,29 @@ def test_facility_list_is_not_personal() -> None:
     assert level_of(sheet_doc(rows))[0] == 1  # type: ignore[arg-type]
 
 
+_GYMS = [["施設一覧"], ["施設名", "所在地", "電話番号", "緯度", "経度"],
+         ["釜石市民体育館", "岩手県釜石市大町1-1-1", "0193-22-2111", "39.27", "141.88"],
+         ["釜石市立図書館", "岩手県釜石市大町2-2-2", "0193-22-3333", "39.27", "141.88"]]  # fmt: skip
+_KEY_HOLDERS = [[], ["開錠当番（地域の方）"], ["氏名", "住所", "電話番号"],
+                ["佐藤 花子", "岩手県釜石市甲子町10-1-5", "090-1234-5678"],
+                ["鈴木 一郎", "岩手県釜石市小佐野町3-4-2", "0193-23-4567"]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "level", "persons"),
+    [
+        (_GYMS + _KEY_HOLDERS, 2, {"名簿#row8", "名簿#row9"}),  # a facility list, then a person list
+        ([*_KEY_HOLDERS[2:], [], *_GYMS], 2, {"名簿#row2", "名簿#row3"}),  # the other way round
+        ([*_GYMS, _GYMS[1], *_GYMS[2:]], 1, set()),  # a repeated header (page break) splits nothing
+    ],
+)
+def test_stacked_tables_are_analysed_apart(rows: list[list[str]], level: int, persons: set[str]) -> None:
+    doc = sheet_doc(rows)  # type: ignore[arg-type]
+    names = of_type(detect(doc, "name"), "name", 0.5)
+    assert {f.record for f in names} == persons
+    assert level_of(sheet_doc(rows))[0] == level  # type: ignore[arg-type]
+
+
 def test_arrears_list() -> None:
     rows = [
         ["保育料滞納者一覧"],
@@ -152,3 +175,96 @@ def test_postal_code_table_has_no_names() -> None:
         [f"154-{i:04d}", "東京都", "世田谷区", "松浦町"] for i in range(30)
     ]
     assert not of_type(detect(sheet_doc(rows), "name"), "name", 0.5)  # type: ignore[arg-type]
+
+
+# --- found by blind set 4 (issue 9): split names, staff directories, lists that are not forms ---------
+
+
+def _level_of_rows(rows: list[list[object]]) -> int:
+    return level_of(sheet_doc(rows))[0]  # type: ignore[arg-type]
+
+
+_RESIDENTS = [("菅原", "美咲", "盛岡市中ノ橋通1丁目4番22号"), ("千葉", "大輔", "花巻市東町8番3号"),
+              ("村上", "由美", "北上市本通り2丁目1番9号"), ("昆野", "翔太", "遠野市中央通り5番11号")]  # fmt: skip
+
+
+def test_name_split_over_two_columns_under_one_header() -> None:
+    """氏名 merged across 姓 | 名 (or a printout whose given names start at a fixed x)."""
+    rows: list[list[object]] = [["氏名", None, "住所"], *[[s, g, a] for s, g, a in _RESIDENTS]]
+    info = _info(rows)
+    assert info.columns[1].kind == "given_name"
+    names = of_type(detect(sheet_doc(rows), "name"), "name", 0.5)  # type: ignore[arg-type]
+    assert len(names) == len(_RESIDENTS) and all(f.confidence == 0.9 for f in names)
+    # each person's key holds the given name: namesakes of one surname stay apart
+    assert len({f.fingerprint for f in names}) == len(_RESIDENTS)
+    assert _level_of_rows(rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("rows", "level"),
+    [
+        # should not flag: staff at work (department, job title, extension, the office's number)
+        ([["所属", "職名", "氏名", "内線"], *[["福祉課", "主査", f"{s} {g}", f"31{i}"] for i, (s, g, _) in enumerate(_RESIDENTS)]], 1),
+        ([["部署", "役職", "氏名", "代表電話"], *[["障害福祉課", "係長", f"{s} {g}", "019-651-1111"] for s, g, _ in _RESIDENTS]], 1),
+        # should flag: the same staff with their home addresses or private mobiles (an emergency call list)
+        ([["所属", "職名", "氏名", "住所"], *[["福祉課", "主査", f"{s} {g}", a] for s, g, a in _RESIDENTS]], 2),
+        ([["所属", "職名", "氏名", "携帯電話"], *[["福祉課", "主査", f"{s} {g}", f"090-41{i}2-77{i}8"] for i, (s, g, _) in enumerate(_RESIDENTS)]], 2),
+        # should flag: a job title without a department or extension column is not a staff list
+        ([["役職", "氏名", "住所"], *[["班長", f"{s} {g}", a] for s, g, a in _RESIDENTS]], 2),
+    ],
+)  # fmt: skip
+def test_staff_directories(rows: list[list[object]], level: int) -> None:
+    assert _level_of_rows(rows) == level
+
+
+def test_department_names_do_not_make_a_form() -> None:
+    """A list whose 所属 column sometimes names a field-like department (障害福祉課) is a list."""
+    depts = [
+        "障害福祉課",
+        "長寿介護課",
+        "税務課",
+        "市民課",
+        "障害福祉課",
+        "子育て支援課",
+        "総務課",
+        "障害福祉課",
+        "収納課",
+    ]
+    rows: list[list[object]] = [["所属", "職名", "氏名", "内線"]]
+    rows += [
+        [d, "主事", f"{s} {g}", f"20{i}"]
+        for i, (d, (s, g, _)) in enumerate(zip(depts, _RESIDENTS * 3, strict=False))
+    ]
+    info = _info(rows)
+    assert not info.form and info.header_rows == (0,)
+    assert _level_of_rows(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("digits", "level"),
+    [
+        (list(my_number("73019264581")), 3),  # one digit per box of the form
+        (list(bad_my_number("73019264581")), 2),  # a wrong check digit: not a My Number
+        (list("0193221234"), 2),  # ten boxes of another number
+    ],
+)
+def test_my_number_in_boxes(digits: list[str], level: int) -> None:
+    rows: list[list[object]] = [
+        ["転出届"],
+        ["届出人氏名", "菅原 美咲", *[None] * 11],
+        ["住所", "盛岡市中ノ橋通1丁目4番22号", *[None] * 11],
+        ["個人番号", *[int(d) for d in digits]],
+    ]
+    assert _level_of_rows(rows) == level
+
+
+def test_two_row_sheet_with_a_health_column_under_a_plain_header() -> None:
+    """所属 | 氏名 | 期間 | 事由 with two employees on sick leave: 事由 names conditions in every row."""
+    rows: list[list[object]] = [
+        ["所属", "氏名", "期間", "事由"],
+        ["土木課", "小野寺 健", "5/7-5/20", "病気休暇（肺炎で入院）"],
+        ["会計課", "及川 みどり", "6/3-6/7", "病気休暇（通院治療）"],
+    ]
+    assert _level_of_rows(rows) == 3
+    # one row of two names a condition: not a column of conditions (half of two rows is too few)
+    assert _level_of_rows([*rows[:2], ["会計課", "及川 みどり", "6/3-6/7", "年次休暇（私用）"]]) == 1

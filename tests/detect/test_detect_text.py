@@ -161,3 +161,64 @@ def test_list_lines_and_attendees() -> None:
     strong = {f.locator for f in of_type(found, "name", 0.5)}
     weak = [f for f in found if f.confidence < 0.5]
     assert strong == {"paragraph 2"} and len(weak) == 2  # attendees are named, but they are staff
+
+
+# --- blind set 4 (issue 9): the one person a case record is about ---------------------------------
+from assetclass.model import Document, Region, Table, TextBlock  # noqa: E402
+
+_NARRATIVE = [
+    "【経過】",
+    "半年前から不眠が続き、心療内科で適応障害と診断され通院している。",
+    "服薬は継続中とのこと。",
+]
+
+
+def _record(header: str | None, body: list[str], form: list[list[object]] | None = None) -> Document:
+    blocks = [TextBlock(p, f"paragraph {i}", Region.BODY) for i, p in enumerate(body, start=1)]
+    if header is not None:
+        blocks.append(TextBlock(header, "header (section 1)", Region.HEADER))
+    tables = [Table(name="table 1", locator="table 1", rows=form, region=Region.TABLE)] if form else []  # type: ignore[arg-type]
+    return Document(name="t.docx", format="docx", blocks=blocks, tables=tables)
+
+
+_LONG = "訪問時、居室内は整理されており、生活リズムも概ね安定している様子であった。食事は配食サービスを利用しており、買い物は週一回の移動販売で足りているとのことであった。"
+_FORM = [
+    ["相談者", "小野寺 健", "生年月日", "昭和52年8月3日"],
+    ["住所", "一関市大手町2番16号", "電話", "0191-21-4455"],
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "level"),
+    [
+        # should flag: the page header names the person, the narrative gives their health
+        (_record("支援記録　小野寺 健 様　No.2231", _NARRATIVE), 3),
+        # should flag: the record's only form names the person
+        (_record(None, ["相談記録票", *_NARRATIVE], _FORM), 3),
+        # should not flag 3: another person is named in the text, so whose health it is stays open
+        (_record("支援記録　小野寺 健 様", [*_NARRATIVE, _LONG, "同日、佐々木 純子さんにも連絡した。"]), 1),
+        # should not flag 3: the same header over a notice to an audience
+        (_record("支援記録　小野寺 健 様", ["障害のある方は窓口へご相談ください。"]), 1),
+        # should not flag: a header without a person
+        (_record("支援記録　第3版", _NARRATIVE), 1),
+    ],
+)
+def test_subject_of_a_case_record(doc: Document, level: int) -> None:
+    assert level_of(doc)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "level"),
+    [
+        # should not flag: a speaker in a role, arrears in general
+        (
+            ["研修会記録", "講師：県土木事務所 佐々木 亮 氏", "・督促後の差押えの手順", "・延滞金の計算方法"],
+            1,
+        ),
+        (["説明者：収納課 千葉 浩一 さん", "滞納処分の流れについて説明があった。"], 1),
+        # should flag: a speaker's note about a resident
+        (["発表者メモ：対象は佐藤 恵子さん。糖尿病で通院中。"], 3),
+    ],
+)
+def test_speakers_in_a_role(paragraphs: list[str], level: int) -> None:
+    assert level_of(text_doc(*paragraphs))[0] == level

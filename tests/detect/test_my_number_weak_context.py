@@ -86,3 +86,23 @@ def test_strong_context_needs_no_review() -> None:
     result = _txt(f"山田 太郎 様 個人番号 {GROUPED}")
     assert result.level == 3
     assert not result.review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # comma-separated lines pasted into a mail or a .txt file: a comma is a field separator
+        f"氏名,個人番号,住所\n佐々木 恵,{NUMBER},秋田県秋田市山王4-1-1\n",
+        f"氏名、個人番号\n佐々木 恵、{NUMBER}\n",
+        f"個人番号：{NUMBER}。",
+    ],
+)
+def test_separators_around_a_keyword_number_do_not_hide_it(text: str) -> None:
+    result = _txt(text)
+    assert result.level == 3
+    assert any(f.type == "my_number" and f.confidence >= 0.9 for f in result.findings)
+
+
+@pytest.mark.parametrize("text", [f"個人番号欄の近く 緯度 35.{NUMBER}", f"個人番号 {NUMBER}.5 m"])
+def test_the_decimals_of_a_number_are_never_a_my_number(text: str) -> None:
+    assert not any(f.type == "my_number" for f in _txt(text).findings)

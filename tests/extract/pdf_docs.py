@@ -86,3 +86,44 @@ def lines_pdf(lines: Sequence[str]) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def grid_pdf(
+    titles: Sequence[str],
+    header: Sequence[tuple[str, float]],
+    rows: Sequence[Sequence[str]],
+    *,
+    second_lines: Sequence[str] | None = None,
+    second_x: float = 0.0,
+    per_page: int = 40,
+    pitch: float = 12.0,
+    size: float = 8.0,
+) -> bytes:
+    """A list printed by a fixed-x program: ``header`` is (label, x) per column, each row's cells
+    are drawn at the same x as their label, every page repeats ``titles`` and the header. With
+    ``second_lines``, each row has a second line (a 2段 record) drawn at ``second_x``. Labels and
+    values are drawn where they are, touching or not, as such programs do."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    _, height = c._pagesize
+    pages = max(1, (len(rows) + per_page - 1) // per_page)
+    for page in range(pages):
+        y = height - 30
+        for t in titles:
+            c.setFont(FONT, size)
+            c.drawString(30, y, t.replace("{page}", str(page + 1)).replace("{pages}", str(pages)))
+            y -= pitch * 1.4
+        c.setFont(FONT, size)
+        for label, x in header:
+            c.drawString(x, y, label)
+        y -= pitch * 1.4
+        for i in range(page * per_page, min(len(rows), (page + 1) * per_page)):
+            for value, (_, x) in zip(rows[i], header, strict=True):
+                c.drawString(x, y, value)
+            y -= pitch
+            if second_lines is not None:
+                c.drawString(second_x, y, second_lines[i])
+                y -= pitch
+        c.showPage()
+    c.save()
+    return buf.getvalue()

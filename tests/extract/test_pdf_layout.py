@@ -8,7 +8,7 @@ import assetclass
 from assetclass.extract.pdf_layout import join_spaced_digits
 
 from .conftest import Extract
-from .pdf_docs import lines_pdf, people, person_list_pdf
+from .pdf_docs import birth, grid_pdf, lines_pdf, people, person_list_pdf
 
 pytest.importorskip("reportlab")
 
@@ -100,7 +100,89 @@ def test_prose_page_keeps_pdfium_text() -> None:
         ("2丁目28番14号 019-508-0614", "2丁目28番14号 019-508-0614"),
         ("1 山田 太郎（釜石市）", "1 山田 太郎（釜石市）"),
         ("3番 0193-22-1234", "3番 0193-22-1234"),
+        # a phone whose hyphens the producer spaced out
+        ("連絡先 080 - 1234 - 5678", "連絡先 080-1234-5678"),
+        ("1 - 2 丁目", "1-2丁目"),
     ],
 )
 def test_join_spaced_digits(raw: str, joined: str) -> None:
     assert join_spaced_digits(raw) == joined
+
+
+def _lot(p: object) -> str:
+    return f"{p.city}{p.town}{p.chome}丁目{p.ban}番{p.go}号"  # type: ignore[attr-defined]
+
+
+def test_header_labels_wider_than_their_values(extract: Extract) -> None:
+    """被保険者記号番号 is wider than the numbers under it and touches 氏名: still the header."""
+    persons = people(60, seed=23)
+    header = [("被保険者記号番号", 30.0), ("氏名", 94.0), ("生年月日", 170.0), ("住所", 250.0)]
+    rows = [[f"{40000 + i:08d}", q.name_as("space"), birth(q), _lot(q)] for i, q in enumerate(persons)]
+    data = grid_pdf(["資格喪失者一覧 ページ {page}/{pages}"], header, rows, per_page=25)
+    document = extract("list.pdf", data)
+    assert len(document.tables) == 1
+    table = document.tables[0]
+    assert table.rows[0] == ["被保険者記号番号", "氏名", "生年月日", "住所"]
+    assert len(table.rows) == 61
+    result = assetclass.scan_bytes(data, "喪失者一覧.pdf")
+    assert result.level == 2 and result.subjects == 60
+
+
+def test_value_touching_the_next_column_keeps_its_row(extract: Extract) -> None:
+    """世帯主 fills its column and touches the address: the row stays a row of the table."""
+    persons = people(110, seed=29)
+    header = [("氏名", 30.0), ("続柄", 110.0), ("住所", 134.0), ("電話番号", 330.0)]
+    rows = [
+        [q.name_as("space"), "世帯主" if i % 3 == 0 else "子", _lot(q), q.phone]
+        for i, q in enumerate(persons)
+    ]
+    data = grid_pdf(["世帯一覧（抽出）"], header, rows, per_page=40)
+    document = extract("list.pdf", data)
+    assert len(document.tables) == 1
+    assert len(document.tables[0].rows) == 111  # the header once, every resident
+    result = assetclass.scan_bytes(data, "世帯一覧.pdf")
+    assert result.level == 3 and result.subjects == 110
+
+
+def test_two_line_records_with_row_numbers(extract: Extract) -> None:
+    """A 2段 printout: row number + name + sex + birth date, then 住所 on an indented second line;
+    the row number sits close to the name (no gutter)."""
+    persons = people(105, seed=31)
+    header = [("No", 30.0), ("氏名", 48.0), ("性別", 130.0), ("生年月日", 160.0)]
+    rows = [[str(i + 1), q.name_as("space"), q.gender, birth(q)] for i, q in enumerate(persons)]
+    seconds = [f"住所 {_lot(q)}" for q in persons]
+    data = grid_pdf(["転入者一覧"], header, rows, second_lines=seconds, second_x=60.0, per_page=20)
+    document = extract("list.pdf", data)
+    table = document.tables[0]
+    assert table.rows[0][:2] == ["No", "氏名"] and table.rows[0][-1] == "住所"
+    assert table.rows[1][0] == "1" and table.rows[1][1] == persons[0].name_as("space")
+    assert table.rows[1][-1] == _lot(persons[0])
+    result = assetclass.scan_bytes(data, "転入者一覧.pdf")
+    assert result.level == 3 and result.subjects == 105
+
+
+@pytest.mark.parametrize(
+    ("lines", "level"),
+    [
+        # should flag: a producer spaced the parts of addresses and the hyphens of phones
+        (
+            [
+                "見守り対象者（抜粋）",
+                "1 {n0}（{city} {town}{c} 丁目 {b} 番 {g} 号）",
+                "2 {n1}（{city} {town}{c} 丁目 5 番）",
+            ],
+            2,
+        ),
+        (["緊急連絡先", "1 {n0}    090 - 4411 - 2733", "2 {n1}    080 - 5190 - 3828"], 2),
+        (["長寿祝い 対象者", "1 {n0}（昭和 8 年 4 月 2 日 生）", "2 {n1}（昭和 9 年 1 月 30 日 生）"], 2),
+        # should not flag: the same layout without persons
+        (["会場一覧", "1 第一会議室（本庁舎 3 階）", "2 第二会議室（本庁舎 4 階）"], 1),
+        (["問い合わせ", "市民課 0193 - 22 - 2111（代表）"], 1),
+    ],
+)
+def test_spaced_lists_in_pdf_text(lines: list[str], level: int) -> None:
+    p, q = people(2, seed=37)
+    values = {"n0": p.name_as("space"), "n1": q.name_as("space"), "city": p.city, "town": p.town,
+              "c": p.chome, "b": p.ban, "g": p.go}  # fmt: skip
+    result = assetclass.scan_bytes(lines_pdf([line.format(**values) for line in lines]), "一覧.pdf")
+    assert result.level == level

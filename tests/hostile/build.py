@@ -187,9 +187,14 @@ def run_cli(*args: str, timeout: float = 120, stdin: bytes | None = None, cwd: P
 
 
 def run_py(
-    code: str, *args: str, timeout: float = 120, stdin: bytes | None = None
+    code: str, *args: str, timeout: float = 120, stdin: bytes | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    """A Python snippet in a subprocess with a timeout."""
+    """A Python snippet in a subprocess with a timeout (``env``: added to this environment)."""
     return subprocess.run(
-        [sys.executable, "-c", code, *args], input=stdin, capture_output=True, timeout=timeout, check=False
+        [sys.executable, "-c", code, *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+        env={**os.environ, **env} if env else None,
     )

@@ -51,9 +51,12 @@ def test_a_pdf_flate_bomb_stays_within_the_memory_limit_in_process(tmp_path: Pat
         "[scan.limits]\nmemory_bytes_per_worker = 268435456\n", encoding="utf-8"
     )
     code = (
-        "import resource, sys, assetclass\n"
+        "import sys, assetclass\n"
         "r = assetclass.scan_path(sys.argv[1], config=assetclass.load_config(sys.argv[2]))\n"
-        "print(r.status, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        # VmHWM is this program's own peak: ru_maxrss would also count the test process that
+        # forked it before exec (hundreds of MiB late in a full test run)
+        "peak = next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM'))\n"
+        "print(r.status, peak)\n"
     )
     proc = run_py(code, str(bomb), str(tmp_path / "policy.toml"), timeout=120)
     assert proc.returncode == 0, proc.stderr[-400:]
@@ -93,3 +96,31 @@ def test_an_isolated_reader_that_aborts_or_hangs_is_one_error() -> None:
     assert time.monotonic() - started < 30  # the child was killed, not waited for
     with pytest.raises(ReaderCrashedError, match="memory limit"):
         isolation.run(bytearray, 2 << 30, memory_bytes=256 << 20, seconds=30)
+
+
+def test_pdf_labels_read_again_stay_within_the_memory_limit(tmp_path: Path) -> None:
+    """When the extractor did not read every page (here: no extraction at all), the PDF label codec
+    opens the file again; PDFium then runs isolated under the same limits, never in this process."""
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(pdf_flate_bomb(512 * 1024 * 1024))
+    (tmp_path / "policy.toml").write_text(
+        "[scan.limits]\nmemory_bytes_per_worker = 268435456\n", encoding="utf-8"
+    )
+    code = (
+        "import sys, assetclass\n"
+        "from assetclass.labels.pdf import PdfLabels\n"
+        "from assetclass.model import Source\n"
+        "config = assetclass.load_config(sys.argv[2])\n"
+        "try:\n"
+        "    PdfLabels().read(Source(path=sys.argv[1], name='bomb.pdf'), None, config)\n"
+        "    outcome = 'read'\n"
+        "except assetclass.AssetclassError:\n"
+        "    outcome = 'refused'\n"
+        "peak = next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM'))\n"
+        "print(outcome, peak)\n"
+    )
+    proc = run_py(code, str(bomb), str(tmp_path / "policy.toml"), timeout=120)
+    assert proc.returncode == 0, proc.stderr[-400:]
+    outcome, max_rss_kib = proc.stdout.decode().split()
+    assert outcome in ("read", "refused")
+    assert int(max_rss_kib) < 400 * 1024  # the inflated 512 MiB never entered this process

@@ -18,6 +18,7 @@ import pytest
 
 from assetclass.cli.main import main
 
+from .build import run_py
 from .conftest import Cli, run_cli, write_dist, write_plugin
 
 TEST_PLUGINS = {"ASSETCLASS_PLUGINS": "tests.scan.testplugins"}
@@ -184,3 +185,32 @@ def test_crash_is_exit_2_with_one_redacted_line(cli: Cli, tmp_path: Path) -> Non
         env=env, plugin_dirs=(plugins,),
     )  # fmt: skip
     assert debug.returncode == 2 and "Traceback" in debug.stderr.decode()
+
+
+def test_the_time_limit_holds_in_the_api_and_the_mail_gate(tmp_path: Path) -> None:
+    """Pure-Python reading outside the worker pool (the API, the mail gate, explain, stamp) stops at
+    seconds_per_file too: a SIGALRM in the main thread, turned into an error result and AC105."""
+    stuck = tmp_path / "stuck.hang"
+    stuck.write_text("x", encoding="utf-8")
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[scan.limits]\nseconds_per_file = 1.0\n", encoding="utf-8")
+    code = (
+        "import sys, time, assetclass\n"
+        "from tests.scan import testplugins\n"
+        "from assetclass.hooks.mail import check_message\n"
+        "engine = assetclass.Engine(config=assetclass.load_config(sys.argv[2]), extra_plugins=[testplugins])\n"
+        "t = time.monotonic()\n"
+        "r = assetclass.scan_path(sys.argv[1], engine=engine)\n"
+        "print(r.status, round(time.monotonic() - t), *[v.code for v in r.violations])\n"
+        "mail = (b'MIME-Version: 1.0\\nContent-Type: multipart/mixed; boundary=B\\n\\n--B\\n'\n"
+        "        b'Content-Type: application/octet-stream\\n'\n"
+        "        b'Content-Disposition: attachment; filename=a.hang\\n\\nx\\n--B--\\n')\n"
+        "t = time.monotonic()\n"
+        "v = check_message(mail, engine=engine)\n"
+        "print(v.allowed, round(time.monotonic() - t))\n"
+    )
+    proc = run_py(code, str(stuck), str(policy), timeout=60)
+    lines = proc.stdout.decode().splitlines()
+    assert len(lines) == 2, proc.stderr[-600:]
+    assert lines[0].split()[:2] == ["error", "1"] and "AC105" in lines[0].split()
+    assert lines[1].split() == ["False", "1"]  # the mail is held, after one second

@@ -87,7 +87,8 @@ def test_what_sigkill_leaves_is_skipped_by_scan_and_removed_by_stamp(tmp_path: P
     assert path.read_bytes() == original
     scanned = run_cli("scan", str(path.parent), "--format", "jsonl", "--jobs", "1", "--no-progress")
     records = {Path(r["path"]).name: r for r in map(json.loads, scanned.stdout.splitlines()) if r.get("path")}
-    assert records[left.name]["status"] == "unsupported"  # listed, not a 機密性3 document, no AC105
+    assert records[left.name]["status"] == "skipped"  # listed, not a 機密性3 document, no AC105
+    assert records[left.name]["format"] == "assetclass-temp"
     assert records[left.name]["violations"] == []
     assert records[left.name].get("level") in (None, 0)
     assert records[path.name]["level"] == 3

@@ -91,8 +91,9 @@ def test_lock_files_fifos_and_links_get_a_line_of_their_own(tmp_path: Path) -> N
     for name in ("pipe.csv", "into-secret", "secret.csv"):
         assert lines[name]["status"] == "skipped", lines[name]
         assert "AC105" in {v["code"] for v in lines[name]["violations"]}  # not inspected: said so
-    # a lock file is listed, but as what it is (no document), not as a file left uninspected
-    assert lines["~$名簿.docx"]["status"] == "unsupported"
+    # a lock file is listed as skipped, as what it is (no document), not as a file left uninspected
+    assert lines["~$名簿.docx"]["status"] == "skipped"
+    assert lines["~$名簿.docx"]["format"] == "office-lock"
     assert lines["~$名簿.docx"]["violations"] == []
     assert "名簿.csv" not in lines  # nothing was read through a link out of the tree
     followed = _lines(run_cli("scan", "--jobs", "1", "--follow-symlinks", "--format", "jsonl", str(share)))

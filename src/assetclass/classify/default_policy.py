@@ -16,26 +16,10 @@ from ..config import Config
 from ..exceptions import ConfigError
 from ..hookspecs import hookimpl
 from ..model import Classification, Document, Finding, Reason
+from ..terms import TYPE_NAMES
 from .subjects import Record, group_records, persons
 
 KINDS = ("any", "with_person", "bulk")
-TYPE_NAMES: dict[str, tuple[str, str]] = {
-    "my_number": ("個人番号", "My Number"),
-    "corporate_number": ("法人番号", "corporate number"),
-    "name": ("氏名", "name"),
-    "address": ("住所", "address"),
-    "birth_date": ("生年月日", "birth date"),
-    "phone": ("電話番号", "phone number"),
-    "arrears": ("滞納情報", "arrears"),
-    "health": ("健康・障害情報", "health data"),
-    "gender": ("性別", "gender"),
-    "relationship": ("続柄", "relationship"),
-    "household_number": ("世帯番号", "household number"),
-    "income": ("収入・所得", "income"),
-    "email": ("メールアドレス", "email address"),
-    "bank_account": ("口座番号", "bank account"),
-    "my_number_unverified": ("個人番号（OCR・要確認）", "My Number (OCR, unverified)"),
-}
 _CELL = re.compile(r"^(?P<sheet>.+)!(?P<col>[A-Z]+)(?P<row>\d+)$")
 _GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")
 MAX_WHERE = 10
@@ -213,9 +197,12 @@ _NUMBER = re.compile(r"\d+")
 
 
 def _position(key: str) -> int | None:
-    """The paragraph/page/line number of a text record's key (paragraph 12 → 12)."""
-    m = _NUMBER.search(key)
-    return int(m.group(0)) if m else None
+    """The place of a text record in reading order, from its key: paragraph 12 → 12; page 2 line 5
+    → 205 (lines of a PDF page count within their page, so the page number leads)."""
+    numbers = [int(n) for n in _NUMBER.findall(key)[:2]]
+    if not numbers:
+        return None
+    return numbers[0] * 100 + numbers[1] if len(numbers) == 2 and key.startswith("page ") else numbers[0]
 
 
 def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, Record]:

@@ -28,7 +28,8 @@ from typing import Any
 from ..config import Config
 from ..hookspecs import hookimpl
 from ..model import Classification, Document, Finding, ReviewReason
-from .default_policy import TYPE_NAMES, Policy, PolicyRule, load_policy, summarise_where
+from ..terms import TYPE_NAMES
+from .default_policy import Policy, PolicyRule, load_policy, summarise_where
 
 DEFAULTS: dict[str, Any] = {
     "enabled": True,

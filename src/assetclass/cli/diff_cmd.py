@@ -8,18 +8,39 @@ from typing import Annotated
 
 import typer
 
+from ..i18n import tr
 from .common import LangOpt, fail, lang_or_default
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("diff")
+    @app.command("diff", help=tr(
+        "2 回の走査の間で新しく増えた・なくなったファイル、機密性やラベルが変わったファイルを表示します（省略時: 最後の 2 回）。",
+        "New and removed files, and changed levels and labels, between two scans (default: the last two).",
+    ))  # fmt: skip
     def diff(
-        db: Annotated[Path, typer.Option("--db", help="SQLite results store written by scan --db")],
+        db: Annotated[
+            Path,
+            typer.Option(
+                "--db",
+                help=tr("scan --db で書いた結果データベース", "SQLite results store written by scan --db"),
+            ),
+        ],
         from_scan: Annotated[
-            int | None, typer.Option("--from", help="Earlier scan id (default: the one before --to)")
+            int | None,
+            typer.Option(
+                "--from",
+                help=tr(
+                    "比較元の走査番号（省略時: --to の一つ前）",
+                    "Earlier scan id (default: the one before --to)",
+                ),
+            ),
         ] = None,
         to_scan: Annotated[
-            int | None, typer.Option("--to", help="Later scan id (default: the last scan)")
+            int | None,
+            typer.Option(
+                "--to",
+                help=tr("比較先の走査番号（省略時: 最後の走査）", "Later scan id (default: the last scan)"),
+            ),
         ] = None,
         format: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
         lang: LangOpt = "",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from ..i18n import pick
+from ..i18n import pick, tr
 from .common import LangOpt, NoPluginsOpt, PolicyOpt, lang_or_default, make_engine
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("rules")
+    @app.command("rules", help=tr(
+        "リンターの規則をコード・重大度とともに一覧します。", "List the linter rules with their codes and severities."
+    ))  # fmt: skip
     def rules(policy: PolicyOpt = None, lang: LangOpt = "", no_plugins: NoPluginsOpt = False) -> None:
         """List the linter rules with their codes and severities."""
         lang = lang_or_default(lang)
@@ -18,7 +20,10 @@ def register(app: typer.Typer) -> None:
             r = check.rule
             typer.echo(f"{r.code}  {r.name:<28} {r.severity:<8} {pick(lang, r.summary_ja, r.summary_en)}")
 
-    @app.command("plugins")
+    @app.command("plugins", help=tr(
+        "読み込んだプラグイン（組込み・外部）と登録内容、読み込みの失敗を一覧します。",
+        "List loaded plugins (built-in and outside), what each registers, and load failures.",
+    ))  # fmt: skip
     def plugins(lang: LangOpt = "", no_plugins: NoPluginsOpt = False) -> None:
         """List loaded plugins (built-in and outside), what each registers, and load failures."""
         lang = lang_or_default(lang)

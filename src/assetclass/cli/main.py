@@ -16,36 +16,82 @@ from typing import Annotated
 
 import typer
 
-from ..i18n import default_lang, pick
+from ..i18n import default_lang, pick, tr
 from ..redact import safe_message
-from . import check_cmd, diff_cmd, explain_cmd, info_cmds, scan_cmd, stamp_cmd, watch_cmd
+from . import (
+    baseline_cmd,
+    browse_cmd,
+    check_cmd,
+    diff_cmd,
+    explain_cmd,
+    info_cmds,
+    rename_cmd,
+    scan_cmd,
+    stamp_cmd,
+    watch_cmd,
+)
 
 DEBUG_ENV = "ASSETCLASS_DEBUG"
 
 app = typer.Typer(
     name="assetclass",
-    help="Find personal data in Office/PDF files, decide 機密性 3/2/1, check and stamp labels.",
+    help=tr(
+        "Office/PDF ファイルの個人情報を検出し、機密性 3/2/1 を判定して、ラベルを検査・付与します。",
+        "Find personal data in Office/PDF files, decide 機密性 3/2/1, check and stamp labels.",
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,  # tracebacks could quote document content
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"assetclass {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help=tr("バージョンを表示して終了します", "Print the version and exit"),
+        ),
+    ] = False,
     debug: Annotated[
         bool,
         typer.Option(
             "--debug",
-            help="On an internal error print the full traceback (may quote document content); "
-            "also ASSETCLASS_DEBUG=1. Accepted anywhere before '--'.",
+            help=tr(
+                "内部エラーのときトレースバックをすべて表示します（文書の内容を含むことがあります）。"
+                "ASSETCLASS_DEBUG=1 でも同じです。'--' より前ならどこにでも書けます。",
+                "On an internal error print the full traceback (may quote document content); "
+                "also ASSETCLASS_DEBUG=1. Accepted anywhere before '--'.",
+            ),
         ),
     ] = False,
 ) -> None:
     """Find personal data in Office/PDF files, decide 機密性 3/2/1, check and stamp labels."""
 
 
-for module in (scan_cmd, check_cmd, stamp_cmd, explain_cmd, info_cmds, watch_cmd, diff_cmd):
+for module in (
+    scan_cmd,
+    check_cmd,
+    baseline_cmd,
+    stamp_cmd,
+    rename_cmd,
+    explain_cmd,
+    info_cmds,
+    watch_cmd,
+    diff_cmd,
+    browse_cmd,
+):
     module.register(app)
 
 

@@ -22,8 +22,10 @@ from .base import ColumnHits, finding
 TYPE = "address"
 _PREF = "|".join(vocab.PREFECTURES)
 _NUM = "[0-9０-９一二三四五六七八九十〇]"
+# one space may follow the prefecture and the municipality (鳥取県 米子市 両三柳266番地5): writers
+# and some PDF producers separate the parts
 _ADDRESS = re.compile(
-    rf"(?:{_PREF})?[\u4e00-\u9fff\u3040-\u309f\u30a0-\u30ffヶケ々]{{1,12}}?[市区町村郡]"  # いわき市
+    rf"(?:(?:{_PREF})[ 　]?)?[\u4e00-\u9fff\u3040-\u309f\u30a0-\u30ffヶケ々]{{1,12}}?[市区町村郡][ 　]?"  # いわき市
     rf"[\u4e00-\u9fff\u3040-\u30ffヶ々]{{0,24}}?"
     rf"{_NUM}+(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}*(?:(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}+)*(?:号)?"
 )
@@ -111,6 +113,10 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 conf = min(conf, 0.3)
             hits.add(r, t, None, conf)
         yield from hits.findings()
+    # remarks and free-text answers: an address written into running text
+    facility = info.is_facility_table
+    for r, c, t in info.free_text():
+        yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, False, facility)
 
 
 class AddressDetector:

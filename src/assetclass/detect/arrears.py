@@ -136,7 +136,7 @@ class ArrearsDetector:
             short = len(line.text) <= 20
             if _WORDS.search(line.text) or (short and _WORDS.search(compact(line.text))):
                 if letter is None:
-                    letter = text.addressee_record(document, context) or ""
+                    letter = text.subject_record(document, context) or ""
                 person = bool(line.fields & vocab.PERSON_FIELDS) or (
                     line.record in text.person_records(document, context)
                 )

@@ -30,12 +30,8 @@ def finding(
     count: int = 1,
 ) -> Finding:
     """A finding with masked evidence and a fingerprint of the normalised value (never the raw one)."""
-    if (
-        type_ == "name"
-        and context.cache.get("example_document")
-        and normalised.split("|", 1)[0] in vocab.SAMPLE_NAMES
-    ):
-        confidence = min(confidence, 0.3)  # 山田太郎 of a 記入例 is nobody
+    if context.cache.get("example_document") and _sample_value(type_, normalised):
+        confidence = min(confidence, 0.3 if type_ == "name" else 0.1)  # 山田太郎 of a 記入例 is nobody
     return Finding(
         type_,
         round(max(0.0, min(1.0, confidence)), 2),
@@ -48,6 +44,17 @@ def finding(
         detector or type_,
         raw if context.show_values else None,
     )
+
+
+def _sample_value(type_: str, normalised: str) -> bool:
+    """A placeholder of a sample form (記入例, 見本): a stock name, or a My Number counting up from
+    1 (1234 5678 9018, the number guides print, passes the check digit)."""
+    if type_ == "name":
+        key = normalised.split("|", 1)[0]
+        return key in vocab.SAMPLE_NAMES or key.endswith(vocab.SAMPLE_GIVEN_NAMES)
+    if type_ == "my_number":
+        return normalised.startswith("12345678")
+    return False
 
 
 def near(text: str, start: int, end: int, words: tuple[str, ...], window: int = 20) -> bool:

@@ -21,6 +21,16 @@ def my_number_check_digit(first11: str) -> int:
     return 0 if r <= 1 else 11 - r
 
 
+_RUNS = ("01234567890123456789", "98765432109876543210")
+
+
+def is_placeholder_number(digits: str) -> bool:
+    """A number made up to fill a sample (記入例: 1234 5678 9018, 1111 1111 1118): a leading run of
+    eight consecutive digits, or at most two distinct digits before the check digit. Real My
+    Numbers are drawn at random; a leading run of eight comes up about once in ten million."""
+    return len(set(digits[:11])) <= 2 or any(digits[:8] in run for run in _RUNS)
+
+
 def is_my_number(digits: str) -> bool:
     return (
         len(digits) == 12

@@ -6,7 +6,7 @@ speaker/time line with the message on the lines below it; exported to CSV or Exc
 with a speaker column (発言者, 送信者, user, from) and a message column (内容, メッセージ, text).
 
 In such a log the person a message is about is named once (``田中一郎さんの件ですが``) and the
-replies carry the data (``連絡先は 090-…``, ``3か月未納です``), each in its own line or row, so no
+replies carry the data (``連絡先は 090-…``, ``3か月未納です``, ``糖尿病で入院中``), each in its own line or row, so no
 other detector sees the name and the data in one record. This detector links them: for each
 message it takes the persons named in the bodies of the previous ``WINDOW`` messages (speakers are
 staff and are not linked) and repeats those name findings in the reply's record. The policy then
@@ -24,7 +24,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import cell_text
-from . import address, name, phone, tables, text, vocab
+from . import address, arrears, health, name, phone, tables, text, vocab
 
 TYPE = "name"
 #: Messages after the one that names a person whose replies are about that person.
@@ -151,13 +151,17 @@ def _staff(messages: list[Message]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-def _values(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
-    """Phones and addresses inside the message cells of an exported log: the table detectors read
-    columns of such values, not sentences in a message column."""
+def _values(messages: list[Message], context: DetectContext, linked: set[str]) -> Iterator[Finding]:
+    """Phones, addresses, health and arrears inside the message cells of an exported log: the table
+    detectors read columns of such values, not sentences in a message column. A message in a
+    ``linked`` record (a reply about a person named before) is about that person."""
     for message in messages:
         for locator, record in message.records:
             yield from phone.scan_text(message.body, locator, record, context)
             yield from address.scan_text(message.body, locator, record, context)
+            about = record in linked
+            yield from health.scan_text(message.body, locator, record, context, None, about)
+            yield from arrears.scan_text(message.body, locator, record, context, None, about)
 
 
 def _link(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
@@ -198,8 +202,9 @@ def links(document: Document, context: DetectContext) -> list[Finding]:
         for info in tables.analyse(document, context):
             rows = _table_messages(info)
             if _is_conversation(rows):
-                cached.extend(_link(rows, context))
-                cached.extend(_values(rows, context))
+                found = list(_link(rows, context))
+                cached.extend(found)
+                cached.extend(_values(rows, context, {f.record for f in found if f.record}))
         context.cache["conversation_links"] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -212,7 +217,7 @@ def linked_records(document: Document, context: DetectContext) -> frozenset[str]
 
 class ConversationDetector:
     id = "conversation"
-    types = (TYPE, phone.TYPE, address.TYPE)
+    types = (TYPE, phone.TYPE, address.TYPE, health.TYPE, arrears.TYPE)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         yield from links(document, context)

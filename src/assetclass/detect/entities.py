@@ -119,10 +119,46 @@ def entity_of(text: str) -> str:
     return PERSON
 
 
+# A staff directory (職員内線表, 職員配置表): a job-title column beside a department or an extension
+# column names the organisation's staff at work, not private persons.
+JOB_TITLE_HEADERS = ("職名", "役職", "職位", "職種", "JOBTITLE", "POSITION")
+OFFICE_HEADERS = ("所属", "部署", "課名", "係名", "担当課", "内線", "直通", "EXTENSION", "DEPARTMENT")
+# Phone headers of an office line (代表電話, 直通電話, 内線), not a private line
+OFFICE_PHONE_HEADERS = ("代表", "直通", "内線", "庁舎", "EXTENSION", "OFFICE")
+
+
+def staff_directory(headers: list[str], title: str) -> bool:
+    """Headers of a list of an organisation's staff: a job title plus a department or an extension
+    (所属 | 職名 | 氏名 | 内線), or a job title under a title naming staff (職員一覧)."""
+    texts = [compact(h).upper() for h in headers if h]
+    job = any(any(w in t for w in JOB_TITLE_HEADERS) for t in texts)
+    office = any(any(w in t for w in OFFICE_HEADERS) for t in texts) or "職員" in title
+    return job and office
+
+
 def role_header(header: str) -> bool:
     """A header naming a person in a role (開設者, 代表者氏名, corporateRepresentative)."""
+    return role_word(header) is not None
+
+
+def role_word(header: str) -> str | None:
+    """The role a header names (``管理者`` in 管理者氏名), or None."""
     text = compact(header).upper()
-    return any(w in text for w in ROLE_HEADERS)
+    return next((w for w in ROLE_HEADERS if w in text), None)
+
+
+# Columns only a list of elected officials has: their parliamentary group, seat, district, terms.
+OFFICIAL_HEADERS = ("会派", "党派", "所属政党", "議席", "選挙区", "当選回数", "当選年")
+# A contact column of the person themself, not of the business they head (自宅電話, 携帯).
+PRIVATE_CONTACT_WORDS = ("自宅", "携帯", "個人", "緊急連絡")
+FAMILY_HEADERS = ("家族", "続柄", "世帯員")
+
+
+def official_list(text: str) -> bool:
+    """Headers (or a title) of a roster of elected officials (議員名簿: 会派 | 当選回数 | 選挙区).
+
+    Their names, readings and even birth dates are published in their public office."""
+    return any(w in text for w in OFFICIAL_HEADERS)
 
 
 def reading_base(header: str) -> str | None:
@@ -148,6 +184,31 @@ def is_open_data(title: str) -> bool:
     """Open-data metadata rows above a table (#property, #license, a Creative Commons URL)."""
     text = title.upper().replace(" ", "")
     return any(m.replace(" ", "") in text for m in OPEN_DATA_MARKERS)
+
+
+# 氏名, 人名: the name of a person, whatever stands before 名
+_PERSON_NAME_HEADERS = ("氏名", "人名", "姓名", "本名", "名前", "芳名")
+
+
+def thing_name_header(header: str) -> bool:
+    """``避難所名`` / ``ため池名`` / ``公園名``: the name (名) of a facility or place, not of a person.
+
+    The stem before 名 must itself read as an organisation or place (detect.entities.entity_of),
+    so 申請者名 / 利用者名 / 児童名 / 代表者名 stay person or role headers."""
+    if not header.rstrip().endswith("名"):
+        return False
+    text = compact(header)
+    if len(text) < 3 or text.endswith(_PERSON_NAME_HEADERS):
+        return False
+    return entity_of(text[:-1]) == ORG
+
+
+def header_field(header: str) -> str | None:
+    """``vocab.header_field`` plus the names of things (``thing_name_header``) as ``facility``."""
+    field = vocab.header_field(header)
+    if field is None and thing_name_header(header):
+        return "facility"
+    return field
 
 
 def generic_name_header(header: str) -> bool:

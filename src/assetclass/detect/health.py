@@ -100,7 +100,7 @@ class HealthDetector:
                 continue  # a row of a facility list in text (障害者支援センター | 所在地 | 電話)
             if _WORDS.search(line.text):
                 if letter is None:
-                    letter = text.addressee_record(document, context) or ""
+                    letter = text.subject_record(document, context) or ""
                 person = bool(line.fields & vocab.PERSON_FIELDS) or (
                     line.record in text.person_records(document, context)
                 )

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import SEP, digits_only
+from ..normalize import SEP, cell_text, digits_only
 from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
 
@@ -48,7 +48,9 @@ _NUMBER_LABEL = re.compile(r"(?:^|[\s　])番号\s*[:：]?\s*$")
 _TIED_WORDS = ("番号確認", "番号カード", "番号の確認")
 _PERSON_NUMBER = re.compile(r"(?:さん|様|氏|君|ちゃん|本人|世帯主)の(?:個人)?番号")
 # 35.681236789012 (a coordinate's decimals), 1.234567890123E+11: never a My Number
-_DECIMAL_BEFORE = (".", "．", ",")
+# A comma is no decimal mark here: Japanese text writes decimals with a point, and a comma before
+# a number is a field separator (CSV lines pasted into a mail or a .txt file).
+_DECIMAL_POINT = (".", "．")
 _GROUPED = re.compile(r"^[0-9０-９]{4}([ \u3000\-‐－−])[0-9０-９]{4}\1[0-9０-９]{4}$")
 
 
@@ -86,9 +88,9 @@ def scan_text(
     if not _HAS_DIGIT.search(s):
         return
     for m in _RUN.finditer(s):
-        if m.start() > 0 and s[m.start() - 1] in _DECIMAL_BEFORE:
+        if m.start() > 1 and s[m.start() - 1] in _DECIMAL_POINT and _HAS_DIGIT.match(s, m.start() - 2):
             continue  # the decimals of a coordinate or a float
-        if s[m.end() : m.end() + 1] in _DECIMAL_BEFORE and _HAS_DIGIT.match(s, m.end() + 1):
+        if s[m.end() : m.end() + 1] in _DECIMAL_POINT and _HAS_DIGIT.match(s, m.end() + 1):
             continue
         window = prev[-30:] + " " + s if prev else s
         offset = len(window) - len(s)
@@ -102,7 +104,7 @@ def scan_text(
                 continue
         if not checks.is_my_number(digits):
             continue
-        if near(window, start, end, NEGATIVE_WORDS, 16):
+        if near(window, start, end, NEGATIVE_WORDS, 16) or _sample(context, digits):
             conf = 0.1
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
@@ -121,8 +123,30 @@ def scan_text(
         yield finding(TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE)
 
 
+def _sample(context: DetectContext, digits: str) -> bool:
+    """A made-up number (1234 5678 9018) in a document that says it is a sample (記入例, 見本)."""
+    return bool(context.cache.get("example_document")) and checks.is_placeholder_number(digits)
+
+
+def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    """Numbers in a form's cells outside its label | value pairs (確認書類 | 個人番号カード over a
+    cell holding 9067 8284 8592): read with the cells above and left of them as context."""
+    rows = info.table.rows
+    covered = {(r, c.index) for c in info.columns.values() for r, _ in c.cells}
+    named = bool(info.person_rows)
+    for r, c, t, _ in info.free_cells():
+        if (r, c) in covered or len(t) < 12 or not _HAS_DIGIT.search(t):
+            continue
+        above = " ".join(cell_text(v) for v in rows[r - 1]) if r > 0 else ""
+        left = " ".join(cell_text(v) for v in rows[r][:c])
+        yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, f"{above} {left}",
+                             named_document=named, named_record=named)  # fmt: skip
+
+
 def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
+    if info.form:
+        yield from _form_cells(info, context)
     for col in info.columns.values():
         numeric = [(r, t, d) for (r, t), d in zip(col.cells, col.digits, strict=True)]
         if col.kind == TYPE:
@@ -148,7 +172,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                     d = "0" + d
                 else:
                     continue
-                hits.add(r, t, d, conf)
+                hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
             yield from hits.findings()
             continue
         twelve = [(r, t, d) for r, t, d in numeric if d is not None and len(d) == 12]
@@ -178,7 +202,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                 conf = GENERIC_LABEL if col.field == "number" else LONE + 0.2
                 if _GROUPED.match(t.strip()):  # 1234 5678 9018 beside a person's name
                     conf = max(conf, GROUPED_IN_NAMED_DOCUMENT)
-            hits.add(r, t, d, conf)
+            hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
         yield from hits.findings()
 
 

@@ -15,10 +15,15 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import name as norm_name
-from . import checks, entities, tables, text, vocab
+from . import checks, entities, tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "name"
+#: Lines leading with a name and a value make a list of persons from this many lines on.
+LIST_MIN_LINES = 3
+LIST_CONFIDENCE = 0.75
+#: Names in the running text of a declared literary work (a story's characters).
+FICTION_CONFIDENCE = 0.3
 # an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o)
 _HONORIFIC = re.compile(
     r"[ 　]?(?:様(?![\u4e00-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
@@ -27,7 +32,9 @@ _LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
     | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
     # owners and occupants of a property named in an inspection or report
-    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"},
+    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
+    # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
+    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方"},
     key=len,
     reverse=True,
 )
@@ -44,6 +51,12 @@ _NOT_NAMES = (
     "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
 )  # fmt: skip
 _STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+# a speaker in a role at a meeting or a training, labelled as such (講師：県税務課 宇田川 彩 氏); not
+# a note of the speaker's about someone (発表者メモ：対象は工藤 春香さん)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:講師|司会|発表者|説明者|講演者|報告者)\s*[:：]?\s*(?:[^\s:：、。]{1,10}[ 　])?"
+    r"[^\s:：、。]{1,6}(?:[ 　][^\s:：、。]{1,6})?[ 　]?$"  # the name itself, up to the honorific
+)
 
 
 _LATIN_TAIL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){1,3}")
@@ -99,11 +112,78 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
 
 
 # A list line in text: surname given-name, then a value (佐々木　充　230592888578).
-# 山田 太郎 0193-… / 1 山田 太郎（釜石市…）: a list line, numbered or not, name first, then a value
+# 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
+# 山田 太郎　TEL 090-…: a list line, numbered or not, name first, then a value (see _contact_value)
 _LIST_LINE = re.compile(
-    r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
-    r"(?:[ 　]+[0-9０-９〒]|[ 　]*[（(][^）)]{0,8}[都道府県市区町村郡])"
+    r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"(?=[ 　\t（(])"
 )
+# The same pair inside running text, at the start of a sentence: a resident writing their contact
+# into a free-text answer (…連絡ください。西田 美穂 防府市城北町27番地の13 電話0835-…).
+_SENTENCE_END = re.compile(r"[。．！!？?]")
+_CONTACT_NAME = re.compile(
+    r"[ 　]*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})(?=[ 　\t])"
+)
+_PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]?[ 　]*[0-9０-９(（]")
+# 緑町3-22-20 / 若葉台3-17-1 / 本町2丁目: a town's name and its lot number, without the city
+_LOT_ADDRESS = re.compile(
+    r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
+)
+# （釜石市…） / （昭和11年6月23日生） / （82歳）: where the person lives, or when they were born
+_PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])")
+
+
+def _contact_value(rest: str) -> bool:
+    """Whether ``rest`` (the text after a name) starts with a value of the person: a number
+    (phone, My Number, age), a postcode, a labelled phone, an address, or (…市) after the name."""
+    head = rest.lstrip(" 　\t")
+    if not head:
+        return False
+    if (
+        head[0] in "0123456789０１２３４５６７８９〒"
+        or _PHONE_LABEL.match(head)
+        or _PLACE_IN_PARENS.match(head)
+    ):
+        return True
+    token = head.split(maxsplit=1)[0]
+    return (
+        checks.looks_like_address(token)
+        or _LOT_ADDRESS.match(token) is not None
+        or token.startswith(vocab.PREFECTURES)
+        or vocab.starts_with_municipality(token)
+    )
+
+
+def _private_pair(name: str) -> bool:
+    """A known name (surname list) that reads as a person, not a facility or a titled head; the
+    second word must not name a facility itself (山田 内科, 佐藤 商店) unless it is a known given name."""
+    given = name.split()[-1]
+    if given not in vocab.given_names() and entities.entity_of(given) == entities.ORG:
+        return False
+    return checks.looks_like_name(name) and entities.entity_of(name) == entities.PERSON
+
+
+def list_line_name(s: str) -> str | None:
+    """The name that leads a list line with a value after it (``山田 太郎<TAB>090-…``), if any."""
+    m = _LIST_LINE.match(s)
+    if m is None or not _contact_value(s[m.end() :]):
+        return None
+    name = f"{m[1]} {m[2]}"
+    return name if _private_pair(name) else None
+
+
+def contact_names(s: str) -> Iterator[str]:
+    """Names that open a sentence (after 。！？) and are followed by an address or phone (a written
+    contact). A name opening the text itself is a list line's (``list_line_name``)."""
+    for end in _SENTENCE_END.finditer(s):
+        m = _CONTACT_NAME.match(s, end.end())
+        if m is None:
+            continue
+        name = f"{m[1]} {m[2]}"
+        if _contact_value(s[m.end() :]) and _private_pair(name):
+            yield name
+
+
 # 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
 _SELF_INTRO = re.compile(
     r"^[>＞|｜\s]*([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{0,5})(?:です|と申します)"
@@ -116,7 +196,20 @@ _LATIN_HONORIFIC = re.compile(
 _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同席者)\s*[:：]")
 
 
-def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
+_UNKNOWN = "?"
+
+
+def scan_text(
+    s: str,
+    locator: str,
+    record: str,
+    context: DetectContext,
+    list_conf: float = 0.6,
+    listed: str | None = _UNKNOWN,
+) -> Iterator[Finding]:
+    """Names in a line of running text. ``list_conf``: the confidence of a name leading a list
+    line (higher when the document has many such lines: it is a list of persons); ``listed``:
+    that name when the caller already asked ``list_line_name``."""
     seen: set[str] = set()
     if _ATTENDEES.match(s):
         for part in re.split(r"[、,，・]", s.split("：", 1)[-1].split(":", 1)[-1]):
@@ -124,11 +217,15 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
             if checks.looks_like_name(part):
                 yield finding(TYPE, 0.3, locator, part, norm_name(part), context, record=record, keep=1)
         return
-    listed = _LIST_LINE.match(s)
-    if listed and checks.looks_like_name(f"{listed[1]} {listed[2]}"):
-        name = f"{listed[1]} {listed[2]}"
-        seen.add(norm_name(name))
-        yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
+    if listed is _UNKNOWN:
+        listed = list_line_name(s)
+    if listed is not None:
+        seen.add(norm_name(listed))
+        yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
+    for name in contact_names(s):
+        if norm_name(name) not in seen:
+            seen.add(norm_name(name))
+            yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
     intro = _SELF_INTRO.match(s)
     if intro and checks.looks_like_name(intro[1]):
         seen.add(norm_name(intro[1]))
@@ -145,7 +242,8 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
         start = m.start() - len(name)
         # 担当: 菅野さん宅… — a household (さん宅, 様方) is a resident's, whoever writes the line
         household = s[m.end() : m.end() + 1] in ("宅", "方")
-        if not household and vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE):
+        speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
+        if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
             conf = 0.2
         key = norm_name(name)
         if key in seen:
@@ -168,7 +266,11 @@ def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iter
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = 0.85
-        elif re.search(r"[\s:：]", m.group(0)) and not name.endswith(_NOT_NAMES):
+        elif (
+            re.search(r"[\s:：]", m.group(0))
+            and not name.endswith(_NOT_NAMES)
+            and not words.common_words_only(name)  # 被保険者 資格取得予定: a title, not a name
+        ):
             conf = 0.75
         else:
             continue
@@ -215,6 +317,13 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             key = f"{norm_name(t)}|{info.identity(r)}"
             yield finding(TYPE, conf, table.cell_locator(r, col.index), t, key, context,
                           record=info.record(r), keep=1)  # fmt: skip
+    # a remark or free-text answer holding a name with its address or phone (連絡ください。西田 美穂
+    # 防府市… 電話…): only that written-contact shape, not honorifics (窓口の佐藤さん is staff)
+    for r, c, t in info.free_text():
+        names = {n for n in (list_line_name(t), *contact_names(t)) if n is not None}
+        for n in sorted(names):
+            yield finding(TYPE, 0.2 if info.is_facility_table else 0.6, table.cell_locator(r, c), n,
+                          f"{norm_name(n)}|{info.identity(r)}", context, record=info.record(r), keep=1)  # fmt: skip
 
 
 _TOKEN_NAME = re.compile(
@@ -222,38 +331,53 @@ _TOKEN_NAME = re.compile(
 )
 
 
-def scan_table_line(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
-    """Names in a line of a table in text whose header names a name column: surname + given name."""
+def scan_table_line(
+    s: str, locator: str, record: str, context: DetectContext, facility: bool = False
+) -> Iterator[Finding]:
+    """Names in a line of a table in text whose header names a name column: surname + given name.
+
+    ``facility``: the header names a facility and no person (避難所名 | ふりがな | 所在地): name-like
+    words are the facilities' names and readings, or their heads, as in a table (0.2)."""
     tokens = s.split()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         pair = f"{tok} {nxt}" if nxt and _TOKEN_NAME.match(tok) and _TOKEN_NAME.match(nxt) else ""
-        if pair and checks.looks_like_name(pair, strict=False):
+        if pair and checks.looks_like_name(pair, strict=False) and entities.entity_of(pair) != entities.ORG:
             # under a name header: two short kanji/kana words are surname + given name
             conf = 0.75 if checks.looks_like_name(pair) else 0.6
             if conf > 0.6 or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
+                conf = 0.2 if facility else conf
                 yield finding(TYPE, conf, locator, pair, norm_name(pair), context, record=record, keep=1)
                 i += 2
                 continue
-        if len(tok) >= 3 and _TOKEN_NAME.match(tok) and checks.looks_like_name(tok):
-            yield finding(TYPE, 0.7, locator, tok, norm_name(tok), context, record=record, keep=1)
+        if (
+            len(tok) >= 3
+            and _TOKEN_NAME.match(tok)
+            and checks.looks_like_name(tok)
+            and entities.entity_of(tok) != entities.ORG
+        ):
+            yield finding(TYPE, 0.2 if facility else 0.7, locator, tok, norm_name(tok), context,
+                          record=record, keep=1)  # fmt: skip
         i += 1
 
 
-_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
+# A title that declares a literary work (短編「三月の鍵」より, 童話), and the marks of a digitised
+# literary text (Aozora Bunko: ［＃…］ notes, 《ruby》, 底本： at the end)
+_FICTION_TITLE = ("小説", "短編", "長編", "童話", "戯曲", "朗読", "フィクション", "作品集", "物語")
+_FICTION_MARKS = ("［＃", "底本：", "青空文庫")
 
 
-def _is_example(document: Document) -> bool:
-    """Whether the document says it is a sample (in its text, a table name or first rows)."""
-    if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
+def _is_fiction(document: Document) -> bool:
+    """Whether the document says it is fiction: its characters are no one's personal data."""
+    texts = [b.text for b in document.blocks if b.text and not b.text.isspace()]
+    if not texts:
+        return False
+    title = texts[0].lstrip().split("\n", 1)[0][:40]
+    if vocab.has_any(title, _FICTION_TITLE):
         return True
-    for table in document.tables:
-        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
-        if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
-            return True
-    return False
+    return sum(1 for t in texts[:50] + texts[-5:] if vocab.has_any(t, _FICTION_MARKS)) >= 2
 
 
 class NameDetector:
@@ -261,13 +385,21 @@ class NameDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
-        # a sample form (記入例, 見本) may show the stock names of forms; base.finding weakens those
-        context.cache["example_document"] = _is_example(document)
-        for line in text.lines(document, context):
+        # text.lines marks a sample form (記入例, 見本): base.finding weakens its stock names
+        lines = text.lines(document, context)
+        fiction = _is_fiction(document)
+        # three or more lines that each lead with a name and a value: a list of persons
+        listed = [None if line.fields else list_line_name(line.text) for line in lines]
+        list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else 0.6
+        for line, lead in zip(lines, listed, strict=True):
             if line.fields & vocab.PERSON_FIELDS:
-                yield from scan_table_line(line.text, line.locator, line.record, context)
+                facility = "facility" in line.fields
+                yield from scan_table_line(line.text, line.locator, line.record, context, facility)
             elif _NAME_CHAR.search(line.text):
-                yield from scan_text(line.text, line.locator, line.record, context)
+                for f in scan_text(line.text, line.locator, line.record, context, list_conf, lead):
+                    if fiction:  # a character of a story (中西さん) is nobody
+                        f.confidence = min(f.confidence, FICTION_CONFIDENCE)
+                    yield f
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

@@ -80,6 +80,11 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             conf = 0.2 if info.is_facility_table else 0.9 if r in persons else 0.5
             hits.add(r, t, d, conf)
         yield from hits.findings()
+    # remarks and free-text answers: a phone number written into running text
+    facility = info.is_facility_table
+    for r, c, t in info.free_text():
+        if "0" in t or "０" in t:
+            yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, False, facility)
 
 
 class PhoneDetector:

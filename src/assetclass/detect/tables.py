@@ -21,11 +21,17 @@ from ..normalize import cell_text, compact
 from . import checks, entities, vocab
 
 _HEADER_SCAN_ROWS = 30
+_DIGIT = re.compile(r"\d")
+#: A label column with at least this many filled cells, under a third of them labels, is a list's.
+_FORM_LIST_CELLS = 8
 _WEAK_FIELDS = frozenset({"number", "date", "other_number"})
 _SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
 _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 #: A column's field is inferred from values when at least this share of its non-empty cells fits.
 VALUE_SHARE = 0.8
+#: Cells of unnamed columns this long are read as running text (TableInfo.free_text); longer
+#: cells are documents or data dumps pasted into a cell (JSON of receipts), not a remark.
+FREE_TEXT_MIN, FREE_TEXT_MAX = 12, 300
 
 
 @dataclass
@@ -131,6 +137,17 @@ class TableInfo:
                 if v is not None and (t := cell_text(v)):
                     yield r, c, t, vocab.header_field(t)
 
+    def free_text(self) -> Iterator[tuple[int, int, str]]:
+        """(row, column, text) of the long cells of columns that name no field (備考, ご意見,
+        相談内容): running text in a table, where a resident may write their name and contact."""
+        if self.form:
+            return
+        for col in self.columns.values():
+            if col.kind is None:
+                for r, t in col.cells:
+                    if FREE_TEXT_MIN <= len(t) <= FREE_TEXT_MAX:
+                        yield r, col.index, t
+
     def row_text(self, row: int) -> str:
         cells = self.table.rows[row]
         return " ".join(cell_text(v) for v in cells if v is not None and v != "")
@@ -146,7 +163,7 @@ def _header_score(texts: list[str]) -> tuple[float, dict[int, str]]:
     for j, text in enumerate(texts):
         if not text:
             continue
-        f = vocab.header_field(text)
+        f = entities.header_field(text)
         if f is None:
             continue
         fields[j] = f
@@ -177,9 +194,39 @@ def _infer(column: Column) -> str | None:
     if share(checks.looks_like_name) >= 0.6:
         return "name"
     # 支援が必要な理由 / 備考 holding 身体障害者手帳1級, 要介護3, 人工透析 in most rows
-    if n >= 3 and share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None) >= 0.5:
+    # (of two rows both, of more at least half: a two-person sheet of 病気休暇（…で入院） is one too)
+    health = share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None)
+    if (n >= 3 and health >= 0.5) or health == 1.0:
         return "health"
     return None
+
+
+_GIVEN_NAME_CELL = re.compile(r"^[\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ffー]{1,4}$")
+
+
+def _split_names(columns: dict[int, Column]) -> None:
+    """氏名 over two columns: the surname under the header, the given name in an unheaded column on
+    its right (a header cell merged across 姓 | 名 in a sheet, a core-system printout whose given
+    names start at a fixed x). Such a column is the given name of the same rows."""
+    for col in list(columns.values()):
+        if col.field != "name" or not col.cells:
+            continue
+        right = columns.get(col.index + 1)
+        if right is None or right.header or right.field or not right.cells:
+            continue
+        surname_rows = {r for r, _ in col.cells}
+        same_rows = sum(1 for r, _ in right.cells if r in surname_rows)
+        given = vocab.given_names()
+        values = [t for _, t in right.cells[:400]]
+        shaped = sum(1 for t in values if _GIVEN_NAME_CELL.match(t))
+        known = sum(1 for t in values if t in given)
+        if (
+            same_rows >= 0.9 * len(right.cells)
+            and shaped >= 0.9 * len(values)
+            and known >= 0.5 * len(values)
+            and all(" " not in t and "\u3000" not in t for _, t in col.cells[:400])
+        ):
+            right.inferred = "given_name"
 
 
 def _value_like(t: str) -> bool:
@@ -187,6 +234,22 @@ def _value_like(t: str) -> bool:
     if not t or vocab.header_field(t) is not None:
         return False
     return len(t) <= 2 or any(c.isdigit() for c in t) or checks.looks_like_name(t)
+
+
+def _boxed_digits(texts: list[str]) -> str:
+    """A number written one digit per box (個人番号 | 1 | 2 | 3 … on a form sheet): the digits of the
+    run of single-digit cells right of a label, when there are at least 10 of them."""
+    run: list[str] = []
+    for t in texts:
+        if not t and not run:
+            continue
+        if len(t) == 1 and t.isdigit():
+            run.append(t)
+        elif run:
+            break
+        else:
+            return ""
+    return "".join(run) if len(run) >= 10 else ""
 
 
 def _form(table: Table) -> TableInfo | None:
@@ -197,6 +260,7 @@ def _form(table: Table) -> TableInfo | None:
         return None
     columns: dict[int, Column] = {}
     label_rows: set[int] = set()
+    labels_in: dict[int, int] = {}  # label cells per column
     data_rows: list[int] = []
     for i, row in enumerate(rows):
         texts = _row_texts(row)
@@ -213,38 +277,112 @@ def _form(table: Table) -> TableInfo | None:
             if f is None or (f in _WEAK_FIELDS and f != "number"):
                 continue
             value = next((v for v in texts[j + 1 :] if v), "")
+            boxed = _boxed_digits(texts[j + 1 :])
+            if boxed:
+                value = boxed
             if f == "number" and checks.number_cell_digits(value) is None:
                 continue  # 番号 | <a number> is kept: it may be a My Number in a form
             if not value or vocab.header_field(value) not in (None, *_WEAK_FIELDS):
                 continue
-            k = texts.index(value, j + 1)
+            k = (
+                texts.index(value, j + 1)
+                if not boxed
+                else next(x for x in range(j + 1, len(texts)) if texts[x])
+            )
             columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
+            labels_in[j] = labels_in.get(j, 0) + 1
             label_rows.add(i)
         if any(texts):
             data_rows.append(i)
     if len(label_rows) < 2 or len(columns) < 2:
         return None
+    # A form's label column holds labels. A column where a few cells happen to name a field among
+    # many that do not (障がい福祉課 among 長寿課, 総務課 in a staff list's 所属 column) is a list's.
+    filled: dict[int, int] = {}
+    for row in rows:
+        for j, v in enumerate(row):
+            if v is not None and cell_text(v):
+                filled[j] = filled.get(j, 0) + 1
+    if any(filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 for j, n in labels_in.items()):
+        return None
     # a header row of a list has labels on one row only; a form has them down the rows
     return TableInfo(table, (), columns, data_rows, table.name, form=True)
 
 
-def analyse_table(table: Table) -> TableInfo:
-    form = _form(table)
-    if form is not None:
-        return form
+def _header_row(texts: list[str]) -> frozenset[str] | None:
+    """The fields a row names when it reads as a header row on its own (氏名 | 自宅住所 | 自宅電話):
+    two or more short cells without digits, most of them naming a field; else None."""
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or _DIGIT.search("".join(filled)) or any(len(t) > 30 for t in filled):
+        return None
+    score, fields = _header_score(texts)
+    if score < 2 or len(fields) < 0.6 * len(filled):
+        return None
+    return frozenset(f for f in fields.values() if f not in _WEAK_FIELDS)
+
+
+def _stack_starts(table: Table) -> list[int]:
+    """Where the tables stacked in one grid begin: a sheet, CSV or PDF page often holds a list of
+    facilities and, under it, a list of persons (鍵の預かり者: 氏名 | 自宅住所 | 自宅電話). A header row
+    naming other fields than the header above, after that header's data rows, starts a new table
+    (with the title rows right above it); a repeated header (a PDF page break) does not."""
+    starts: list[int] = []
+    seen: set[frozenset[str]] = set()  # header rows so far (group headers, page repeats)
+    data = 0
     rows = table.rows
-    texts = [_row_texts(r) for r in rows[:_HEADER_SCAN_ROWS]]
+    for i, row in enumerate(rows):
+        if any(v is not None and not isinstance(v, str) for v in row) or _DIGIT.search(
+            "".join(v for v in row if v)  # type: ignore[misc]
+        ):
+            data += 1  # a number, a date or a digit in a cell: a data row (the common case, cheaply)
+            continue
+        texts = _row_texts(row) if row else []
+        fields = _header_row(texts) if any(texts) else None
+        if fields is None:
+            data += 1 if any(texts) else 0
+            continue
+        if seen and fields not in seen and data >= 1:
+            start = i
+            # a title row (one cell) or blank row right above belongs to the new table
+            floor = starts[-1] if starts else 0
+            while start - 1 > floor and sum(1 for t in _row_texts(rows[start - 1]) if t) <= 1:
+                start -= 1
+            starts.append(start)
+        seen.add(fields)
+        data = 0
+    return [0, *starts]
+
+
+def analyse_tables(table: Table) -> list[TableInfo]:
+    """One analysis per table of ``table`` (several when tables are stacked in one grid)."""
+    starts = _stack_starts(table) if len(table.rows) > 3 else [0]
+    if len(starts) == 1:
+        return [analyse_table(table)]
+    ends = [*starts[1:], len(table.rows)]
+    return [analyse_table(table, lo, hi) for lo, hi in zip(starts, ends, strict=True)]
+
+
+def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo:
+    """The analysis of rows ``lo``..``hi`` of ``table`` (all rows by default); row indices stay
+    those of ``table.rows``."""
+    rows = table.rows
+    hi = len(rows) if hi is None else hi
+    if lo == 0 and hi == len(rows):
+        form = _form(table)
+        if form is not None:
+            return form
+    texts = [_row_texts(r) for r in rows[lo : min(hi, lo + _HEADER_SCAN_ROWS)]]
     best_row, best_score, best_fields = -1, 0.0, {}
     for i, row_texts in enumerate(texts):
         score, found = _header_score(row_texts)
         if score > best_score:
             best_row, best_score, best_fields = i, score, found
-    ncols = max((len(r) for r in rows), default=0)
+    ncols = max((len(r) for r in rows[lo:hi]), default=0)
     header_rows: tuple[int, ...] = ()
     fields: dict[int, str] = {}
     headers: dict[int, str] = {}
     if best_score >= 2 or (best_score >= 1 and ncols <= 3):
-        header_rows = (best_row,)
+        header_rows = (lo + best_row,)
         fields = dict(best_fields)
         headers = {j: t for j, t in enumerate(texts[best_row]) if t}
         # a second header row under the first (世帯主 over 氏名 | 住所): merge when it names fields too
@@ -253,7 +391,7 @@ def analyse_table(table: Table) -> TableInfo:
             below = texts[best_row + 1]
             numbers = sum(1 for t in below if checks.number_cell_digits(t))
             if score2 >= 1 and numbers == 0:
-                header_rows = (best_row, best_row + 1)
+                header_rows = (lo + best_row, lo + best_row + 1)
                 for j, f in fields2.items():
                     if fields.get(j) in (None, *_WEAK_FIELDS) or f not in _WEAK_FIELDS:
                         fields[j] = f
@@ -265,17 +403,17 @@ def analyse_table(table: Table) -> TableInfo:
             above = texts[best_row - 1]
             score0, fields0 = _header_score(above)
             if score0 >= 1 and not any(checks.number_cell_digits(t) for t in above):
-                header_rows = (best_row - 1, best_row)
+                header_rows = (lo + best_row - 1, lo + best_row)
                 for j, f in fields0.items():
                     fields.setdefault(j, f)
                 for j, t in enumerate(above):
                     if t:
                         headers[j] = f"{t}{headers.get(j, '')}"
-    start = header_rows[-1] + 1 if header_rows else 0
+    start = header_rows[-1] + 1 if header_rows else lo
     header_keys = {compact(t) for t in headers.values()}
     columns = {j: Column(j, headers.get(j, ""), fields.get(j)) for j in range(ncols)}
     data_rows: list[int] = []
-    for i in range(start, len(rows)):
+    for i in range(start, hi):
         cells_of_row = rows[i]
         if not cells_of_row:
             continue
@@ -297,7 +435,8 @@ def analyse_table(table: Table) -> TableInfo:
     for col in columns.values():
         if col.field is None or col.field in _WEAK_FIELDS:
             col.inferred = _infer(col)
-    title_rows = rows[: header_rows[0]] if header_rows else rows[:2]
+    _split_names(columns)
+    title_rows = rows[lo : header_rows[0]] if header_rows else rows[lo : lo + 2]
     title = " ".join(t for r in title_rows for t in _row_texts(r) if t)  # type: ignore[arg-type]
     title = f"{title} {table.name}"
     info = TableInfo(table, header_rows, columns, data_rows, title)
@@ -382,8 +521,66 @@ def _type_entities(info: TableInfo) -> None:
     for col in cols:
         if col.entity == entities.ROLE and not organisation:
             col.entity = None  # 開設者 with no organisation beside it: a private person after all
+        elif col.entity == entities.ROLE and _own_contact(col, cols):
+            col.entity = None  # 管理者氏名 | 管理者電話: reachable at home, a private person
         elif organisation and col.entity is None and col.kind == "name" and col.field != "name":
             col.entity = entities.ROLE  # 学校名 | 校長 | 所在地: the unlabelled names are its heads
+    if entities.official_list(f"{info.title} {headers}") and not _private_columns(cols):
+        # 議員名簿 (会派 | 当選回数): elected officials, named with what their office publishes; their
+        # home phone or family (議員緊急連絡先: 自宅住所 | 家族構成) is kept in a private capacity
+        for col in cols:
+            if col.kind in ("name", "name_kana"):
+                col.entity = entities.ROLE
+    if _staff_directory(info, cols):
+        for col in cols:
+            if col.kind in ("name", "name_kana"):
+                col.entity = entities.ROLE  # 所属 | 職名 | 氏名 | 内線: staff at work
+
+
+def _private_columns(cols: list[Column]) -> bool:
+    """A home contact (自宅住所, 携帯電話) or the family (家族構成, 続柄) in the table's columns."""
+    return any(
+        (c.kind in ("phone", "address") and vocab.has_any(c.header, entities.PRIVATE_CONTACT_WORDS))
+        or c.kind == "relationship"
+        or vocab.has_any(c.header, entities.FAMILY_HEADERS)
+        for c in cols
+    )
+
+
+def _own_contact(role: Column, cols: list[Column]) -> bool:
+    """Whether a phone or address column belongs to the person of ``role`` rather than to the
+    organisation: its header names that role (管理者電話 beside 管理者氏名) or a home (自宅住所).
+
+    A licence register's 開設者住所 is published with the licence and stays a role's; a phone of the
+    role person is how a private resident (a pond keeper, a key holder) is reached at home."""
+    word = entities.role_word(role.header)
+    for col in cols:
+        if col is role or not col.header:
+            continue
+        if col.kind == "phone" and word is not None and word in compact(col.header).upper():
+            return True
+        if col.kind in ("phone", "address") and vocab.has_any(col.header, entities.PRIVATE_CONTACT_WORDS):
+            return True
+    return False
+
+
+def _staff_directory(info: TableInfo, cols: list[Column]) -> bool:
+    """A list of staff at work (所属 | 職名 | 氏名 | 内線 | 代表電話). Staff's private data — a home
+    address, a birth date, private (mobile) numbers of an emergency call list — keep it personal."""
+    if not entities.staff_directory([c.header for c in cols], info.title):
+        return False
+    if any(c.kind in ("birth_date", "address", "my_number", "email", "bank_account") for c in cols):
+        return False
+    for col in cols:
+        if col.kind != "phone" or any(
+            w in compact(col.header).upper() for w in entities.OFFICE_PHONE_HEADERS
+        ):
+            continue
+        values = [t for _, t in col.cells[:400]]
+        mobile = sum(1 for t in values if re.match(r"0[789]0", t))
+        if values and (mobile >= 0.3 * len(values) or len(set(values)) > 0.5 * len(values)):
+            return False  # one private number per person: an emergency call list
+    return True
 
 
 _MIN_KEY_ROWS = 3
@@ -427,7 +624,7 @@ def analyse(document: Document, context: DetectContext) -> list[TableInfo]:
     """Analyses of every table of ``document``, computed once per document."""
     cached = context.cache.get("tables")
     if cached is None:
-        cached = [analyse_table(t) for t in document.tables]
+        cached = [info for t in document.tables for info in analyse_tables(t)]
         if len(cached) > 1:
             _join_by_key(cached)
         context.cache["tables"] = cached

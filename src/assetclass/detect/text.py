@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_wrapped
-from . import checks, vocab
+from . import checks, entities, tables, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
@@ -68,7 +68,7 @@ def is_form_line(text: str) -> bool:
     if m is None:
         return False
     field = vocab.header_field(m.group(1))
-    return field is not None and field not in ("number", "date", "other_number", "facility", "staff")
+    return field is not None and field not in _NON_PERSONAL
 
 
 _DIGITS = re.compile(r"\d+")
@@ -120,7 +120,19 @@ def _group(lines: list[Line]) -> None:
 
 
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
-_NON_PERSONAL = frozenset({"number", "date", "other_number", "facility", "facility_address", "staff"})
+_NON_PERSONAL = frozenset(
+    {
+        "number",
+        "date",
+        "other_number",
+        "facility",
+        "facility_address",
+        "staff",
+        "department",
+        "job_title",
+        "extension",
+    }
+)
 
 
 def _merge_spaced(tokens: list[str]) -> list[str]:
@@ -140,13 +152,22 @@ def header_fields(text: str) -> frozenset[str]:
     if not 2 <= len(tokens) <= 20 or len(text) > 120:
         return frozenset()
     # header cells are bare words: no label:value pairs, no digits, short
-    fields = [vocab.header_field(t) if len(t) <= 10 and not _LABEL_PUNCT.search(t) else None for t in tokens]
+    cells = [t if len(t) <= 10 and not _LABEL_PUNCT.search(t) else "" for t in tokens]
+    fields = [entities.header_field(t) if t else None for t in cells]
     named = [f for f in fields if f is not None]
     if len(named) < max(2, (len(tokens) + 1) // 2):
         return frozenset()
     out = frozenset(f for f in named if f not in _NON_PERSONAL)
-    # a list of facilities (施設名 | 所在地 | 電話番号): its values are not a person's
-    return out | {"facility"} if {"facility", "facility_address"} & set(named) else out
+    if "coordinate" in named and all(
+        entities.generic_name_header(t) for t, f in zip(cells, fields, strict=True) if f == "name"
+    ):
+        # name | nameKana | latitude | longitude: a published list of places (as in detect.tables)
+        return (out - vocab.PERSON_FIELDS) | {"facility"}
+    # a list of facilities (施設名 | 所在地 | 電話番号): its values are not a person's; a 氏名 column
+    # beside the facility (施設名 | 利用者氏名 | 住所) keeps it a list of persons
+    if {"facility", "facility_address"} & set(named) and "name" not in named:
+        return out | {"facility"}
+    return out
 
 
 _ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
@@ -203,9 +224,27 @@ def _sections(found: list[Line]) -> None:
             line.record, line.fields, line.section = record, current, section
 
 
+_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
+
+
+def is_example(document: Document) -> bool:
+    """Whether the document says it is a sample (in its text, a table name or first rows)."""
+    if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
+        return True
+    for table in document.tables:
+        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
+        if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
+            return True
+    return False
+
+
 def lines(document: Document, context: DetectContext) -> list[Line]:
+    """The document's lines with their records (computed once). Every detector reads them first,
+    so this also marks a sample form (記入例, 見本) for ``base.finding``: its stock names and
+    sample numbers are placeholders, whichever detector finds them."""
     cached = context.cache.get("lines")
     if cached is None:
+        context.cache["example_document"] = is_example(document)
         cached = _split(document)
         _group(cached)
         _sections(cached)
@@ -266,4 +305,40 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
             found = line.record
             break
     context.cache["addressee"] = found
+    return found
+
+
+# A name standing alone between spaces, with an honorific after it (植田 久美子 様).
+_PERSON_NAME = r"([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})"
+_NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|さん|殿)(?:[\s　]|$)")
+
+
+def subject_record(document: Document, context: DetectContext) -> str | None:
+    """The record of the one person a document is about, if it names one: a letter's addressee,
+    a person named in the page header (ケース記録　植田 久美子 様), or the person of the document's
+    only form (相談者 | 岸本 陸) when its text names nobody else.
+
+    The narrative of a case record (主訴, 経過, 対応: …うつ病と診断され通院している) is about that
+    person, as the body of a letter is about its addressee. (A subject named by a label in the
+    text, 対象者：…, is joined to later paragraphs by the policy's sole-subject rule.)"""
+    if "subject" in context.cache:
+        return context.cache["subject"]  # type: ignore[no-any-return]
+    found = addressee_record(document, context)
+    all_lines = lines(document, context)
+    if found is None:
+        for line in all_lines:
+            if line.region in (Region.HEADER, Region.FOOTER) and len(line.text) <= 60:
+                m = _NAMED_IN_HEADER.search(line.text)
+                if m and checks.looks_like_name(m.group(1)):
+                    found = line.record
+                    break
+    if found is None:
+        infos = tables.analyse(document, context)
+        forms = [i for i in infos if i.form and i.person_rows]
+        lists = [i for i in infos if not i.form and i.person_rows]
+        if len(forms) == 1 and not lists:
+            found = forms[0].record(min(forms[0].person_rows))
+    if found is not None and any(line.record != found and _NAMED.search(line.text) for line in all_lines):
+        found = context.cache["addressee"]  # someone else is named too: whom a line is about is open
+    context.cache["subject"] = found
     return found

@@ -46,6 +46,12 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("LONGITUDE", "coordinate"),
     ("所在地", "facility_address"),
     ("担当者", "staff"),
+    # a staff directory's columns (所属 | 職名 | 氏名 | 内線): the organisation's, never personal
+    ("所属", "department"),
+    ("部署", "department"),
+    ("職名", "job_title"),
+    ("役職", "job_title"),
+    ("内線", "extension"),
     ("作成者", "staff"),
     ("職員", "staff"),
     # personal numbers
@@ -351,3 +357,6 @@ SAMPLE_NAMES = frozenset(
     {"山田太郎", "山田花子", "山田一郎", "ヤマダタロウ", "ヤマダハナコ", "やまだたろう", "日本太郎", "日本花子",
      "ニホンタロウ", "番号太郎", "番号花子", "見本太郎", "見本花子", "行政太郎", "国保太郎", "税務太郎"}
 )  # fmt: skip
+# Sample forms name their applicant after the place or the form (米子 太郎, 見本 花子, 高松 はなこ):
+# in a sample document a name with a stock given name is a placeholder too.
+SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ", "ハナコ")

@@ -83,3 +83,13 @@ def first_word(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if is_word(text, m.start(), m.end()) and not negated(text, m.end()):
             return m
     return None
+
+
+def common_words_only(text: str) -> bool:
+    """Whether ``text`` is a phrase of two or more words, none of them a proper noun (資格取得予定,
+    転出予定, 本人確認), not a person's name. An unknown name falls apart into one-character pieces
+    (百目鬼栞 → 百|目|鬼|栞), a phrase into words. False without the analyser (it cannot tell)."""
+    if _tokenizer() is None:
+        return False
+    tokens = [t for t in _tokens(text) if t[2] != "空白"]
+    return all(t[3] != "固有名詞" for t in tokens) and sum(1 for t in tokens if t[1] - t[0] >= 2) >= 2

@@ -20,6 +20,7 @@ import bisect
 import ctypes
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -43,10 +44,16 @@ _LOT_THEN_NUMBER = re.compile(
 )
 
 
+# 090 - 1234 - 5678: a hyphen between digit groups with spaces around it
+_SPACED_HYPHEN = re.compile(r"(?<=[0-9０-９])[ \u3000]{1,2}([-‐－−])[ \u3000]{1,2}(?=[0-9０-９])")
+
+
 def join_spaced_digits(text: str) -> str:
-    """``令和 3 年 8 丁目 3 番地`` → ``令和3年8丁目3番地`` (dates and lot numbers read again)."""
+    """``令和 3 年 8 丁目 3 番地`` → ``令和3年8丁目3番地`` (dates and lot numbers read again),
+    ``090 - 1234 - 5678`` → ``090-1234-5678``."""
     if " " not in text and "\u3000" not in text:
         return text
+    text = _SPACED_HYPHEN.sub(r"\1", text)
     text = _DIGIT_THEN_UNIT.sub("", text)
     text = _WORD_THEN_LOT.sub("", text)
     text = _ERA_THEN_NUMBER.sub("", text)
@@ -226,13 +233,110 @@ def line_text(glyph_list: list[Glyph], em: float) -> str:
 
 #: A gap of at least this many line heights separates two runs; gutters must be this wide too.
 COLUMN_GAP = 0.9
+#: A strip empty in every row of the table's body is a gutter from this width on: narrower than a
+#: run's gap, since fixed-pitch printouts pad a right-aligned row number with one space.
+GUTTER = 0.75
 MIN_ROWS = 5
+#: A word pushed right by a neighbour that filled its column starts within this many line heights
+#: of the column's left edge.
+ALIGN_TOLERANCE = 1.0
+#: Column header labels are short words (氏名, 被保険者番号); longer ones are a title or prose.
+MAX_HEADER_WORD = 10
+
+
+def _words(line: Line) -> list[list[Glyph]]:
+    """The line's words: glyphs split where the producer wrote a space or left a gap."""
+    out: list[list[Glyph]] = []
+    last: Glyph | None = None
+    for g in line.glyphs:
+        if last is None or g.spaced or g.x0 - last.x1 > line.em * 0.3:
+            out.append([g])
+        else:
+            out[-1].append(g)
+        last = g
+    return out
+
+
+def _char_units(text: str) -> list[float]:
+    """Advance of each character in half-em units: wide (kanji, kana) 2, others 1."""
+    return [2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in text]
+
+
+def _split_glyph(g: Glyph, at: float, em: float) -> tuple[Glyph, Glyph] | None:
+    """``g`` cut in two at a character boundary lying within a quarter em of ``at``, or None.
+
+    pdfium glues two values drawn edge to edge (``世帯主`` filling its column, then the address) into
+    one word; its characters' advances, wide or narrow, tell where the second value begins."""
+    widths = _char_units(g.ch)
+    unit = (g.x1 - g.x0) / sum(widths)
+    x = g.x0
+    for k, w in enumerate(widths[:-1], start=1):
+        x += w * unit
+        if abs(x - at) <= em * 0.25:
+            return Glyph(g.ch[:k], g.x0, x, g.y0, g.y1, g.spaced), Glyph(g.ch[k:], x, g.x1, g.y0, g.y1, True)
+        if x > at:
+            break
+    return None
+
+
+def _split_at_columns(line: Line, starts: list[float], header: bool = False) -> Line:
+    """``line`` with its words cut where they cross a column's left edge at a character boundary.
+
+    A data row is cut at one edge at most and must then fill at least half the columns (a title or
+    a sentence across the table is not a row); a header line is cut at every such edge."""
+    out: list[Glyph] = []
+    cuts = 0
+    for g in line.glyphs:
+        for start in starts[1:]:
+            if g.x0 < start - 0.5 and g.x1 > start + 0.5 and (parts := _split_glyph(g, start, line.em)):
+                out.append(parts[0])
+                g = parts[1]
+                cuts += 1
+        out.append(g)
+    if not cuts or (not header and cuts > 1):
+        return line
+    split = Line(out, line.top, line.bottom, line.em)
+    if not header:
+        columns = {_column_of(g.x0, starts) for g in out}
+        if len(columns) < max(2, len(starts) // 2):
+            return line
+    return split
+
+
+def _header_cells(line: Line, starts: list[float]) -> dict[int, str] | None:
+    """The column header line above a table's first row, word by word.
+
+    Header labels need not keep to the columns' gutters: a label wider than its values touches
+    the next one (``被保険者番号氏名``), a label centred over its column starts right of it. Each
+    word goes to the column its first half-em falls in; a line of long words is a title or prose."""
+    words = _words(_split_at_columns(line, starts, header=True))
+    if len(words) < 2:
+        return None
+    cells: dict[int, list[Glyph]] = {}
+    for word in words:
+        if sum(len(g.ch) for g in word) > MAX_HEADER_WORD:
+            return None
+        x = word[0].x0 + min((word[-1].x1 - word[0].x0) / 2, line.em * 0.5)
+        cells.setdefault(_column_of(x, starts), []).extend(word)
+    if len(cells) < 2:
+        return None
+    return {k: line_text(gs, line.em) for k, gs in sorted(cells.items())}
+
+
 MIN_COLUMNS = 3
 
 
 def _gutters(lines: list[Line]) -> list[tuple[float, float]]:
     """Vertical strips no line covers (a title line, or one stray line in twenty, tolerated)."""
     em = median(line.em for line in lines)
+    # The gutters are those of the table's body: lines with fewer parts than most (a system title
+    # with its date and page number, a header whose labels are wider than their values and touch)
+    # may cover a gutter; they are placed afterwards by the columns' left edges (:func:`_assign`).
+    parts = sorted(len(line.word_spans()) for line in lines)
+    typical = parts[len(parts) // 2]
+    body = [line for line in lines if len(line.word_spans()) >= typical]
+    if len(body) >= MIN_ROWS:
+        lines = body
     events: list[tuple[float, int]] = []
     for line in lines:
         for x0, x1 in line.word_spans():
@@ -249,7 +353,7 @@ def _gutters(lines: list[Line]) -> list[tuple[float, float]]:
         if before > tolerance >= depth:
             start = x
         elif before <= tolerance < depth and start is not None:
-            if x - start >= em * COLUMN_GAP:
+            if x - start >= em * GUTTER:
                 gutters.append((start, x))
             start = None
     return gutters
@@ -265,11 +369,24 @@ def _column_of(x: float, starts: list[float]) -> int:
 
 def _assign(line: Line, starts: list[float], em: float) -> dict[int, str] | None:
     """The line's cells by column (a column begins where its leftmost value begins), or None when a
-    run of the line reaches into the next column's values (a title, prose across the table)."""
+    run of the line reaches into the next column's values (a title, prose across the table).
+
+    A run may reach into the next column where the space between two of its words lies at that
+    column's left edge: a value as wide as its column touches the next one (``世帯主 米子市…``,
+    ``被保険者番号 氏名``), yet the next still begins at or just right of where its column begins."""
+    aligned = {
+        col
+        for a, b in itertools.pairwise(line.glyphs)
+        if b.spaced or b.x0 - a.x1 > em * 0.1
+        for col in (_column_of(b.x0, starts),)
+        if a.x1 <= starts[col] + em * 0.3 and b.x0 - starts[col] <= em * ALIGN_TOLERANCE
+    }
     for x0, x1 in line.word_spans():
         col = _column_of(x0, starts)
-        if col + 1 < len(starts) and x1 > starts[col + 1] + 0.5:
-            return None
+        while col + 1 < len(starts) and x1 > starts[col + 1] + 0.5:
+            if col + 1 not in aligned:
+                return None
+            col += 1
     cells: dict[int, list[Glyph]] = {}
     for g in line.glyphs:
         cells.setdefault(_column_of(g.x0, starts), []).append(g)
@@ -305,10 +422,21 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     em = median(line.em for line in candidates)
     ncols = len(starts)
     rows: list[list[str]] = []
+    tiers: dict[int, list[str]] = {}  # row index → its second-tier cells
+    row_lines: list[int] = []  # the region line each row starts on
     taken: set[int] = set()
     for i, line in enumerate(region):
         cells = _assign(line, starts, em)
+        if cells is None and (cut := _split_at_columns(line, starts)) is not line:
+            cells = _assign(cut, starts, em)
         if cells is None:
+            if rows and (i - 1) in taken and _second_tier(line, region, i, starts, em):
+                # a record printed on two lines (2段表示): 住所 … under the name, as more cells
+                tiers.setdefault(len(rows) - 1, []).extend(
+                    line_text([g for g in line.glyphs if x0 <= g.x0 <= x1], line.em)
+                    for x0, x1 in line.spans(line.em * COLUMN_GAP)
+                )
+                taken.add(i)
             continue
         if (
             rows
@@ -322,10 +450,93 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
                 rows[-1][k] = f"{rows[-1][k]}{t}" if rows[-1][k] else t
         else:
             rows.append([cells.get(k, "") for k in range(ncols)])
+            row_lines.append(i)
         taken.add(i)
     if len(rows) < MIN_ROWS or sum(1 for r in rows if sum(1 for c in r if c) >= 2) < MIN_ROWS:
         return None, set()
+    # Lines above an untaken line near the top (a system name, a page title, extraction
+    # conditions) are not the table's: it starts below them. That untaken line may be the column
+    # header, whose labels did not fit the columns.
+    header = None
+    lead = [i for i in range(len(region)) if i not in taken and 0 < i < row_lines[min(3, len(row_lines) - 1)]]
+    if lead:
+        brk = max(lead)
+        above = sum(1 for x in row_lines if x < brk)
+        for x in range(brk):
+            taken.discard(x)
+        del rows[:above]
+        tiers = {r - above: t for r, t in tiers.items() if r >= above}
+        if rows and row_lines[above] == brk + 1:
+            header = _header_cells(region[brk], starts)
+    elif row_lines[0] > 0:
+        brk = row_lines[0] - 1
+        header = _header_cells(region[brk], starts) if brk not in taken else None
+    if header is not None:
+        rows.insert(0, [header.get(k, "") for k in range(ncols)])
+        tiers = {r + 1: t for r, t in tiers.items()}
+        taken.add(brk)
+    if len(rows) < MIN_ROWS:
+        return None, set()
+    # a first row that fitted the columns: the header when it has no digits and the rows below do
+    headed = header is not None or (
+        not any(ch.isdigit() for c in rows[0] for ch in c)
+        and sum(1 for r in rows[1:] if any(ch.isdigit() for c in r for ch in c)) >= 0.8 * (len(rows) - 1)
+    )
+    if tiers:
+        _add_tiers(rows, tiers, ncols, headed)
+    starts = _split_row_numbers(rows, starts, headed)
     return PageTable(page, starts, [[join_spaced_digits(c) for c in r] for r in rows]), taken
+
+
+_ROW_NUMBER = re.compile(r"^([0-9]{1,4})[.)]?[ \u3000]+(?=\S)")
+
+
+def _split_row_numbers(rows: list[list[str]], starts: list[float], header: bool) -> list[float]:
+    """A row number printed close to the first column's values (``12 山田 太郎``: the numbers are
+    right-aligned, so no gutter separates them) becomes a column of its own."""
+    body = rows[1:] if header else rows
+    values = [r[0] for r in body if r and r[0]]
+    numbered = [m for v in values if (m := _ROW_NUMBER.match(v))]
+    if len(values) < MIN_ROWS or len(numbered) < 0.9 * len(values):
+        return starts
+    for r in body:
+        m = _ROW_NUMBER.match(r[0]) if r else None
+        r[0:1] = [m.group(1), r[0][m.end() :]] if m else ["", r[0]]
+    if header:
+        first, _, rest = rows[0][0].partition(" ")
+        rows[0][0:1] = [first, rest] if rest else ["", first]
+    return [starts[0], starts[0], *starts[1:]]
+
+
+def _second_tier(line: Line, region: list[Line], i: int, starts: list[float], em: float) -> bool:
+    """Whether ``line`` is the second line of the record above it: indented under the row, short,
+    and followed by the next row (or ending the table)."""
+    row_start = region[i - 1].glyphs[0].x0
+    if line.glyphs[0].x0 < row_start + em * 0.5 or sum(len(g.ch) for g in line.glyphs) > 60:
+        return False
+    return i + 1 >= len(region) or _assign(region[i + 1], starts, em) is not None
+
+
+_LABEL_THEN_VALUE = re.compile(r"^(\S{1,6})(?:[ \u3000]+|[:：]\s*)(?=\S)")
+
+
+def _add_tiers(rows: list[list[str]], tiers: dict[int, list[str]], ncols: int, header: bool) -> None:
+    """Second-tier cells as columns after the table's own. A label every cell of such a column
+    starts with (住所 米子市…) is its header."""
+    width = max(len(t) for t in tiers.values())
+    for r, row in enumerate(rows):
+        row.extend([*tiers.get(r, []), *[""] * width][:width])
+    for k in range(ncols, ncols + width):
+        values = [(r, row[k]) for r, row in enumerate(rows) if row[k]]
+        labels = [m.group(1) if (m := _LABEL_THEN_VALUE.match(v)) else None for _, v in values]
+        label = labels[0] if labels else None
+        if label is None or sum(1 for x in labels if x == label) < 0.8 * len(values):
+            continue
+        for r, v in values:
+            if v.startswith(label):
+                rows[r][k] = _LABEL_THEN_VALUE.sub("", v, count=1)
+        if header:
+            rows[0][k] = label
 
 
 def page_layout(textpage: Any, page: int) -> PageLayout:

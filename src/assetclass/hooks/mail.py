@@ -194,8 +194,8 @@ def judge(
             ja.append(f"{filename}: 機密性{level}の情報はメールで送信できません")
             en.append(f"{filename}: confidentiality level {level} must not be sent by mail")
         elif level >= policy.require_label_from and (label is None or label < level):
-            shown_ja = f"機密性{label}" if label else "表示なし"
-            ja.append(f"{filename}: 機密性{level}の表示が必要です（現在: {shown_ja}）")
+            shown_ja = f"機密性{label}" if label else "ラベルなし"
+            ja.append(f"{filename}: 機密性{level}のラベルが必要です（現在: {shown_ja}）")
             en.append(f"{filename}: needs a level {level} label to be mailed (has {label or 'none'})")
     return AttachmentVerdict(
         filename=filename,

@@ -86,10 +86,10 @@ def _messages(result: FileResult, name: str) -> tuple[str, str]:
             f"{name}: 保存前に分類できませんでした ({result.message or result.status})",
             f"{name}: could not be classified before saving ({result.message_en or result.status})",
         )
-    have_ja = f"機密性{result.label}" if result.label else "表示なし"
+    have_ja = f"機密性{result.label}" if result.label else "ラベルなし"
     have_en = f"label {result.label}" if result.label else "no label"
     return (
-        f"{name}: 内容から機密性{result.level}の表示が必要です（現在: {have_ja}）",
+        f"{name}: 内容から機密性{result.level}のラベルが必要です（現在: {have_ja}）",
         f"{name}: content requires confidentiality level {result.level} ({have_en})",
     )
 

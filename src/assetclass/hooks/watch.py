@@ -38,6 +38,7 @@ from ..model import FileResult, Source, Status
 from ..pipeline import ScanOptions, limits_from_config, scan_source
 from ..redact import safe_message
 from ..safeio import Opened, check_replaceable, lstat_at, open_dir, open_tree, read_regular, stage
+from ..terms import status_name
 from ._stamping import stamp_data
 
 DEFAULT_MIN_LEVEL = 2
@@ -204,8 +205,9 @@ class Watcher:
             label = "-" if result.label is None else str(result.label)
             mark = pick(self.options.lang, " 付与済" if stamped else "", " stamped" if stamped else "")
             head = pick(self.options.lang, "機密性", "level ")
-            tail = pick(self.options.lang, "表示", "label ")
-            self.out.write(f"{printable(result.path)}\t{result.status}\t{head}{level}\t{tail}{label}{mark}\n")
+            tail = pick(self.options.lang, "ラベル", "label ")
+            status = status_name(str(result.status), self.options.lang)
+            self.out.write(f"{printable(result.path)}\t{status}\t{head}{level}\t{tail}{label}{mark}\n")
         else:
             record: dict[str, Any] = result.to_json()
             record["stamped"] = stamped

@@ -18,7 +18,8 @@ from ..exceptions import CorruptFileError, EncryptedFileError, SignedFileError, 
 from ..formats.pdf_bands import band_texts, visual_matrix
 from ..hookspecs import hookimpl
 from ..interfaces import StampOptions
-from ..model import DeclaredLabel, Document, Source
+from ..isolation import run as run_isolated
+from ..model import DeclaredLabel, Document, Limits, Source
 from .parse import Grammar, dedupe, grammar, mark_text, stamp_settings
 
 if TYPE_CHECKING:  # pikepdf costs ~200 ms to import: loaded when a PDF is met, not at plugin load
@@ -194,7 +195,19 @@ class PdfLabels:
             for number, bands in enumerate(shared, start=1):
                 labels.extend(_band_labels(g, number, bands))
         else:
-            for found in page_labels(data, g, max_pages).values():
+            # the extractor did not read every page (a page PDFium could not load under the memory
+            # limit, a page cap, an extractor error): opening it again here must not be the way
+            # around the limits, so PDFium reads the bands in an isolated child under the same ones
+            limits = Limits.of(config.get("scan.limits", {}))
+            found_pages = run_isolated(
+                page_labels,
+                data,
+                g,
+                max_pages,
+                memory_bytes=limits.memory_bytes_per_worker,
+                seconds=limits.seconds_per_file,
+            )
+            for found in found_pages.values():
                 labels.extend(found)
         with _open(data) as pdf:
             labels.extend(metadata_labels(pdf, g, config))

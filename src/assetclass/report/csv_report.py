@@ -20,6 +20,7 @@ from ..model import FileResult
 
 # Column ids stay English in every language: scripts and Excel macros address them by name.
 # ``review`` (1 / empty) and ``review_reasons`` (codes) were appended last so column positions hold.
+# ``message``: the status message of a file not read, otherwise the reasons for its level.
 COLUMNS = (
     "path", "status", "level", "label", "violations", "finding_types", "subjects", "message",
     "review", "review_reasons",
@@ -47,7 +48,10 @@ class CsvWriter:
         self.csv.writerow(COLUMNS)
 
     def add(self, result: FileResult) -> None:
+        # the status message when there is one (why a file was not read), else the reasons for its level
         message = result.message if self.lang == "ja" else result.message_en
+        if not message:
+            message = " / ".join(r.message(self.lang) for r in result.reasons)
         row = (
             result.path,
             str(result.status),

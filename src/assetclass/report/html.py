@@ -7,9 +7,9 @@ forbids every fetch. Every path and message is HTML-escaped. The charts are draw
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections import Counter
+from dataclasses import dataclass, field
 from importlib import resources
 from string import Template
 from typing import IO
@@ -19,6 +19,7 @@ from ..hookspecs import hookimpl
 from ..i18n import pick
 from ..interfaces import ReportOptions
 from ..model import FileResult, Status
+from .grouping import below_roots, department, level_text, local_now, local_time
 
 _COLORS = {"3": "#d9534f", "2": "#f0ad4e", "1": "#5cb85c", "-": "#999999"}
 
@@ -55,90 +56,334 @@ def _folder(path: str) -> str:
     return outer.rsplit("/", 1)[0] if "/" in outer else "."
 
 
+@dataclass(slots=True)
+class _Dept:
+    files: int = 0
+    levels: Counter[str] = field(default_factory=Counter)
+    unlabelled: int = 0
+    violations: int = 0  # files with at least one violation
+    review: int = 0
+
+
+def _evidence(result: FileResult, show_values: bool) -> list[tuple[str, int, list[str], list[str]]]:
+    """(type, count, where, evidence) per finding type; raw values only with --show-values."""
+    by_type: dict[str, tuple[list[int], list[str], list[str]]] = {}
+    for f in result.findings:
+        count, where, shown = by_type.setdefault(f.type, ([0], [], []))
+        count[0] += f.count
+        if f.locator not in where and len(where) < 10:
+            where.append(f.locator)
+        text = f.value if (show_values and f.value is not None) else f.evidence
+        if text and text not in shown and len(shown) < 5:
+            shown.append(text)
+    items = [(t, c[0], w, e) for t, (c, w, e) in by_type.items()]
+    return sorted(items, key=lambda i: (-i[1], i[0]))
+
+
 class HtmlWriter:
     def __init__(self, stream: IO[str], options: ReportOptions) -> None:
         self.stream = stream
         self.options = options
         self.lang = options.lang
         self.rows: list[str] = []
+        self.drills: list[str] = []
         self.levels: Counter[str] = Counter()
         self.statuses: Counter[str] = Counter()
         self.folders3: Counter[str] = Counter()
         self.types: Counter[str] = Counter()
+        self.depts: dict[str, _Dept] = {}
         self.labelled = 0
         self.unlabelled = 0
         self.violations = 0
-        self.errors: list[tuple[str, str]] = []
-        self.review: list[tuple[str, str, str]] = []  # the review queue: (path, level, reasons)
+        self.no_level_not_read = 0  # no level because the file could not be read
+        self.no_level_no_text = 0  # read, but no text to classify (a scanned image)
+        self.errors: list[tuple[int, str, str]] = []
+        self.review: list[tuple[int, str, str, str]] = []  # the review queue: (row, path, level, reasons)
+        self.seen: set[str] = set()
+        self.changes: list[tuple[int | None, str, str, str]] = []  # (row, kind, path, text)
+
+    def _change(self, idx: int, result: FileResult) -> str:
+        """What changed for this file since the previous scan ("" when nothing or no --db)."""
+        previous = self.options.previous
+        if previous is None:
+            return ""
+        lang = self.lang
+        self.seen.add(result.path)
+        before = previous.get(result.path)
+        if before is None:
+            text = pick(lang, "新規", "new")
+            self.changes.append((idx, "new", result.path, text))
+            return text
+        parts = []
+        if before[0] != result.level:
+            parts.append(
+                pick(lang, "必要レベル ", "level ")
+                + f"{level_text(before[0], lang)} → {level_text(result.level, lang)}"
+            )
+            self.changes.append((idx, "level", result.path, parts[-1]))
+        if before[1] != result.label:
+            parts.append(
+                pick(lang, "表示 ", "label ")
+                + f"{level_text(before[1], lang)} → {level_text(result.label, lang)}"
+            )
+            self.changes.append((idx, "label", result.path, parts[-1]))
+        return " / ".join(parts)
 
     def add(self, result: FileResult) -> None:
         lang = self.lang
+        idx = len(self.rows)
         level = str(result.level) if result.level is not None else "-"
         self.levels[level] += 1
         self.statuses[str(result.status)] += 1
         self.violations += len(result.violations)
+        if result.level is None:
+            if result.status is Status.OK:
+                self.no_level_no_text += 1
+            else:
+                self.no_level_not_read += 1
         if result.level == 3:
             self.folders3[_folder(result.path)] += 1
+        dept_name = department(result.path, self.options.roots, lang)
+        dept = self.depts.setdefault(dept_name, _Dept())
+        dept.files += 1
+        dept.levels[level] += 1
+        dept.violations += 1 if result.violations else 0
+        dept.review += 1 if result.review else 0
         if result.status is Status.OK:
             if result.label is None:
                 self.unlabelled += 1
+                dept.unlabelled += 1
             else:
                 self.labelled += 1
         else:
-            self.errors.append((result.path, (result.message if lang == "ja" else result.message_en) or ""))
+            self.errors.append(
+                (idx, result.path, (result.message if lang == "ja" else result.message_en) or "")
+            )
+        reasons_text = " / ".join(r.message(lang) for r in result.reasons)
         if result.review:
-            self.review.append((result.path, level, " / ".join(r.message(lang) for r in result.review)))
-        summary = result.findings_summary()
-        for s in summary:
-            self.types[str(s["type"])] += 1  # files with this type, not values
+            self.review.append((idx, result.path, level, " / ".join(r.message(lang) for r in result.review)))
+        evidence = _evidence(result, self.options.show_values)
+        for t, _, _, _ in evidence:
+            self.types[t] += 1  # files with this type, not values
+        change = self._change(idx, result)
         message = result.message if lang == "ja" else result.message_en
         cls = {"3": "l3", "2": "l2"}.get(level, "")
-        label = str(result.label) if result.label is not None else "-"
-        found = ", ".join(f"{s['type']}×{s['count']}" for s in summary)
+        found = ", ".join(f"{t}×{n}" for t, n, _, _ in evidence)
         cells = [
             f'<td class="path">{_esc(result.path)}</td>',
+            f"<td>{_esc(dept_name)}</td>",
             f'<td class="{"err" if result.status is not Status.OK else ""}">{_esc(result.status)}</td>',
-            f'<td data-v="{level if level != "-" else ""}">{_esc(level)}</td>',
-            f'<td data-v="{label if label != "-" else ""}">{_esc(label)}</td>',
+            f'<td data-v="{level if level != "-" else ""}">{_esc(level_text(result.level, lang))}</td>',
+            f'<td data-v="{result.label or ""}">{_esc(level_text(result.label, lang) if result.label else "-")}</td>',
             f"<td>{_esc(' '.join(v.code for v in result.violations))}</td>",
             f"<td>{_esc(found)}</td>",
             f'<td data-v="{result.subjects}">{result.subjects}</td>',
-            f"<td>{_esc(message)}</td>",
+            f"<td>{_esc(result.owner or '')}</td>",
+            f'<td data-v="{_esc(result.mtime or "")}">{_esc(local_time(result.mtime))}</td>',
+            f"<td>{_esc(change)}</td>",
+            f"<td>{_esc(message or reasons_text)}</td>",
         ]
         review = ' data-review="1"' if result.review else ""
         self.rows.append(
-            f'<tr class="{cls}" data-level="{level}" data-status="{_esc(result.status)}"{review}>'
-            f"{''.join(cells)}</tr>"
+            f'<tr class="{cls}" data-idx="{idx}" data-level="{level}" data-status="{_esc(result.status)}"'
+            f"{review}>{''.join(cells)}</tr>"
         )
+        self.drills.append(self._drill(idx, result, dept_name, evidence, change))
+
+    def _drill(
+        self,
+        idx: int,
+        result: FileResult,
+        dept: str,
+        evidence: list[tuple[str, int, list[str], list[str]]],
+        change: str,
+    ) -> str:
+        """The drill-down of one file: who to ask, why this level, where, masked evidence."""
+        lang = self.lang
+        facts = [
+            (pick(lang, "必要レベル", "required level"), level_text(result.level, lang)),
+            (pick(lang, "表示", "label"), level_text(result.label, lang) if result.label else "-"),
+            (pick(lang, "状態", "status"), str(result.status)),
+            (pick(lang, "部署", "department"), dept),
+            (pick(lang, "所有者", "owner"), result.owner or "-"),
+            (pick(lang, "最終更新", "last modified"), local_time(result.mtime) or "-"),
+            (pick(lang, "人数", "subjects"), str(result.subjects)),
+        ]
+        if change:
+            facts.append((pick(lang, "前回からの変化", "since the last scan"), change))
+        message = result.message if lang == "ja" else result.message_en
+        if message:
+            facts.append((pick(lang, "メッセージ", "message"), message))
+        parts = [f'<div class="drill" id="drill-{idx}" hidden><h3>{_esc(result.path)}</h3><dl>']
+        parts += [f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in facts]
+        parts.append("</dl>")
+
+        def section(cls: str, title: str, items: list[str]) -> None:
+            if items:
+                parts.append(f'<h4>{_esc(title)}</h4><ul class="{cls}">' + "".join(items) + "</ul>")
+
+        section(
+            "reasons",
+            pick(lang, "判定の理由", "why this level"),
+            [
+                f"<li>{_esc(level_text(r.level, lang))}: {_esc(r.message(lang))}"
+                + (f'<div class="where">{_esc(", ".join(r.where[:10]))}</div>' if r.where else "")
+                + "</li>"
+                for r in result.reasons
+            ],
+        )
+        section(
+            "findings",
+            pick(lang, "検出（値は伏せ字）", "findings (values masked)")
+            if not self.options.show_values
+            else pick(lang, "検出", "findings"),
+            [
+                f'<li>{_esc(t)} ×{n}: <span class="ev">{_esc(" | ".join(e))}</span>'
+                f'<div class="where">{_esc(", ".join(w))}</div></li>'
+                for t, n, w, e in evidence
+            ],
+        )
+        section(
+            "violations",
+            pick(lang, "違反", "violations"),
+            [
+                f"<li>{_esc(v.code)} {_esc(v.message if lang == 'ja' else (v.message_en or v.message))}</li>"
+                for v in result.violations
+            ],
+        )
+        section(
+            "review",
+            pick(lang, "要確認の理由", "why to review"),
+            [f"<li>{_esc(r.message(lang))}</li>" for r in result.review],
+        )
+        section(
+            "uninspectable",
+            pick(lang, "確認できなかった部分", "parts not inspected"),
+            [f"<li>{_esc(u)}</li>" for u in result.uninspectable],
+        )
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _dept_table(self) -> str:
+        lang = self.lang
+        heads = [
+            pick(lang, "部署", "department"),
+            pick(lang, "ファイル", "files"),
+            level_text(3, lang),
+            level_text(2, lang),
+            level_text(1, lang),
+            level_text(None, lang),
+            pick(lang, "表示なし", "unlabelled"),
+            pick(lang, "違反のあるファイル", "files with violations"),
+            pick(lang, "要確認", "review"),
+        ]
+        body = []
+        for name, d in sorted(self.depts.items(), key=lambda kv: (-kv[1].levels.get("3", 0), kv[0])):
+            cells = [d.files, d.levels.get("3", 0), d.levels.get("2", 0), d.levels.get("1", 0)]
+            cells += [d.levels.get("-", 0), d.unlabelled, d.violations, d.review]
+            body.append(
+                f'<tr data-dept="{_esc(name)}"><td>{_esc(name)}</td>'
+                + "".join(f"<td>{n}</td>" for n in cells)
+                + "</tr>"
+            )
+        return (
+            '<table id="departments"><thead><tr>'
+            + "".join(f"<th>{_esc(h)}</th>" for h in heads)
+            + "</tr></thead><tbody>"
+            + "".join(body)
+            + "</tbody></table>"
+        )
+
+    def _changes(self) -> str:
+        lang = self.lang
+        previous = self.options.previous
+        if previous is None:
+            return f'<p class="empty">{_esc(pick(lang, "前回の走査がありません（--db で比較します）", "no earlier scan (compared with --db)"))}</p>'
+        for path, (lv, _) in sorted(previous.items()):
+            if path not in self.seen and below_roots(path, self.options.roots):
+                self.changes.append(
+                    (None, "removed", path, pick(lang, "削除", "removed") + f" ({level_text(lv, lang)})")
+                )
+        counts = Counter(kind for _, kind, _, _ in self.changes)
+        names = {
+            "new": pick(lang, "新規", "new"),
+            "removed": pick(lang, "削除", "removed"),
+            "level": pick(lang, "必要レベル変更", "level changed"),
+            "label": pick(lang, "表示変更", "label changed"),
+        }
+        summary = "".join(
+            f'<span class="chg" id="changes-{k}">{_esc(v)} <b>{counts.get(k, 0)}</b></span>'
+            for k, v in names.items()
+        )
+        rows = "".join(
+            f'<tr{"" if i is None else f" data-idx={chr(34)}{i}{chr(34)}"}><td class="path">{_esc(p)}</td><td>{_esc(t)}</td></tr>'
+            for i, _, p, t in self.changes[:1000]
+        )
+        table = f'<table class="changes"><tbody>{rows}</tbody></table>' if rows else ""
+        return f"<p>{summary}</p>{table}"
 
     def close(self) -> None:
         lang = self.lang
         files = len(self.rows)
         title = self.options.title or pick(lang, "assetclass 走査レポート", "assetclass scan report")
-        level_items = [
-            (pick(lang, f"機密性{n}", f"level {n}"), self.levels.get(n, 0), _COLORS[n])
-            for n in ("3", "2", "1")
-        ]
-        level_items.append((pick(lang, "判定なし", "no level"), self.levels.get("-", 0), _COLORS["-"]))
+        level_items = [(level_text(n, lang), self.levels.get(str(n), 0), _COLORS[str(n)]) for n in (3, 2, 1)]
+        level_items.append((level_text(None, lang), self.levels.get("-", 0), _COLORS["-"]))
+        not_read = files - self.statuses.get("ok", 0)
+        # Each count is defined once, here; the cards, the charts and the tables use these numbers.
+        # files = 機密性3 + 機密性2 + 機密性1 + 判定なし; 判定なし = not read + read without text.
         cards = [
             (pick(lang, "ファイル", "files"), files, "count-files"),
-            (pick(lang, "機密性3", "level 3"), self.levels.get("3", 0), "count-level-3"),
-            (pick(lang, "機密性2", "level 2"), self.levels.get("2", 0), "count-level-2"),
-            (pick(lang, "機密性1", "level 1"), self.levels.get("1", 0), "count-level-1"),
-            (pick(lang, "表示なし", "unlabelled"), self.unlabelled, "count-unlabelled"),
+            (level_text(3, lang), self.levels.get("3", 0), "count-level-3"),
+            (level_text(2, lang), self.levels.get("2", 0), "count-level-2"),
+            (level_text(1, lang), self.levels.get("1", 0), "count-level-1"),
+            (level_text(None, lang), self.levels.get("-", 0), "count-no-level"),
+            (pick(lang, "ラベルなし", "unlabelled"), self.unlabelled, "count-unlabelled"),
             (pick(lang, "違反", "violations"), self.violations, "count-violations"),
-            (pick(lang, "読めないファイル", "not read"), files - self.statuses.get("ok", 0), "count-not-ok"),
+            (pick(lang, "読めないファイル", "not read"), not_read, "count-not-ok"),
             (pick(lang, "要確認", "review"), len(self.review), "count-review"),
+        ]
+        definitions = [
+            pick(
+                lang,
+                "ファイル = 機密性3 + 機密性2 + 機密性1 + 判定なし",
+                "files = level 3 + level 2 + level 1 + no level",
+            ),
+            pick(
+                lang,
+                f"判定なし {self.levels.get('-', 0)} = 読めないファイル {self.no_level_not_read}"
+                f" + 読めたが文字がないファイル {self.no_level_no_text}",
+                f"no level {self.levels.get('-', 0)} = not read {self.no_level_not_read}"
+                f" + read but no text {self.no_level_no_text}",
+            ),
+            pick(
+                lang,
+                "読めないファイル: 状態が ok 以外（暗号化・破損・対象外・スキップ）",
+                "not read: status other than ok (encrypted, damaged, unsupported, skipped)",
+            ),
+            pick(
+                lang,
+                "表示なし: 読めたファイルのうちラベルのないもの",
+                "unlabelled: files read that carry no label",
+            ),
+            pick(
+                lang,
+                "違反: 違反の件数（1 ファイルに複数あり得ます）",
+                "violations: number of violations (a file may have several)",
+            ),
         ]
         heads = [
             (pick(lang, "パス", "path"), "text"),
+            (pick(lang, "部署", "department"), "text"),
             (pick(lang, "状態", "status"), "text"),
             (pick(lang, "必要レベル", "level"), "number"),
-            (pick(lang, "表示", "label"), "number"),
+            (pick(lang, "ラベル", "label"), "number"),
             (pick(lang, "違反", "violations"), "text"),
             (pick(lang, "検出", "findings"), "text"),
             (pick(lang, "人数", "subjects"), "number"),
-            (pick(lang, "メッセージ", "message"), "text"),
+            (pick(lang, "所有者", "owner"), "text"),
+            (pick(lang, "最終更新", "modified"), "text"),
+            (pick(lang, "前回から", "since last scan"), "text"),
+            (pick(lang, "理由・メッセージ", "reasons / message"), "text"),
         ]
         errors_chart = bar_chart(
             [(k, v, "#a94442") for k, v in sorted(self.statuses.items()) if k != "ok"],
@@ -147,7 +392,7 @@ class HtmlWriter:
         if self.errors:
             errors_chart += (
                 '<ul class="errors">'
-                + "".join(f"<li>{_esc(p)}: {_esc(m)}</li>" for p, m in self.errors[:200])
+                + "".join(f'<li data-idx="{i}">{_esc(p)}: {_esc(m)}</li>' for i, p, m in self.errors[:200])
                 + "</ul>"
             )
         none = pick(lang, "該当なし", "none")
@@ -155,21 +400,24 @@ class HtmlWriter:
             queue = (
                 '<table class="review"><tbody>'
                 + "".join(
-                    f'<tr><td class="path">{_esc(p)}</td><td>{_esc(lv)}</td><td>{_esc(m)}</td></tr>'
-                    for p, lv, m in self.review[:500]
+                    f'<tr data-idx="{i}"><td class="path">{_esc(p)}</td>'
+                    f"<td>{_esc(level_text(None if lv == '-' else int(lv), lang))}</td><td>{_esc(m)}</td></tr>"
+                    for i, p, lv, m in self.review[:500]
                 )
                 + "</tbody></table>"
             )
         else:
             queue = f'<p class="empty">{_esc(none)}</p>'
-
+        level_options = "".join(
+            f'<option value="{v}">{_esc(level_text(n, lang))}</option>'
+            for v, n in (("3", 3), ("2", 2), ("1", 1), ("-", None))
+        )
         values = {
             "lang": lang,
             "title": _esc(title),
-            "meta": _esc(
-                pick(lang, "作成: ", "generated: ") + dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-            ),
+            "meta": _esc(pick(lang, "作成: ", "generated: ") + local_now()),
             "cards": "".join(f'<div class="card">{_esc(t)}<b id="{i}">{n}</b></div>' for t, n, i in cards),
+            "definitions": "".join(f"<li>{_esc(d)}</li>" for d in definitions),
             "h_levels": _esc(pick(lang, "必要レベル別ファイル数", "files by required level")),
             "chart_levels": bar_chart(level_items, none),
             "h_folders": _esc(
@@ -179,12 +427,12 @@ class HtmlWriter:
                 [(k, v, _COLORS["3"]) for k, v in self.folders3.most_common(15)], none
             ),
             "h_labels": _esc(
-                pick(lang, "表示の有無 (読み取れたファイル)", "labelled vs unlabelled (files read)")
+                pick(lang, "ラベルの有無 (読み取れたファイル)", "labelled vs unlabelled (files read)")
             ),
             "chart_labels": bar_chart(
                 [
-                    (pick(lang, "表示あり", "labelled"), self.labelled, "#337ab7"),
-                    (pick(lang, "表示なし", "unlabelled"), self.unlabelled, "#999999"),
+                    (pick(lang, "ラベルあり", "labelled"), self.labelled, "#337ab7"),
+                    (pick(lang, "ラベルなし", "unlabelled"), self.unlabelled, "#999999"),
                 ],
                 none,
             ),
@@ -192,6 +440,12 @@ class HtmlWriter:
             "chart_types": bar_chart([(k, v, "#5bc0de") for k, v in self.types.most_common(10)], none),
             "h_errors": _esc(pick(lang, "読み取れなかったファイル", "files not read")),
             "chart_errors": errors_chart,
+            "h_depts": _esc(
+                pick(lang, "部署別（走査したフォルダー直下のフォルダー）", "by department (top-level folder)")
+            ),
+            "departments": self._dept_table(),
+            "h_changes": _esc(pick(lang, "前回の走査からの変化", "changes since the last scan")),
+            "changes": self._changes(),
             "h_review": _esc(
                 pick(
                     lang,
@@ -200,10 +454,16 @@ class HtmlWriter:
                 )
             ),
             "review_queue": queue,
-            "h_files": _esc(pick(lang, "ファイル一覧", "files")),
+            "h_files": _esc(
+                pick(lang, "ファイル一覧（行をクリックすると詳細）", "files (click a row for details)")
+            ),
             "l_filter": _esc(pick(lang, "絞り込み", "filter")),
-            "l_level": _esc(pick(lang, "レベル", "level")),
+            "l_level": _esc(pick(lang, "必要レベル", "level")),
             "l_all": _esc(pick(lang, "すべて", "all")),
+            "level_options": level_options,
+            "h_drill": _esc(pick(lang, "ファイルの詳細", "file details")),
+            "l_close": _esc(pick(lang, "閉じる", "close")),
+            "drills": "\n".join(self.drills),
             "thead": "".join(f'<th data-type="{t}">{_esc(h)}</th>' for h, t in heads),
             "rows": "\n".join(self.rows),
         }
@@ -218,6 +478,7 @@ class HtmlWriter:
 class HtmlReporter:
     name = "html"
     extension = ".html"
+    wants_previous = True  # the bulk scan fills ReportOptions.previous from --db for this reporter
 
     def open(self, stream: IO[str], options: ReportOptions) -> HtmlWriter:
         return HtmlWriter(stream, options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import IO
 
 from ..display import is_utf8
@@ -39,12 +40,20 @@ class JsonWriter:
         self.stream = stream
         self.options = options
         self.files: list[dict[str, object]] = []
+        self.rules: Counter[str] = Counter()  # violation code → violations (a file may have several)
+        self.rule_files: Counter[str] = Counter()  # violation code → files with it
+        self.reasons: Counter[str] = Counter()  # policy rule behind a level → files
 
     def add(self, result: FileResult) -> None:
         self.files.append(result.to_json())
+        codes = [v.code for v in result.violations]
+        self.rules.update(codes)
+        self.rule_files.update(set(codes))
+        self.reasons.update({r.rule for r in result.reasons})
 
     def close(self) -> None:
         levels = {str(n): 0 for n in (1, 2, 3)}
+        no_level = 0
         statuses: dict[str, int] = {}
         review: list[dict[str, object]] = []  # the review queue: files whose level rests on weak evidence
         for f in self.files:
@@ -54,6 +63,8 @@ class JsonWriter:
                 review.append({"path": f["path"], "level": f["level"], "codes": codes})
             if f["level"] is not None:
                 levels[str(f["level"])] += 1
+            else:
+                no_level += 1
             statuses[str(f["status"])] = statuses.get(str(f["status"]), 0) + 1
         doc = {
             "tool": "assetclass",
@@ -61,7 +72,11 @@ class JsonWriter:
             "summary": {
                 "files": len(self.files),
                 "levels": levels,
+                "no_level": no_level,
                 "statuses": statuses,
+                "rules": dict(sorted(self.rules.items())),
+                "rule_files": dict(sorted(self.rule_files.items())),
+                "reasons": dict(sorted(self.reasons.items())),
                 "review": len(review),
             },
             "review_queue": review,

@@ -8,21 +8,17 @@ that cannot encode every character (a cp932 stdout) the rest is shown as backsla
 from __future__ import annotations
 
 from collections import Counter
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..display import is_utf8, printable
 from ..hookspecs import hookimpl
 from ..i18n import pick
 from ..interfaces import ReportOptions
 from ..model import FileResult, Status
+from ..terms import localize, severity_name, status_name, type_name
 
-_STATUS_JA = {
-    "ok": "正常",
-    "error": "エラー",
-    "encrypted": "暗号化",
-    "unsupported": "非対応",
-    "skipped": "スキップ",
-}
+if TYPE_CHECKING:
+    from .lint import LintWriter
 
 
 def level_text(level: int | None, lang: str) -> str:
@@ -45,6 +41,10 @@ class _SafeStream:
 
     def flush(self) -> None:
         self.inner.flush()
+
+
+def safe_stream(stream: IO[str]) -> _SafeStream:
+    return _SafeStream(stream)
 
 
 class TextWriter:
@@ -81,36 +81,36 @@ class TextWriter:
         path = printable(result.path)
         required = level_text(result.level, lang)
         declared = (
-            level_text(result.label, lang) if result.label is not None else pick(lang, "表示なし", "none")
+            level_text(result.label, lang) if result.label is not None else pick(lang, "ラベルなし", "none")
         )
         if result.status is not Status.OK:
-            status = (
-                _STATUS_JA.get(str(result.status), str(result.status)) if lang == "ja" else str(result.status)
-            )
+            status = status_name(str(result.status), lang)
             message = result.message if lang == "ja" else result.message_en
-            self.stream.write(f"{path}\n  [{status}] {printable(message)}\n")
+            self.stream.write(f"{path}\n  [{status}] {printable(localize(message or '', lang))}\n")
         else:
             head = pick(lang, "必要", "required")
-            lab = pick(lang, "表示", "label")
+            lab = pick(lang, "ラベル", "label")
             self.stream.write(f"{path}\n  {head}: {required}  {lab}: {declared}")
             if result.subjects:
                 self.stream.write(pick(lang, f"  人数: {result.subjects}", f"  persons: {result.subjects}"))
             self.stream.write("\n")
             summary = result.findings_summary()
             if summary:
-                found = ", ".join(f"{s['type']}×{s['count']}" for s in summary[:8])
+                sep = pick(lang, "、", ", ")
+                found = sep.join(f"{type_name(s['type'], lang)}×{s['count']}" for s in summary[:8])
                 found = printable(found)
                 self.stream.write(pick(lang, f"  検出: {found}\n", f"  found: {found}\n"))
             for reason in result.reasons[:3]:
-                self.stream.write(f"  - {printable(reason.message(lang))}\n")
+                self.stream.write(f"  - {printable(localize(reason.message(lang), lang))}\n")
             for item in result.review:
-                shown = printable(pick(lang, item.message_ja, item.message_en))
+                shown = printable(localize(pick(lang, item.message_ja, item.message_en), lang))
                 self.stream.write(pick(lang, f"  要確認: {shown}\n", f"  review: {shown}\n"))
         if result.review:
-            self.review.append((result.path, result.level, result.review[0].message(lang)))
+            self.review.append((result.path, result.level, localize(result.review[0].message(lang), lang)))
         for v in result.violations:
             msg = v.message if lang == "ja" or not v.message_en else v.message_en
-            self.stream.write(f"  {v.code} [{v.severity}] {printable(msg)}\n")
+            sev = severity_name(v.severity, lang)
+            self.stream.write(f"  {v.code} [{sev}] {printable(localize(msg, lang))}\n")
 
     def close(self) -> None:
         lang = self.lang
@@ -121,14 +121,12 @@ class TextWriter:
         w(
             pick(
                 lang,
-                f"  表示あり: {self.labelled}  表示なし: {self.unlabelled}  表示が必要レベルより低い: {self.under_labelled}\n",
+                f"  ラベルあり: {self.labelled}  ラベルなし: {self.unlabelled}  ラベルが必要な機密性より低い: {self.under_labelled}\n",
                 f"  labelled: {self.labelled}  unlabelled: {self.unlabelled}  label below required: {self.under_labelled}\n",
             )
         )
         others = ", ".join(
-            f"{_STATUS_JA.get(k, k) if lang == 'ja' else k}: {v}"
-            for k, v in sorted(self.statuses.items())
-            if k != "ok"
+            f"{status_name(k, lang)}: {v}" for k, v in sorted(self.statuses.items()) if k != "ok"
         )
         if others:
             w(pick(lang, f"  読み取れなかったファイル: {others}\n", f"  not fully read: {others}\n"))
@@ -170,7 +168,11 @@ class TextReporter:
     name = "text"
     extension = ".txt"
 
-    def open(self, stream: IO[str], options: ReportOptions) -> TextWriter:
+    def open(self, stream: IO[str], options: ReportOptions) -> TextWriter | LintWriter:
+        if options.command == "check":  # the linter's text: one line per violation (report/lint.py)
+            from .lint import LintWriter
+
+            return LintWriter(stream, options)
         return TextWriter(stream, options)
 
 

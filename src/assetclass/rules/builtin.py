@@ -19,7 +19,7 @@ from typing import Literal, cast
 
 from ..config import Config
 from ..hookspecs import hookimpl
-from ..model import FileResult, Rule, Status, Violation
+from ..model import NOT_DOCUMENT_FORMATS, FileResult, Rule, Status, Violation
 
 Severity = Literal["error", "warning", "info"]
 Check = Callable[[FileResult, Config], Iterable[tuple[str, str, str | None]]]  # (ja, en, where)
@@ -87,10 +87,14 @@ def _conflicting(result: FileResult, config: Config) -> Iterable[tuple[str, str,
 
 
 def _not_inspectable(result: FileResult, config: Config) -> Iterable[tuple[str, str, str | None]]:
+    if result.status is Status.SKIPPED and result.format in NOT_DOCUMENT_FORMATS:
+        return  # an Office lock file or our own temp file: no document was left uninspected
     if result.status in (Status.ERROR, Status.ENCRYPTED, Status.SKIPPED):
+        ja, en = result.message or str(result.status), result.message_en or str(result.status)
+        # a status message that already says so is not wrapped again ("…確認できません（…確認できません）")
         yield (
-            f"内容を確認できません（{result.message or result.status}）",
-            f"the content cannot be inspected ({result.message_en or result.status})",
+            ja if "確認できません" in ja else f"内容を確認できません: {ja}",
+            en if "cannot be inspected" in en else f"the content cannot be inspected: {en}",
             None,
         )
     elif result.status is Status.OK and result.uninspectable:
@@ -121,7 +125,7 @@ def _legacy(result: FileResult, config: Config) -> Iterable[tuple[str, str, str 
         return
     marks = "、".join(dict.fromkeys(lb.text for lb in result.labels))
     yield (
-        f"旧来の表示（{marks}）だけが付いています。機密性の表示に置き換えてください",
+        f"旧来のラベル（{marks}）だけが付いています。機密性のラベルに置き換えてください",
         f"only legacy marks ({marks}) are present; replace them with a 機密性 label",
         result.labels[0].where,
     )
@@ -205,7 +209,7 @@ RULES: list[BuiltinRule] = [
             "AC107",
             "legacy-label",
             "info",
-            "旧来の表示（秘・取扱注意など）だけが付いている",
+            "旧来のラベル（秘・取扱注意など）だけが付いている",
             "only legacy marks",
         ),
         _legacy,

@@ -8,29 +8,42 @@ in an error status, a timeout or a dead worker). Results reach the reporter in c
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import functools
 import hashlib
 import importlib
 import io
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..baseline import DEFAULT_FILE as BASELINE_FILE
+from ..config import ConfigResolver, is_config_file
 from ..display import printable
 from ..engine import Engine
 from ..exceptions import AssetclassError
 from ..i18n import pick
 from ..interfaces import ReportOptions, ReportWriter
-from ..model import FileResult, Status
+from ..model import OFFICE_LOCK_FORMAT, OWN_TEMP_FORMAT, FileResult, Status
 from ..pipeline import ScanOptions, check_rules, limits_from_config
+from ..progress import Progress, wanted
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
-from .store import ResultStore, StoreBusyError, config_hash
+from .store import ResultStore, StoreBusyError, config_hash, previous_scan
 from .walk import WalkItem, WalkOptions, display_path, path_key, walk
-from .workers import Task, WorkerPool, WorkerSetup, error_result, plugins_from_env, scan_file_with_alarm
+from .workers import (
+    FolderEngines,
+    Task,
+    WorkerPool,
+    WorkerSetup,
+    error_result,
+    plugins_from_env,
+    scan_file_with_alarm,
+)
 
 if TYPE_CHECKING:
     from .cluster import ClusterPool, ClusterUnavailable
@@ -47,7 +60,8 @@ class BulkOptions:
     show_values: bool = False
     no_plugins: bool = False
     command: str = "scan"
-    progress: bool = True  # shown only when stderr is a terminal
+    progress: bool = True  # shown only when stderr is a terminal (or force_progress)
+    force_progress: bool = False  # --progress: plain lines on stderr even when it is not a terminal
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     follow_symlinks: bool | None = None  # None: the configuration's scan.follow_symlinks
@@ -56,6 +70,14 @@ class BulkOptions:
     ] = ()  # plugin modules registered in every worker (plus $ASSETCLASS_PLUGINS)
     cluster: str | None = None  # Dask scheduler address or local:N (scan/cluster.py)
     routes: list[str] = field(default_factory=list)  # PREFIX=WORKER: files below PREFIX go to WORKER
+    # each file's configuration: the nearest assetclass.toml above it (None: the engine's for all)
+    resolver: ConfigResolver | None = None
+    # applied to each result before it is reported and counted, after it is stored (check's
+    # --baseline and --fix); gets the engine of the file's configuration
+    post: Callable[[FileResult, Engine], FileResult] | None = None
+    quiet: bool = False  # check's text: violation lines only
+    statistics: bool = False  # check's text: counts per rule code
+    exit_zero: bool = False  # exit 0 even with violations (2 stays 2)
 
 
 @dataclass(slots=True)
@@ -93,42 +115,22 @@ def _sha256(path: str) -> str | None:
     return digest.hexdigest()
 
 
-class _Progress:
-    """A rich progress line on stderr, only on a terminal; a no-op otherwise."""
+@functools.lru_cache(maxsize=1024)
+def owner_name(uid: int) -> str:
+    """The user name of ``uid``, or the number when the system knows no name (a share's SID map)."""
+    try:
+        import pwd
 
-    def __init__(self, enabled: bool, lang: str) -> None:
-        self.bar: Any = None
-        if not (enabled and sys.stderr.isatty()):
-            return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            SpinnerColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
 
-        self.bar = Progress(
-            SpinnerColumn(),
-            TextColumn(pick(lang, "走査中", "scanning")),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(file=sys.stderr),
-            transient=True,
-        )
-        self.task = self.bar.add_task("scan", total=None)
-        self.bar.start()
 
-    def advance(self) -> None:
-        if self.bar is not None:
-            self.bar.advance(self.task)
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+def set_file_info(result: FileResult, mtime_ns: int, uid: int | None) -> None:
+    """Record the file's owner and last modification (UTC) on its result."""
+    when = dt.datetime.fromtimestamp(mtime_ns / 1e9, dt.UTC)
+    result.mtime = when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    result.owner = owner_name(uid) if uid is not None else None
 
 
 _NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
@@ -171,8 +173,19 @@ class BulkScan:
         self.extra = tuple(dict.fromkeys([*options.extra_plugins, *plugins_from_env()]))
         self.store: ResultStore | None = None
         self.resumed = False
-        self.progress = _Progress(options.progress, options.lang)
-        self.pending: dict[int, tuple[bytes, int, int]] = {}  # seq → (key, size, mtime) of queued files
+        roots = [os.fspath(p) for p in options.paths]
+        mode = (True if options.force_progress else None) if options.progress else False
+        self.progress = Progress(
+            wanted(mode),
+            options.lang,
+            ("走査中", "scanning") if options.command == "scan" else ("確認中", "checking"),
+            # the total: the same walk again in a thread; each walked item is one report line
+            count=lambda: walk(roots, walk_options(engine, options)),
+        )
+        # seq → (key, size, mtime, uid) of queued files
+        self.pending: dict[int, tuple[bytes, int, int, int | None]] = {}
+        self.folders = FolderEngines(engine, ScanOptions(show_values=options.show_values, limits=self.limits))
+        self.config_keys: dict[int, tuple[str | None, dict[str, Any] | None]] = {}  # seq → its config
 
     def emit(
         self,
@@ -182,11 +195,19 @@ class BulkScan:
         mtime: int | None,
         how: str,
         record: str | None = None,
+        engine: Engine | None = None,
+        uid: int | None = None,
     ) -> None:
+        engine = engine or self.engine
+        if mtime is not None:  # who to ask about the file; from the walk's stat, no extra call
+            set_file_info(result, mtime, uid)
         if result.status in _NOT_INSPECTED and not result.violations and how in ("walk", "scanned"):
             # a walk error, a dead or timed-out worker, a permission denied: produced without the
             # pipeline, so the rules never saw it; not inspected is AC105, never a silent pass
-            check_rules(result, self.engine)
+            check_rules(result, engine)
+        stored = result
+        if self.options.post is not None:
+            result = self.options.post(result, engine)
         self.writer.add(result)
         self.stats.files += 1
         if how == "reused":
@@ -200,7 +221,7 @@ class BulkScan:
         # info-level notes (e.g. a legacy mark) are reported but do not fail the run
         self.stats.violations += sum(1 for v in result.violations if v.severity != "info")
         if self.store is not None and key is not None and how != "resumed":
-            self.store.add(key, result, size, mtime, reused=how == "reused", record=record)
+            self.store.add(key, stored, size, mtime, reused=how == "reused", record=record)
         self.progress.advance()
 
     def _from_store(self, item: WalkItem, key: bytes) -> bool:
@@ -210,7 +231,7 @@ class BulkScan:
         if self.resumed:
             done = store.done_in_scan(key)
             if done is not None:
-                self.emit(done, key, item.size, item.mtime_ns, "resumed")
+                self.emit(done, key, item.size, item.mtime_ns, "resumed", uid=item.uid)
                 return True
         cached = store.cached(key)
         if cached is None:
@@ -218,7 +239,7 @@ class BulkScan:
         if (cached.size == item.size and cached.mtime_ns == item.mtime_ns) or (
             cached.size == item.size and cached.sha256 is not None and _sha256(item.path) == cached.sha256
         ):
-            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record)
+            self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record, uid=item.uid)
             return True
         return False
 
@@ -234,22 +255,34 @@ class BulkScan:
                 self.emit(error_result(item.path, *item.skipped, Status.SKIPPED), key, None, None, "walk")
                 continue
             if item.not_document is not None:
-                self.emit(
-                    error_result(item.path, *item.not_document, Status.UNSUPPORTED), key, None, None, "walk"
-                )
+                skipped = error_result(item.path, *item.not_document, Status.SKIPPED)
+                skipped.format = OFFICE_LOCK_FORMAT
+                self.emit(skipped, key, None, None, "walk")
                 continue
             if is_own_temp(os.path.basename(item.path)):  # a copy left by an interrupted stamp
                 ja, en = (
                     "assetclass の一時ファイルです（文書ではないため走査しません）",
                     "an assetclass temporary file (not a document, not scanned)",
                 )
-                self.emit(error_result(item.path, ja, en, Status.UNSUPPORTED), key, None, None, "walk")
+                skipped = error_result(item.path, ja, en, Status.SKIPPED)
+                skipped.format = OWN_TEMP_FORMAT
+                self.emit(skipped, key, None, None, "walk")
                 continue
-            if self.store is not None and self._from_store(item, key):
+            config_key: str | None = None
+            overlay: dict[str, Any] | None = None
+            if self.options.resolver is not None:
+                if is_config_file(item.path) or os.path.basename(item.path) == BASELINE_FILE:
+                    continue  # a folder's own settings (or baseline) are not a document
+                config_key, overlay = self.options.resolver.for_folder(os.path.dirname(item.path))
+            # stored results hold under the run's configuration only: a folder with its own
+            # configuration is scanned again (its file may have changed since)
+            if config_key is None and self.store is not None and self._from_store(item, key):
                 continue
             seq += 1
-            self.pending[seq] = (key, item.size, item.mtime_ns)
-            yield Task(seq, item.path)
+            self.pending[seq] = (key, item.size, item.mtime_ns, item.uid)
+            if config_key is not None:
+                self.config_keys[seq] = (config_key, overlay)
+            yield Task(seq, item.path, config_key, overlay)
 
     def run(self) -> ScanStats:
         options = self.options
@@ -272,9 +305,9 @@ class BulkScan:
                 for module in self.extra:
                     with contextlib.suppress(ValueError):  # already registered
                         self.engine.plugins.manager.register(importlib.import_module(module))
-                scan_options_ = ScanOptions(show_values=options.show_values, limits=self.limits)
                 for task in self.tasks(roots):
-                    result = scan_file_with_alarm(self.engine, scan_options_, task.path)
+                    engine, scan_options_ = self.folders.get(task.config_key, task.overlay)
+                    result = scan_file_with_alarm(engine, scan_options_, task.path)
                     self._done(task, result)
             else:
                 setup = WorkerSetup(
@@ -311,8 +344,10 @@ class BulkScan:
         return self.stats
 
     def _done(self, task: Task, result: FileResult) -> None:
-        key, size, mtime = self.pending.pop(task.seq)
-        self.emit(result, key, size, mtime, "scanned")
+        key, size, mtime, uid = self.pending.pop(task.seq)
+        config_key, overlay = self.config_keys.pop(task.seq, (None, None))
+        engine = self.folders.get(config_key, overlay)[0]
+        self.emit(result, key, size, mtime, "scanned", engine=engine, uid=uid)
 
 
 def _cluster_errors() -> type[ClusterUnavailable]:
@@ -359,7 +394,14 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
                     show_values=options.show_values,
                     command=options.command,
                     config=engine.config,
-                    rules=tuple(check.rule for check in engine.rules),
+                    quiet=options.quiet,
+                    statistics=options.statistics,
+                    rules=[r.rule for r in engine.rules],
+                    roots=[display_path(os.fspath(r))[0] for r in options.paths],
+                    # read only for a reporter that shows changes: a large store is a large dict
+                    previous=previous_scan(options.db)
+                    if options.db is not None and getattr(reporter, "wants_previous", False)
+                    else None,
                 ),
             )
             try:
@@ -377,4 +419,4 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
     except _cluster_errors() as exc:  # likewise: no extra installed, scheduler unreachable
         sys.stderr.write(pick(lang, exc.ja, exc.en) + "\n")
         return 2
-    return 1 if stats.violations else 0
+    return 1 if stats.violations and not options.exit_zero else 0

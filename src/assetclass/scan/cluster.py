@@ -96,12 +96,15 @@ def _pool_for(setup: WorkerSetup, seconds: float, memory_bytes: int) -> WorkerPo
 
 
 def scan_batch(
-    setup: WorkerSetup, seconds: float, memory_bytes: int, batch: list[tuple[int, str]]
+    setup: WorkerSetup,
+    seconds: float,
+    memory_bytes: int,
+    batch: list[tuple[int, str, str | None, dict[str, Any] | None]],
 ) -> list[tuple[int, FileResult]]:
     """The Dask task: scan each path in this worker's supervised scanner process."""
     pool = _pool_for(setup, seconds, memory_bytes)
     try:
-        return [(task.seq, result) for task, result in pool.run(Task(seq, path) for seq, path in batch)]
+        return [(task.seq, result) for task, result in pool.run(Task(*item) for item in batch)]
     except BaseException:
         pool.close()  # a half-run pool may still hold a file; start clean next time
         _local.pool = None
@@ -208,7 +211,7 @@ class ClusterPool:
                 setup,
                 self.seconds,
                 self.memory_bytes,
-                [(t.seq, t.path) for t in batch],
+                [(t.seq, t.path, t.config_key, t.overlay) for t in batch],
                 key=f"{prefix}-{counter}",
                 pure=False,
                 workers=[worker] if worker else None,

@@ -70,7 +70,7 @@ class ScanDiff:
                 lines.append(
                     pick(
                         lang,
-                        f"* 表示変更 {c.path}: {lv(c.before)} → {lv(c.after)}",
+                        f"* ラベル変更 {c.path}: {lv(c.before)} → {lv(c.after)}",
                         f"* label changed {c.path}: {lv(c.before)} → {lv(c.after)}",
                     )
                 )
@@ -78,7 +78,7 @@ class ScanDiff:
         lines.append(
             pick(
                 lang,
-                f"新規 {n['new']}  削除 {n['removed']}  レベル変更 {n['level']}  表示変更 {n['label']}",
+                f"新規 {n['new']}  削除 {n['removed']}  レベル変更 {n['level']}  ラベル変更 {n['label']}",
                 f"new {n['new']}  removed {n['removed']}  level changed {n['level']}  label changed {n['label']}",
             )
         )

@@ -73,6 +73,8 @@ def to_record(result: FileResult) -> dict[str, Any]:
         "members": [to_record(m) for m in result.members],
         "seconds": result.seconds,
         "path_bytes_hex": result.path_bytes_hex,
+        "owner": result.owner,
+        "mtime": result.mtime,
         "review": [
             {"code": r.code, "message_ja": r.message_ja, "message_en": r.message_en, "where": list(r.where)}
             for r in result.review
@@ -102,4 +104,6 @@ def from_record(data: dict[str, Any]) -> FileResult:
         seconds=data.get("seconds"),
         path_bytes_hex=data.get("path_bytes_hex"),
         review=[ReviewReason(**r) for r in data.get("review", [])],
+        owner=data.get("owner"),
+        mtime=data.get("mtime"),
     )

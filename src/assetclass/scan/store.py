@@ -25,6 +25,7 @@ import hashlib
 import json
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -346,6 +347,33 @@ class ResultStore:
             "SELECT path_key, path, status, level, label FROM results WHERE scan_id = ?", (scan_id,)
         ).fetchall()
         return {bytes(r[0]): (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def previous_scan(db: Path | str) -> dict[str, tuple[int | None, int | None]] | None:
+    """(level, label) per path of the last finished scan in ``db``; None when there is none.
+
+    Read before a new scan begins, so "the last finished scan" is the previous one (a resumed,
+    unfinished scan is never its own baseline). Opened read-only: a missing store stays missing.
+    """
+    path = Path(db)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(
+            f"file:{urllib.parse.quote(path.resolve().as_posix())}?mode=ro", uri=True, timeout=5.0
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT max(id) FROM scans WHERE finished IS NOT NULL").fetchone()
+        if row is None or row[0] is None:
+            return None
+        rows = conn.execute("SELECT path, level, label FROM results WHERE scan_id = ?", (row[0],))
+        return {r[0]: (r[1], r[2]) for r in rows}
+    except sqlite3.Error:  # not a results store, or an older one without these tables
+        return None
+    finally:
+        conn.close()
 
 
 def _masked_summary(result: FileResult) -> list[dict[str, Any]]:

@@ -35,11 +35,16 @@ class WalkItem:
     path: str  # os.fsdecode form (may hold surrogates)
     size: int = 0
     mtime_ns: int = 0
+    uid: int | None = None  # owner (POSIX); None on Windows, where st_uid is always 0
     error: tuple[str, str] | None = None  # (ja, en) when the path could not be walked/stat'ed
     skipped: tuple[str, str] | None = None  # (ja, en) when the path is deliberately not opened
-    # (ja, en) for a file that is known not to be a document (an Office lock file): reported as
-    # ``unsupported``, so it is listed but is no AC105 — a share in use always has some
+    # (ja, en) for a file that is known not to be a document (an Office lock file): a ``skipped``
+    # line of format ``office-lock``, listed but no AC105 — a share in use always has some
     not_document: tuple[str, str] | None = None
+
+
+def _uid(st: os.stat_result) -> int | None:
+    return None if os.name == "nt" else st.st_uid
 
 
 def display_path(path: str) -> tuple[str, str | None]:
@@ -71,7 +76,7 @@ def _error(exc: OSError) -> tuple[str, str]:
 
 
 #: Office writes ``~$name.docx`` (LibreOffice ``.~lock.name#``) next to an open document: the
-#: owner's name, not a document. Reported as unsupported, never silently left out.
+#: owner's name, not a document. Reported as skipped, never silently left out.
 OFFICE_LOCK_PREFIX = ("~$", ".~lock.")
 _SKIP_LINK = (
     "シンボリックリンクのため辿りませんでした（--follow-symlinks で辿ります）",
@@ -130,7 +135,7 @@ class _Walker:
         if stat.S_ISDIR(st.st_mode):
             yield from self._walk_dir(root, "", st, [])
         elif stat.S_ISREG(st.st_mode):
-            yield WalkItem(root, st.st_size, st.st_mtime_ns)
+            yield WalkItem(root, st.st_size, st.st_mtime_ns, _uid(st))
         else:  # a FIFO or device named on the command line: one skipped line, never "0 files"
             yield WalkItem(root, skipped=special_file(st))
 
@@ -209,7 +214,7 @@ class _Walker:
             if entry.name.startswith(OFFICE_LOCK_PREFIX):
                 yield WalkItem(entry.path, est.st_size, est.st_mtime_ns, not_document=_SKIP_LOCK)
                 continue
-            yield WalkItem(entry.path, est.st_size, est.st_mtime_ns)
+            yield WalkItem(entry.path, est.st_size, est.st_mtime_ns, _uid(est))
 
 
 def walk(roots: list[str], options: WalkOptions | None = None) -> Iterator[WalkItem]:

@@ -30,7 +30,7 @@ from types import FrameType
 from typing import Any
 
 from .. import isolation
-from ..config import Config
+from ..config import Config, config_from_overlay
 from ..engine import Engine
 from ..exceptions import LimitExceededError
 from ..model import FileResult, Source, Status
@@ -57,6 +57,27 @@ class WorkerSetup:
 class Task:
     seq: int
     path: str  # os.fsdecode form
+    # the file's own configuration file (a folder's assetclass.toml) and its table, None: the run's
+    config_key: str | None = None
+    overlay: dict[str, Any] | None = None
+
+
+class FolderEngines:
+    """The engine (and scan options) for each configuration file met during a run; they share the
+    base engine's loaded plugins, so a folder with its own assetclass.toml costs no plugin load."""
+
+    def __init__(self, engine: Engine, options: ScanOptions) -> None:
+        self.base = (engine, options)
+        self.cache: dict[str, tuple[Engine, ScanOptions]] = {}
+
+    def get(self, key: str | None, overlay: dict[str, Any] | None) -> tuple[Engine, ScanOptions]:
+        if key is None:
+            return self.base
+        if key not in self.cache:
+            engine = self.base[0].with_config(config_from_overlay(overlay or {}, key))
+            options = ScanOptions(show_values=self.base[1].show_values, limits=limits_from_config(engine))
+            self.cache[key] = (engine, options)
+        return self.cache[key]
 
 
 def plugins_from_env() -> tuple[str, ...]:
@@ -189,6 +210,7 @@ def _worker_main(conn: Connection, setup: WorkerSetup, memory_bytes: int) -> Non
     options = ScanOptions(show_values=setup.show_values, limits=limits_from_config(engine))
     # load every plugin now, so that the first file's time limit covers only that file
     _ = (engine.extractors, engine.detectors, engine.label_codecs, engine.rules)
+    folders = FolderEngines(engine, options)
     try:
         conn.send("ready")
     except (OSError, ValueError):
@@ -201,7 +223,7 @@ def _worker_main(conn: Connection, setup: WorkerSetup, memory_bytes: int) -> Non
         if task is None:
             return
         try:
-            result = scan_file(engine, options, task.path)
+            result = scan_file(*folders.get(task.config_key, task.overlay), task.path)
         except MemoryError:
             result = error_result(
                 task.path,

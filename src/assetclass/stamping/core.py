@@ -239,9 +239,12 @@ def stamp_file(
     except AssetclassError as exc:
         result.outcome = "refused"
         result.message, result.message_en = exc.message_ja, exc.message_en
-    except OSError as exc:
-        result.message = f"ファイルを読み書きできません ({safe_message(exc)})"
-        result.message_en = f"cannot read or write the file ({safe_message(exc)})"
+    except OSError as exc:  # a sentence, not "IsADirectoryError: [Errno 21] …"
+        from ..terms import os_error_text
+
+        ja, en = os_error_text(exc)
+        result.message = f"ファイルを読み書きできません: {ja}"
+        result.message_en = f"cannot read or write the file: {en}"
     except Exception as exc:  # a codec bug must not stop the other files
         result.message = f"ラベルの付与中にエラーが発生しました ({safe_message(exc)})"
         result.message_en = f"stamping failed ({safe_message(exc)})"

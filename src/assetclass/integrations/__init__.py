@@ -1,0 +1,1 @@
+"""Bridges to outside tools (Datasette); each is optional and imported only when used."""
