@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 DEMO_SHARE ?= build/demo-share
 
-.PHONY: setup system-deps demo test lint typecheck unit eval bench clean
+.PHONY: setup system-deps demo test lint typecheck unit eval bench api-docs clean
 
 $(VENV)/.installed: pyproject.toml $(PLUGINS)
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -45,6 +45,9 @@ test: system-deps setup lint typecheck unit
 eval: setup
 	$(PY) -m corpus.evaluate --write docs/accuracy.md
 	$(PY) -m corpus.scanned --write docs/accuracy.md --performance docs/performance.md
+
+api-docs: setup
+	$(PY) scripts/api_docs.py build/api
 
 bench: setup
 	$(PY) -m bench.run --write docs/performance.md
