@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pdoc")
 
-from scripts.api_docs import PUBLIC_MODULES, write  # noqa: E402
+from scripts.api_docs import PUBLIC_MODULES, write
 
 
 def test_the_reference_documents_every_public_function_with_its_docstring(tmp_path: Path) -> None:
