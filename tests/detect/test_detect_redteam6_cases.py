@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+import assetclass
 from assetclass.model import CellValue
 
-from .util import detect, level_of, of_type, sheet_doc, text_doc
+from .util import bad_my_number, detect, level_of, my_number, of_type, sheet_doc, text_doc
 
 
 # --- a phone number right after a person's name and honorific ----------------------------------
@@ -51,3 +52,107 @@ def _list(header: str, values: list[str]) -> list[list[CellValue]]:
 def test_remarks_headers_are_not_health(header: str, values: list[str], health: bool) -> None:
     level, _reasons = level_of(sheet_doc(_list(header, values), name="一覧"))
     assert level == (3 if health else 2)
+
+
+# --- case records naming their parties by role (児童：…, 母：…) -----------------------------------
+@pytest.mark.parametrize(
+    ("lines", "level"),
+    [
+        (
+            (
+                "個別ケース検討会議 記録",
+                "本児：岡部 蓮（平31.2.8生）",
+                "実母：岡部 美咲　統合失調症で通院、服薬中断あり。",
+            ),
+            3,
+        ),
+        (("支援調整会議 メモ", "父：岩田 和也", "長女：岩田 結衣　知的障害（療育手帳B）。"), 3),
+        # roles without a person's name, and a general paper: no one identifiable
+        (("会議 記録", "父：不明", "母：うつ病で通院中とのこと。"), 1),
+        (("研修資料", "児童：虐待の早期発見について", "障害のある児童への支援制度を説明した。"), 1),
+    ],
+)
+def test_case_record_role_labels_name_a_person(lines: tuple[str, ...], level: int) -> None:
+    assert level_of(text_doc(*lines, name="k.txt"))[0] == level
+
+
+# --- a mail whose body is in another charset than the one it declares ----------------------------
+def _mail(body: str, declared: str, actual: str) -> bytes:
+    head = (
+        "From: fukushi@city.example.lg.jp\r\nTo: team@city.example.lg.jp\r\nSubject: Fwd: info\r\n"
+        f"Content-Type: text/plain; charset={declared}\r\n\r\n"
+    )
+    return head.encode("ascii") + body.encode(actual)
+
+
+BODY = "長野市若里三丁目十二番五号の荻原 秀樹さん（79歳）は、認知症の症状が進み通院も途絶えています。"
+
+
+@pytest.mark.parametrize(
+    ("declared", "actual"),
+    [("utf-8", "cp932"), ("iso-2022-jp", "cp932"), ("utf-8", "utf-8"), ("shift_jis", "cp932")],
+)
+def test_mail_body_is_read_whatever_charset_it_declares(declared: str, actual: str) -> None:
+    result = assetclass.scan_bytes(_mail(BODY, declared, actual), "fwd.eml")
+    assert result.level == 3
+
+
+def test_mail_body_without_personal_data_stays_low_in_any_charset() -> None:
+    body = "来週の庁内研修は会議室Bで行います。資料は共有フォルダにあります。"
+    assert assetclass.scan_bytes(_mail(body, "utf-8", "cp932"), "fwd.eml").level == 1
+
+
+# --- My Numbers written one digit per box -------------------------------------------------------
+MN2 = my_number("40718263950")
+BOXED = " ".join(MN2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (("届出書", "個人番", "号", "1 2 3 4 5 6 7 8 9 10 11 12", f"届出人 {BOXED}"), True),
+        (("マイナンバー（1マスに1字）", f"{BOXED}"), True),
+        # no My Number word in the document: 12 digits in boxes may be anything
+        (("検査記録", f"測定値 {BOXED}"), False),
+        # a wrong check digit, and a run longer than 12 boxes
+        (("個人番号", " ".join(bad_my_number("40718263950"))), False),
+        (("個人番号", f"{BOXED} 7"), False),
+    ],
+)
+def test_boxed_my_number_in_text(lines: tuple[str, ...], found: bool) -> None:
+    assert bool(of_type(detect(text_doc(*lines), "my_number"), "my_number", 0.7)) is found
+
+
+def _boxed_form(label: str, digits: str) -> list[list[CellValue]]:
+    return [
+        ["氏名", "", "", "", "生年月日", "", "", "", "", "", ""],
+        ["北条 智史", "", "", "", "昭和61年4月3日", "", "", "", "", "", ""],
+        [label, *[str(i) for i in range(1, 11)]],
+        ["本人 " + digits[0], digits[1], digits[2], f"{digits[3]} {digits[4]}", *digits[5:]],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "digits", "level"),
+    [
+        ("個人番号", MN2, 3),
+        ("整理番号", MN2, 2),
+        ("個人番号", bad_my_number("40718263950"), 2),
+    ],
+)
+def test_boxed_my_number_in_a_form_table(label: str, digits: str, level: int) -> None:
+    assert level_of(sheet_doc(_boxed_form(label, digits), name="届"))[0] == level
+
+
+# --- a My Number in 4-4-4 across three cells under a merged 個人番号 header -----------------------
+@pytest.mark.parametrize(
+    ("header", "valid", "level"),
+    [("個人番号", True, 3), ("マイナンバー", True, 3), ("個人番号", False, 2), ("会員番号", True, 2)],
+)
+def test_my_number_split_over_three_cells(header: str, valid: bool, level: int) -> None:
+    bases = ["30918274651", "52038417296", "61827390452"]
+    rows: list[list[CellValue]] = [["氏名", header, "", "", "住所"]]
+    for n, base in zip(["相馬 直樹", "久保 千尋", "宇野 雅人"], bases, strict=True):
+        d = my_number(base) if valid else bad_my_number(base)
+        rows.append([n, d[:4], d[4:8], d[8:], "松本市中央一丁目2番3号"])
+    assert level_of(sheet_doc(rows))[0] == level

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
-from ..model import Document, Finding
+from ..model import CellValue, Document, Finding
 from ..normalize import SEP, cell_text, compact, digits_only
 from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
@@ -169,6 +169,17 @@ def _boxed_rows(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
                               record=info.record(r), detector=TYPE)  # fmt: skip
 
 
+def _split_across(row: list[CellValue], index: int) -> str | None:
+    """The My Number a row writes as 4-4-4 in three neighbouring cells, starting at ``index``."""
+    parts = [digits_only(cell_text(v)) for v in row[index : index + 3]]
+    if len(parts) == 3 and all(
+        len(p) == 4 and len(cell_text(v).strip()) == 4 for p, v in zip(parts, row[index:], strict=False)
+    ):
+        joined = "".join(parts)
+        return joined if checks.is_my_number(joined) else None
+    return None
+
+
 def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
     if info.form:
@@ -196,6 +207,8 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                 elif headed and len(d) == 11 and checks.is_my_number("0" + d):
                     conf = LEADING_ZERO_LOST  # a number cell lost its leading zero
                     d = "0" + d
+                elif headed and len(d) == 4 and (split := _split_across(table.rows[r], col.index)):
+                    conf, d = base, split  # 個人番号 merged over three cells of 4 digits each
                 else:
                     continue
                 hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
