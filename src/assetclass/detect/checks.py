@@ -148,3 +148,24 @@ def name_kind(text: str) -> int:
         if len(first) > n and first[:n] in surnames and len(first) - n <= 4:
             return KNOWN_NAME
     return KNOWN_NAME if len(parts) == 2 and parts[1] in vocab.given_names() else NAME_SHAPED
+
+
+# a case record's parties by role, always with a colon (児童：…, 母：…, 本児：…): stricter than the
+# name labels of detect.name (the name must be on the surname list): 母 and 父 are plain words too
+ROLE_LABEL = re.compile(
+    r"(?:^|(?<=[\s、。（(]))(?:児童|本児|対象児|対象児童|生徒|乳児|幼児|母|父|実母|実父|養母|養父|継母|継父|祖母|祖父"
+    r"|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|妻|夫|世帯主|世帯員|同居人|内縁の夫|内縁の妻)[ 　]*[:：][ 　]*"
+)
+_ROLE_NAME = re.compile(
+    r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}"
+)
+
+
+def role_names(text: str) -> list[str]:
+    """Known names after a role label in ``text`` (児童：大城 信也 → 大城 信也)."""
+    out = []
+    for m in ROLE_LABEL.finditer(text):
+        cut = _ROLE_NAME.match(text, m.end())
+        if cut is not None and looks_like_name(cut.group(0)):
+            out.append(cut.group(0))
+    return out

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
-from ..model import Document, Finding
-from ..normalize import SEP, cell_text, digits_only
+from ..model import CellValue, Document, Finding
+from ..normalize import SEP, cell_text, compact, digits_only
 from . import checks, name, tables, text, vocab
 from .base import ColumnHits, finding, near
 
@@ -51,6 +51,7 @@ _PERSON_NUMBER = re.compile(r"(?:さん|様|氏|君|ちゃん|本人|世帯主)�
 # A comma is no decimal mark here: Japanese text writes decimals with a point, and a comma before
 # a number is a field separator (CSV lines pasted into a mail or a .txt file).
 _DECIMAL_POINT = (".", "．")
+_BOXED = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){11}(?![0-9０-９])")
 _GROUPED = re.compile(r"^[0-9０-９]{4}([ \u3000\-‐－−])[0-9０-９]{4}\1[0-9０-９]{4}$")
 
 
@@ -82,9 +83,11 @@ def scan_text(
     *,
     named_document: bool = False,
     named_record: bool = False,
+    boxed: bool = False,
 ) -> Iterator[Finding]:
     """Valid 12-digit numbers in ``s``. ``named_document``: the document names a person somewhere;
-    ``named_record``: the record of ``s`` names one (weak context then ties the number to them)."""
+    ``named_record``: the record of ``s`` names one (weak context then ties the number to them);
+    ``boxed``: the document mentions My Numbers, so 12 single digits in a row are one."""
     if not _HAS_DIGIT.search(s):
         return
     for m in _RUN.finditer(s):
@@ -96,6 +99,14 @@ def scan_text(
         offset = len(window) - len(s)
         start, end = m.start() + offset, m.end() + offset
         digits = candidate_digits(m.group(0))
+        if digits is None and boxed and _BOXED.fullmatch(m.group(0)):
+            # one digit per box (a form's 12 boxes printed as text: 1 8 7 5 …): the form's label is
+            # often wrapped apart from the row (個人番\n号), so the keyword anywhere in it counts
+            digits = digits_only(m.group(0))
+            if checks.is_my_number(digits) and not near(window, start, end, NEGATIVE_WORDS, 16):
+                yield finding(TYPE, KEYWORD if near(window, start, end, vocab.MY_NUMBER_WORDS, 30) else TIED,
+                              locator, m.group(0), digits, context, record=record, detector=TYPE)  # fmt: skip
+            continue
         if digits is None:
             # Odd groupings (1234 56789012) count only under a My Number keyword: phones and
             # account numbers are grouped oddly too.
@@ -143,6 +154,32 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
                              named_document=named, named_record=named)  # fmt: skip
 
 
+def _boxed_rows(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
+    """A form's My Number boxes read as a table: one digit per cell, 12 in a row."""
+    table = info.table
+    for r, row in enumerate(table.rows):
+        # a reader may merge neighbouring boxes (世帯主 1 | 8 | 7 0 | …): the row's text decides
+        line = " ".join(t for t in (cell_text(v).strip() for v in row) if t)
+        if len(digits_only(line)) < 12:
+            continue
+        for m in _BOXED.finditer(line):
+            digits = digits_only(m.group(0))
+            if checks.is_my_number(digits) and not _sample(context, digits):
+                yield finding(TYPE, TIED, table.cell_locator(r, 0), m.group(0), digits, context,
+                              record=info.record(r), detector=TYPE)  # fmt: skip
+
+
+def _split_across(row: list[CellValue], index: int) -> str | None:
+    """The My Number a row writes as 4-4-4 in three neighbouring cells, starting at ``index``."""
+    parts = [digits_only(cell_text(v)) for v in row[index : index + 3]]
+    if len(parts) == 3 and all(
+        len(p) == 4 and len(cell_text(v).strip()) == 4 for p, v in zip(parts, row[index:], strict=False)
+    ):
+        joined = "".join(parts)
+        return joined if checks.is_my_number(joined) else None
+    return None
+
+
 def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
     if info.form:
@@ -170,6 +207,8 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                 elif headed and len(d) == 11 and checks.is_my_number("0" + d):
                     conf = LEADING_ZERO_LOST  # a number cell lost its leading zero
                     d = "0" + d
+                elif headed and len(d) == 4 and (split := _split_across(table.rows[r], col.index)):
+                    conf, d = base, split  # 個人番号 merged over three cells of 4 digits each
                 else:
                     continue
                 hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
@@ -235,6 +274,14 @@ class MyNumberDetector:
                 for line in all_lines
                 for f in name.scan_text(line.text, line.locator, line.record, context)
             )
+        # the keyword wrapped or spaced inside a form (個人番\n号, マ イ ナ ン バ ー) still counts
+        # (a label cell 個人番 above 号, with the box numbers 1 2 3 … beside it: digits dropped)
+        texts = ["".join(line.text for line in all_lines)] + [
+            "".join(cell_text(v) for v in col)
+            for info in infos
+            for col in zip(*info.table.rows, strict=False)
+        ]
+        boxed = any(vocab.has_any(_HAS_DIGIT.sub("", compact(t)), vocab.MY_NUMBER_WORDS) for t in texts)
         prev = ""
         by_section: dict[str, list[Finding]] = {}
         candidates: dict[str, int] = {}
@@ -252,6 +299,7 @@ class MyNumberDetector:
                 TYPE in line.fields,
                 named_document=named_document,
                 named_record=line.record in named or line.record == addressee,
+                boxed=boxed,
             )
             for f in hits:
                 if line.fields and f.confidence < STRONG:
@@ -263,6 +311,8 @@ class MyNumberDetector:
             yield from _column_share(found, candidates.get(record, 0))
         for info in infos:
             yield from _table_findings(info, context)
+            if boxed:
+                yield from _boxed_rows(info, context)
 
 
 @hookimpl

@@ -8,6 +8,7 @@ Names in a 担当/作成者 line are staff (0.2); 皆様/各位/お客様 are no
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -250,7 +251,8 @@ def scan_text(
             continue
         seen.add(key)
         yield finding(TYPE, conf, locator, name, key, context, record=record, keep=1)
-    for m in _LABEL.finditer(s):
+    for m in itertools.chain(_LABEL.finditer(s), checks.ROLE_LABEL.finditer(s)):
+        role = m.re is checks.ROLE_LABEL
         rest = s[m.end() : m.end() + 14]
         cut = re.match(
             r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}",
@@ -266,6 +268,8 @@ def scan_text(
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = 0.85
+        elif role:
+            continue
         elif (
             re.search(r"[\s:：]", m.group(0))
             and not name.endswith(_NOT_NAMES)

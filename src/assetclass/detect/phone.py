@@ -35,6 +35,21 @@ _OFFICE = (
     "ファクス",
     "受付",
 )
+# 佐藤 様（TEL 0258-…）: a number right after a person's name and honorific is that person's,
+# even in a line that also names an office (市民の…様から, …課へ連絡).
+_AFTER_HONORIFIC = re.compile(
+    r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa][ 　]?(?:様|さん|氏|殿)[ 　]*[(（:：]?[ 　]*"
+    r"(?:TEL|Tel|tel|電話|携帯|連絡先|☎|℡)?[ 　:：.]*$"
+)
+
+
+def _after_person(s: str, start: int) -> bool:
+    lo = max(0, start - 16)
+    m = _AFTER_HONORIFIC.search(s[lo:start])
+    if m is None:
+        return False
+    name = s[max(0, lo + m.start() - 7) : lo + m.start() + 1]  # what the honorific follows
+    return not any(name.endswith(w) for w in vocab.ORGANISATION_WORDS)  # 総務課様: an office
 
 
 def _valid(raw: str) -> str | None:
@@ -58,7 +73,9 @@ def scan_text(
             continue
         if office is None:
             office = facility or vocab.has_any(s, _OFFICE)
-        if office:
+        if _after_person(s, m.start()):
+            conf = 0.7
+        elif office:
             conf = 0.2
         elif column or near(s, m.start(), m.end(), vocab.PHONE_WORDS, 12):
             conf = 0.7

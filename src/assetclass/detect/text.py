@@ -271,7 +271,11 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
             if line.fields:  # rows of a table in text: their own record per section
                 continue
             s = line.text
-            if _NAMED.search(s) or (is_form_line(s) and _label_field(s) in vocab.PERSON_FIELDS):
+            if (
+                _NAMED.search(s)
+                or (is_form_line(s) and _label_field(s) in vocab.PERSON_FIELDS)
+                or checks.role_names(s)  # 母：今村 優子 in a case-conference record
+            ):
                 found.add(line.record)
         from . import conversation  # late: conversation reads this module's lines
 

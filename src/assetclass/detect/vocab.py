@@ -179,6 +179,12 @@ PERSON_FIELDS = frozenset({"name", "name_kana"})
 
 _MAX_HEADER_LEN = 24
 _COUNT_WORDS = ("数", "用", "トイレ", "便器", "共用")
+# 所見 is a doctor's finding (健診所見, 医師所見) but also an evaluator's, teacher's or auditor's
+# remarks (評価者所見, 所属長所見, 担任所見, 監査所見): those columns hold no health data.
+_NON_MEDICAL_REMARKS = (
+    "評価", "評定", "考課", "人事", "所属長", "上司", "課長", "係長", "部長", "指導", "面接", "面談",
+    "審査", "監査", "担任", "教員", "総合", "選考", "査定", "業績", "勤務",
+)  # fmt: skip
 
 
 #: One-character headers that only count when they are the whole cell.
@@ -233,6 +239,8 @@ def header_field(value: str) -> str | None:
             if field == "number" and needle == "NO" and text not in ("NO", "NO."):
                 continue
             if field == "date" and not text.endswith(("日", "日付")):
+                continue
+            if needle == "所見" and any(w in text for w in _NON_MEDICAL_REMARKS):
                 continue
             if field == "gender" and any(w in text for w in _COUNT_WORDS):
                 return None  # 男女別トイレ数, 男性用: counts and fittings by sex, not a person's sex

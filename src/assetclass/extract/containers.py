@@ -184,6 +184,22 @@ def mail_parts(msg: Message) -> Iterator[MailPart]:
         yield MailPart(part, body=False, name=name, payload=payload, number=number)
 
 
+def _body_text(part: Message) -> str:
+    """A body part's text. A mail saved from a Japanese Windows client often declares one charset
+    and holds another (``charset=utf-8`` over CP932 bytes): when the declared one does not decode
+    the bytes cleanly, the usual Japanese encodings are tried before replacing characters."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(part.get_payload() or "")
+    declared = part.get_content_charset() or "us-ascii"
+    for codec in (declared, "utf-8", "cp932", "euc_jp", "iso2022_jp"):
+        try:
+            return payload.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return payload.decode("utf-8", "replace")
+
+
 def _mail_body_document(name: str, subject: str, bodies: list[str]) -> Document:
     doc = Document(name=name, format="eml")
     if subject:
@@ -298,11 +314,7 @@ class Opened:
         for item in mail_parts(msg):
             if item.body:
                 part = item.part
-                try:
-                    text = part.get_content()  # type: ignore[attr-defined,unused-ignore]
-                except (LookupError, ValueError, AssertionError):
-                    payload = part.get_payload(decode=True)
-                    text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+                text = _body_text(part)
                 (plain if part.get_content_type() == "text/plain" else html).append(str(text))
             elif item.payload is not None:
                 yield Member(item.name, item.payload)
