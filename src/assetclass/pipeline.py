@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from . import isolation
 from .classify.rollup import roll_up
 from .deadline import TimeLimitExceeded, time_limit
-from .detect.ocr import discount
 from .engine import Engine
 from .exceptions import (
     CorruptFileError,
@@ -100,6 +99,9 @@ def analyse(
             f.evidence = mask_evidence(f.type, f.evidence)
         findings.extend(found)
     if document.ocr_pages:  # evidence read by OCR is weaker in proportion to how well it was read
+        # late: the OCR discount imports the detectors (~60 ms at start-up), needed only for scans
+        from .detect.ocr import discount
+
         discount(document, findings, float(engine.config.get("scan.ocr.confidence_weight", 0.25)))
     classification = engine.hook.assetclass_classify(
         document=document, findings=findings, config=engine.config
