@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from assetclass.classify.subjects import group_records, persons
 from assetclass.detect import vocab
 from assetclass.model import FileResult, Finding
 from assetclass.scan.store import _masked_summary
 from assetclass.scan.workers import builtin_plugin_modules
+from tests.scan.conftest import ScanRunner
 
 
 def test_municipality_prefix_lookup_matches_the_regex() -> None:
@@ -61,3 +65,30 @@ def test_bench_report_keeps_the_optimisations_section(tmp_path: Path) -> None:
     assert kept_notes(report) == "\n## Optimisations\n\n- one change\n"
     report.write_text("# Performance\n\nno notes\n", encoding="utf-8")
     assert kept_notes(report) == ""
+
+
+def test_jobs_1_reads_a_small_run_in_process_and_a_share_in_one_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan_jsonl: ScanRunner
+) -> None:
+    from assetclass.scan import bulk
+
+    pools: list[int] = []
+
+    class CountingPool(bulk.WorkerPool):
+        def __init__(self, jobs: int, *args: Any) -> None:
+            pools.append(jobs)
+            super().__init__(jobs, *args)
+
+    monkeypatch.setattr(bulk, "WorkerPool", CountingPool)
+    share = tmp_path / "share"
+    share.mkdir()
+    for i in range(bulk.IN_PROCESS_FILES + 1):
+        kind = ("LEVEL2", "会議の日程")[i % 2]  # the test policy keys on marker words
+        (share / f"{i:02d}.txt").write_text(kind + "\n", encoding="utf-8")
+    _, small = scan_jsonl(*sorted(share.iterdir())[: bulk.IN_PROCESS_FILES], "--jobs", "1")
+    assert pools == [] and len(small) == bulk.IN_PROCESS_FILES
+    _, whole = scan_jsonl(share, "--jobs", "1")
+    assert pools == [1] and len(whole) == bulk.IN_PROCESS_FILES + 1
+    levels = {Path(d["path"]).name: d["level"] for d in whole}
+    assert {Path(d["path"]).name: d["level"] for d in small}.items() <= levels.items()
+    assert set(levels.values()) == {1, 2}

@@ -94,8 +94,8 @@ def register(app: typer.Typer) -> None:
                 "--jobs",
                 "-j",
                 help=tr(
-                    "作業プロセス数（0: コア数、1: 同じプロセス）",
-                    "Worker processes (0: one per core; 1: in-process)",
+                    "作業プロセス数（0: コア数、1: 1 プロセス。32 ファイル以下は同じプロセスで）",
+                    "Worker processes (0: one per core; 1: one, and up to 32 files in-process)",
                 ),
             ),
         ] = 1,

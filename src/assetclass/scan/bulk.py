@@ -13,6 +13,7 @@ import functools
 import hashlib
 import importlib
 import io
+import itertools
 import os
 import stat
 import sys
@@ -54,7 +55,7 @@ class BulkOptions:
     paths: list[Path]
     format: str = "text"
     output: Path | None = None
-    jobs: int = 0  # 0: one worker per core; 1: in-process
+    jobs: int = 0  # 0: one worker per core; 1: one (a small run in-process, see IN_PROCESS_FILES)
     db: Path | None = None
     lang: str = "ja"
     show_values: bool = False
@@ -132,6 +133,9 @@ def set_file_info(result: FileResult, mtime_ns: int, uid: int | None) -> None:
     result.mtime = when.isoformat(timespec="seconds").replace("+00:00", "Z")
     result.owner = owner_name(uid) if uid is not None else None
 
+
+#: ``--jobs 1``: up to this many files to scan are read in this process, more by one worker.
+IN_PROCESS_FILES = 32
 
 _NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
 
@@ -301,11 +305,21 @@ class BulkScan:
             self.stats.scan_id, self.resumed = self.store.begin(shown_roots, scan_options, cfg)
         jobs = options.jobs if options.jobs > 0 else (os.cpu_count() or 1)
         try:
+            tasks: Iterator[Task] = self.tasks(roots)
             if jobs == 1 and options.cluster is None:
+                # A few files (a pre-commit hook, `check FILE`) are read here; a share goes to one
+                # supervised worker: reading every spreadsheet and PDF in a forked child of this
+                # process (reader isolation) costs more per file than one worker for the whole run.
+                first = list(itertools.islice(tasks, IN_PROCESS_FILES + 1))
+                tasks = itertools.chain(first, tasks)
+                in_process = len(first) <= IN_PROCESS_FILES
+            else:
+                in_process = False
+            if in_process:
                 for module in self.extra:
                     with contextlib.suppress(ValueError):  # already registered
                         self.engine.plugins.manager.register(importlib.import_module(module))
-                for task in self.tasks(roots):
+                for task in tasks:
                     engine, scan_options_ = self.folders.get(task.config_key, task.overlay)
                     result = scan_file_with_alarm(engine, scan_options_, task.path)
                     self._done(task, result)
@@ -333,7 +347,7 @@ class BulkScan:
                     pool = WorkerPool(
                         jobs, setup, self.limits.seconds_per_file, self.limits.memory_bytes_per_worker
                     )
-                for task, result in pool.run(self.tasks(roots)):
+                for task, result in pool.run(tasks):
                     self._done(task, result)
             if self.store is not None:
                 self.store.finish()
