@@ -9,11 +9,11 @@ ZipFile.close() writes the central directory for it. Edited members are deflated
 from __future__ import annotations
 
 import copy
+import html
 import io
 import struct
 import zipfile
 from typing import Any
-from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -330,4 +330,6 @@ def _write_new(zout: zipfile.ZipFile, name: str, content: bytes, like: zipfile.Z
 
 
 def xml_text(value: str) -> str:
-    return escape(value)
+    # html.escape without quotes is xml.sax.saxutils.escape (& < >), which would import urllib and
+    # email at start-up
+    return html.escape(value, quote=False)
