@@ -63,8 +63,11 @@ def municipalities() -> frozenset[str]:
     out: set[str] = set()
     for line in _data_lines("municipalities.txt"):
         out.add(line)
-        if "郡" in line:  # the town without its district: 石狩郡当別町 → 当別町
-            out.add(line.split("郡", 1)[1])
+        district, _, town = line.partition("郡")
+        # the town without its district: 石狩郡当別町 → 当別町 (districts hold only towns and
+        # villages: 郡山市 and 蒲郡市 are cities, not "山市" and "市" of a district)
+        if district and town.endswith(("町", "村")) and len(town) >= 2:
+            out.add(town)
         if "市" in line[:-1] and line.endswith("区"):  # the designated city alone: 札幌市中央区 → 札幌市
             out.add(line[: line.index("市") + 1])
     return frozenset(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import assetclass
-from assetclass.extract.pdf_layout import join_spaced_digits
+from assetclass.normalize import join_spaced_digits
 
 from .conftest import Extract
 from .pdf_docs import birth, grid_pdf, lines_pdf, people, person_list_pdf

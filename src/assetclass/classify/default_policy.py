@@ -7,6 +7,7 @@ docs/policy.md); this module only interprets them. Registered ``trylast`` so a p
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -58,6 +59,9 @@ class Policy:
     floors: dict[str, float] = field(default_factory=dict)
     sole_subject_types: tuple[str, ...] = ()
     sole_subject_confidence: float = 0.8
+    # details of the sole subject may be weaker than the floor: a health word in a line of a case
+    # record that does not repeat the name (認知症の進行あり) is found at 0.4, "about someone"
+    sole_subject_detail_confidence: float = 0.4
 
     def floor(self, type_: str) -> float:
         return float(self.floors.get(type_, self.floors.get("default", 0.5)))
@@ -124,6 +128,7 @@ def load_policy(config: Config) -> Policy:
         floors={k: float(v) for k, v in (section.get("confidence", {}) or {}).items()},
         sole_subject_types=tuple(section.get("sole_subject_types", ["health", "arrears"])),
         sole_subject_confidence=float(section.get("sole_subject_confidence", 0.8)),
+        sole_subject_detail_confidence=float(section.get("sole_subject_detail_confidence", 0.4)),
     )
     for rule in rules:
         policy.level(rule.level)  # fail early on a level the scheme lacks
@@ -205,7 +210,9 @@ def _position(key: str) -> int | None:
     return numbers[0] * 100 + numbers[1] if len(numbers) == 2 and key.startswith("page ") else numbers[0]
 
 
-def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, Record]:
+def _join_sole_subject(
+    records: dict[str, Record], policy: Policy, weak: dict[str, Record] | None = None
+) -> dict[str, Record]:
     """Case notes and letters name their one subject once (対象者：…, …様) and tell the health or
     arrears details paragraphs later: when running text names exactly one person, confidently,
     and no table row names anyone, unnamed text records of ``sole_subject_types`` are about them."""
@@ -226,7 +233,8 @@ def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, 
     if start is None:
         return records
     target = records[home[0]]
-    for key, rec in records.items():
+    # ``weak``: details below the floor, which count only as the sole subject's
+    for key, rec in itertools.chain(records.items(), (weak or {}).items()):
         if key in home or not _text_record(key) or not rec.has(policy.sole_subject_types):
             continue
         pos = _position(key)
@@ -240,7 +248,14 @@ def _join_sole_subject(records: dict[str, Record], policy: Policy) -> dict[str, 
 def classify(findings: list[Finding], config: Config) -> Classification:
     policy = load_policy(config)
     counted = [f for f in findings if f.confidence >= policy.floor(f.type)]
-    people = persons(_join_sole_subject(group_records(counted), policy).values(), policy.person_types)
+    weak = [
+        f
+        for f in findings
+        if f.type in policy.sole_subject_types
+        and policy.sole_subject_detail_confidence <= f.confidence < policy.floor(f.type)
+    ]
+    joined = _join_sole_subject(group_records(counted), policy, group_records(weak) if weak else None)
+    people = persons(joined.values(), policy.person_types)
     reasons: list[Reason] = []
     for rule in policy.rules:
         if rule.kind == "any":

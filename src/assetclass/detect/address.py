@@ -46,7 +46,14 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
     if vocab.has_any(before, _ADDRESS_WORDS) or candidate.startswith(_ADDRESS_WORDS):
         return 0.9  # 住所は釜石市…: the keyword may open the match itself
-    return 0.7 if known else 0.4
+    if known:
+        return 0.7
+    # 禾森町5丁目9番3号 / 赤坂町543番地6: a town without its city, but a whole lot number
+    return 0.6 if _FULL_LOT.search(candidate) else 0.4
+
+
+# 5丁目9番3号, 9番3号, 543番地6: the parts only a street address has, together
+_FULL_LOT = re.compile(rf"{_NUM}+丁目{_NUM}+番(?:地)?{_NUM}*|{_NUM}+番地{_NUM}+|{_NUM}+番{_NUM}+号")
 
 
 _TOKEN_START = re.compile(rf"(?:^|\s)((?:{_PREF})[^\s]*|[^\s]{{1,6}}[市区町村郡][^\s]*)")
@@ -84,6 +91,8 @@ def scan_text(
     for m in _ADDRESS.finditer(s):
         candidate = m.group(0)
         conf = 0.2 if facility else _text_conf(s, m.start(), m.end(), candidate)
+        if column and not facility and conf > 0.2:
+            conf = max(conf, 0.75)  # under a 住所 header (a table in text): the town and lot
         yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
 
 

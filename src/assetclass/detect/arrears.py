@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
-from . import tables, text, vocab, words
+from . import name, tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "arrears"
@@ -24,6 +24,7 @@ _WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True))
 _AMOUNT = re.compile(r"[0-9０-９,，]+\s*円|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)")
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")
 _DIGIT = re.compile(r"[0-9０-９]")
+_LABELLED = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]")
 _ZERO = {"", "0", "-", "0円", "なし", "無", "－", "ー", "―"}
 _TITLE = (
     "滞納者",
@@ -54,7 +55,9 @@ def scan_text(
         if m is None:
             return
         s = compact(s)
-    general = vocab.has_any(s, vocab.ARREARS_GENERAL_WORDS)
+    # a labelled line of a person's record (内容：固定資産税の滞納について): that person's subject
+    case_line = person and _LABELLED.match(s) is not None
+    general = vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS)
     if _PERSON.search(s):
         conf = 0.85
     elif letter is not None and not vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS):
@@ -121,13 +124,42 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
         return
 
 
+def _heading(s: str) -> bool:
+    """A short heading about arrears (督促状発送リスト, 高額滞納案件（継続）), not about rates or counts."""
+    flat = compact(s)
+    return (
+        len(flat) <= 40
+        and words.first_word(_WORDS, flat) is not None
+        and not vocab.has_any(flat, vocab.ARREARS_GENERAL_WORDS)
+        and not _PERSON.search(s)
+    )
+
+
+def _person_row(line: text.Line) -> bool:
+    """A row of a person list: under a header line naming a person field, or a list line that
+    leads with a name and a value (1 島田 勝（大垣市…）)."""
+    if line.fields:
+        return bool(line.fields & vocab.PERSON_FIELDS) and not text.header_fields(line.text)
+    return name.list_line_name(line.text) is not None
+
+
 class ArrearsDetector:
     id = "arrears"
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         letter = None
+        heading: int | None = None  # the block whose arrears heading is over the lines that follow
         for line in text.lines(document, context):
+            if heading == line.block and _person_row(line):
+                # 高額滞納案件 / 1 島田 勝（大垣市…） 固定資産税 242 万円: a list under an arrears heading
+                yield finding(TYPE, 0.8, line.locator, line.text[:8], compact(line.text), context,
+                              record=line.record, keep=0)  # fmt: skip
+                continue
+            if _heading(line.text):
+                heading = line.block
+            elif heading == line.block and len(line.text.strip()) <= 20 and not line.fields:
+                heading = None  # another heading: the list under the arrears one has ended
             if TYPE in line.fields and _DIGIT.search(line.text):
                 # a row of a table in text whose header names 滞納額/未納額/滞納月数
                 yield finding(TYPE, 0.8, line.locator, line.text[:8], compact(line.text), context,

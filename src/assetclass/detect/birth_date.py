@@ -65,6 +65,12 @@ def _scan(
                 )
 
 
+def scan_reply(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
+    """Dates in a reply to a message that asked for a birth date (生年月日の確認を… → 昭和26年8月25日
+    です): the question is the birth context."""
+    yield from _scan(s, locator, record, context, dt.date.today(), column=True)
+
+
 _DATE_HEADER = re.compile(r"日|年月|年度|DATE|DAY|TIME|YEAR|期間|期限", re.IGNORECASE)
 
 

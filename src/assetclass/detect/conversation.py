@@ -16,6 +16,7 @@ sees a name with a phone, an address or arrears in one record, as it would in a 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import cell_text
-from . import address, arrears, health, name, phone, tables, text, vocab
+from . import address, arrears, birth_date, health, name, phone, tables, text, vocab
 
 TYPE = "name"
 #: Messages after the one that names a person whose replies are about that person.
@@ -51,10 +52,7 @@ _SPEAKER_LINES = (
     re.compile(rf"^\s*[\[【(（]?(?:{_DATE}\s*)?{_TIME}[\]】)）]?\s*(?P<speaker>{_SPEAKER})\s*$"),
     re.compile(rf"^\s*(?P<speaker>{_SPEAKER})\s+(?:{_DATE}\s*)?{_TIME}\s*$"),
 )
-_SPEAKER_HEADERS = frozenset(
-    {"発言者", "送信者", "投稿者", "差出人", "ユーザー", "ユーザー名", "ユーザ", "表示名", "名前", "氏名",
-     "user", "username", "user_name", "sender", "from", "author", "name", "display name", "speaker"}
-)  # fmt: skip
+_SPEAKER_HEADERS = vocab.SPEAKER_HEADERS | {"名前", "氏名", "name"}  # a log may head its speakers so
 _BODY_HEADERS = frozenset(
     {"内容", "本文", "メッセージ", "発言", "発言内容", "投稿内容", "コメント", "text", "message", "body",
      "content", "messages"}
@@ -164,6 +162,19 @@ def _values(messages: list[Message], context: DetectContext, linked: set[str]) -
             yield from arrears.scan_text(message.body, locator, record, context, None, about)
 
 
+def _birth_dates(messages: list[Message], context: DetectContext, linked: set[str]) -> Iterator[Finding]:
+    """A date in a reply about a person, after a message asking for a birth date (島田 達也さんの
+    生年月日確認お願いします → 昭和26年8月25日です): the question is the date's birth context."""
+    for previous, message in itertools.pairwise(messages):
+        if not vocab.has_any(previous.body, vocab.BIRTH_WORDS):
+            continue
+        loc, rec = previous.records[0]
+        named = any(f.confidence >= 0.5 for f in name.scan_text(previous.body, loc, rec, context))
+        for locator, record in message.records:
+            if record in linked or (named and record == rec):  # linked, or one record with the question
+                yield from birth_date.scan_reply(message.body, locator, record, context)
+
+
 def _link(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
     """Names of the last WINDOW messages' bodies, repeated in every later message's records."""
     staff = _staff(messages)
@@ -198,13 +209,17 @@ def links(document: Document, context: DetectContext) -> list[Finding]:
         cached = []
         messages = _text_messages(document, context)
         if _is_conversation(messages):
-            cached.extend(_link(messages, context))
+            found = list(_link(messages, context))
+            cached.extend(found)
+            cached.extend(_birth_dates(messages, context, {f.record for f in found if f.record}))
         for info in tables.analyse(document, context):
             rows = _table_messages(info)
             if _is_conversation(rows):
                 found = list(_link(rows, context))
+                linked = {f.record for f in found if f.record}
                 cached.extend(found)
-                cached.extend(_values(rows, context, {f.record for f in found if f.record}))
+                cached.extend(_values(rows, context, linked))
+                cached.extend(_birth_dates(rows, context, linked))
         context.cache["conversation_links"] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -217,7 +232,7 @@ def linked_records(document: Document, context: DetectContext) -> frozenset[str]
 
 class ConversationDetector:
     id = "conversation"
-    types = (TYPE, phone.TYPE, address.TYPE, health.TYPE, arrears.TYPE)
+    types = (TYPE, phone.TYPE, address.TYPE, health.TYPE, arrears.TYPE, birth_date.TYPE)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         yield from links(document, context)

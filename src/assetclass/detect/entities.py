@@ -79,6 +79,19 @@ _SEPARATORS = re.compile(r"[_\-・()（）\[\]【】\s]")
 _ORG_WORDS = re.compile("|".join(re.escape(w) for w in ORG_WORDS))
 
 
+# Legal forms: a company or corporation, whose bank account and address are not a person's.
+LEGAL_FORMS = (
+    "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(株)", "（株）", "㈱", "(有)", "（有）", "㈲", "法人",
+    "組合", "協会", "財団", "社団",
+)  # fmt: skip
+_LATIN_LEGAL = re.compile(r"\b(?:inc|ltd|llc|llp|corp|corporation|co|k\.?k)\b\.?", re.IGNORECASE)
+
+
+def legal_person(text: str) -> bool:
+    """A company or corporation (株式会社…, 医療法人…, … Inc.), not a sole trader's trade name."""
+    return any(w in text for w in LEGAL_FORMS) or bool(_LATIN_LEGAL.search(text))
+
+
 def _known_person(text: str) -> bool:
     """A known surname alone, or a known surname followed by a given name (小川, 中島 一郎)."""
     parts = text.split()

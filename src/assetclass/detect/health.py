@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import compact
+from ..normalize import cell_text, compact
 from . import tables, text, vocab, words
 from .base import ColumnHits, finding
 
@@ -22,6 +22,7 @@ _WORDS = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
 # a label cell (障害の有無, 障害者手帳) rather than a value (有（自閉スペクトラム症　療育手帳B）, 2級)
 _LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
+_LABELLED = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]")
 _EMPTY = {"", "-", "なし", "無", "無し", "該当なし", "－", "ー", "―"}
 
 
@@ -39,7 +40,10 @@ def scan_text(
         return  # がんばる, しゃがむ, 障害なし: no health word after all
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
     rest = _WORDS.sub("", s)
-    general = vocab.has_any(rest, vocab.HEALTH_GENERAL_WORDS)
+    # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
+    # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)
+    case_line = person and _LABELLED.match(s) is not None
+    general = vocab.has_any(rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS)
     if _PERSON.search(s) and not general:
         conf = 0.85
     elif (
@@ -61,14 +65,34 @@ def scan_text(
 
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     persons = info.person_rows
+    flagged: set[int] = set()
     for col in info.columns.values():
         if col.kind != TYPE:
             continue
         hits = ColumnHits(info, col.index, TYPE, context, keep=0)
         for r, t in col.cells:
             if compact(t) not in _EMPTY:
+                flagged.add(r)
                 hits.add(r, f"{col.header}: {t}", f"{r}:{t}", 0.9 if r in persons else 0.4)
         yield from hits.findings()
+    yield from _remarks(info, persons - flagged, context)
+
+
+def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) -> Iterator[Finding]:
+    """A remark about the row's person in a column that names no field (内容, 備考, 相談内容):
+    「喘息が悪化し通院している」 in a complaint log is that resident's health. One per row."""
+    heads = {cell_text(v).strip().lower() for row in info.table.rows[:3] for v in row if v is not None}
+    if not persons or heads & vocab.SPEAKER_HEADERS:
+        return  # a message log: its names are the staff who posted (detect.conversation links replies)
+    for r, c, t in info.free_text():
+        if r not in persons or (m := words.first_word(_WORDS, t)) is None:
+            continue
+        if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS + vocab.CLASS_OF_PEOPLE):
+            continue  # 障害福祉サービスの案内, 通院の方は…: about services or a class of people
+        persons = persons - {r}
+        start = max(0, m.start() - 4)
+        yield finding(TYPE, 0.8, info.table.cell_locator(r, c), t[start : m.end() + 4], f"{r}:{t}", context,
+                      record=info.record(r), keep=0)  # fmt: skip
 
 
 def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:

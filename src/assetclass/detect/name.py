@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
+from ..normalize import compact
 from ..normalize import name as norm_name
 from . import checks, entities, tables, text, vocab, words
 from .base import ColumnHits, finding
@@ -25,9 +26,10 @@ LIST_MIN_LINES = 3
 LIST_CONFIDENCE = 0.75
 #: Names in the running text of a declared literary work (a story's characters).
 FICTION_CONFIDENCE = 0.3
-# an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o)
+# an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o,
+# 様宅 the household)
 _HONORIFIC = re.compile(
-    r"[ 　]?(?:様(?![\u4e00-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
+    r"[ 　]?(?:様(?![\u4e00-\u5b84\u5b86-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
 )
 _LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
@@ -132,6 +134,8 @@ _LOT_ADDRESS = re.compile(
 )
 # （釜石市…） / （昭和11年6月23日生） / （82歳）: where the person lives, or when they were born
 _PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])")
+# 昭和10年7月14日生 / 1985年3月2日生まれ: a birth date written after the name
+_BIRTH_AFTER = re.compile(r"^(?:明治|大正|昭和|平成|令和)?[ 　]?[0-9０-９元]{1,4}[ 　]?年[^生]{2,10}生")
 
 
 def _contact_value(rest: str) -> bool:
@@ -144,6 +148,7 @@ def _contact_value(rest: str) -> bool:
         head[0] in "0123456789０１２３４５６７８９〒"
         or _PHONE_LABEL.match(head)
         or _PLACE_IN_PARENS.match(head)
+        or _BIRTH_AFTER.match(head)
     ):
         return True
     token = head.split(maxsplit=1)[0]
@@ -168,6 +173,16 @@ def list_line_name(s: str) -> str | None:
     """The name that leads a list line with a value after it (``山田 太郎<TAB>090-…``), if any."""
     m = _LIST_LINE.match(s)
     if m is None or not _contact_value(s[m.end() :]):
+        return None
+    name = f"{m[1]} {m[2]}"
+    return name if _private_pair(name) else None
+
+
+def name_above_contact(s: str, below: str) -> str | None:
+    """A name alone on its line with its contact on the next one (a mail signature: 早川 直美 /
+    〒392-… or TEL 080-…), if any."""
+    m = _LIST_LINE.match(s + " ")
+    if m is None or s[m.end() :].strip() or not _contact_value(below):
         return None
     name = f"{m[1]} {m[2]}"
     return name if _private_pair(name) else None
@@ -265,6 +280,8 @@ def scan_text(
             ("様", "殿", "各位", "等", "の")
         ):
             continue
+        if name.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(compact(name)):
+            continue  # 申請者　岐阜県大垣市…: the label's value is an address, not a name
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = 0.85
@@ -394,6 +411,10 @@ class NameDetector:
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
         listed = [None if line.fields else list_line_name(line.text) for line in lines]
+        for i, line in enumerate(lines[:-1]):
+            below = lines[i + 1]
+            if listed[i] is None and not line.fields and below.block == line.block:
+                listed[i] = name_above_contact(line.text, below.text)
         list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else 0.6
         for line, lead in zip(lines, listed, strict=True):
             if line.fields & vocab.PERSON_FIELDS:

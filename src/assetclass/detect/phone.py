@@ -64,15 +64,19 @@ def _valid(raw: str) -> str | None:
 def scan_text(
     s: str, locator: str, record: str, context: DetectContext, column: bool = False, facility: bool = False
 ) -> Iterator[Finding]:
-    office: bool | None = None
     for m in _PHONE.finditer(s):
         if m.start() and s[m.start() - 1] in _DIGITS:
             continue
         d = _valid(m.group(0))
         if d is None:
             continue
-        if office is None:
-            office = facility or vocab.has_any(s, _OFFICE)
+        # an office named before the number, or right after it (0123-45-6789（代表）); not a venue
+        # further on (1. 酒井 勝 0584-63-6699 希望日 6/25 会場 保健センター: the resident's number)
+        office = (
+            facility
+            or vocab.has_any(s[: m.start()], _OFFICE)
+            or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
+        )
         if _after_person(s, m.start()):
             conf = 0.7
         elif office:

@@ -71,6 +71,9 @@ class TableInfo:
     form: bool = False
     # rows keyed to another table's person rows by a shared ID column (see _join_by_key)
     joined: dict[int, str] = dataclasses.field(default_factory=dict)
+    # columns only a private person's record has (生年月日, 自宅住所, 滞納額, a sole trader's
+    # account): names beside a facility are then not its heads (set by _type_entities)
+    private: bool = False
 
     def record(self, row: int) -> str:
         if self.form:
@@ -119,6 +122,8 @@ class TableInfo:
     @cached_property
     def is_facility_table(self) -> bool:
         """A list of facilities/offices/companies, not of persons."""
+        if self.private:
+            return False  # 開設者 | 自宅住所 | 生年月日 | 施設名: the holders' own ledger
         if self.columns_of("facility", "facility_address") and not any(
             c.field in ("name", "name_kana") for c in self.columns_of("name", "name_kana")
         ):
@@ -513,11 +518,11 @@ def _type_entities(info: TableInfo) -> None:
             col.entity = entities.ORG
         else:
             col.field = "name_kana"
-    # an organisation beside the names makes them its heads; a birth date in the same rows says
-    # they are private persons after all (an internal licence ledger with the holder's 生年月日)
-    organisation = any(c.kind in ("facility", "facility_address") for c in cols) and not any(
-        c.kind == "birth_date" for c in cols
-    )
+    # an organisation beside the names makes them its heads; what only a private person's record
+    # holds says they are private persons after all (an internal licence ledger with the holder's
+    # 生年月日 or home address, a list of operators in arrears, sole traders' bank accounts)
+    info.private = _private_record_columns(cols)
+    organisation = any(c.kind in ("facility", "facility_address") for c in cols) and not info.private
     for col in cols:
         if col.entity == entities.ROLE and not organisation:
             col.entity = None  # 開設者 with no organisation beside it: a private person after all
@@ -535,6 +540,22 @@ def _type_entities(info: TableInfo) -> None:
         for col in cols:
             if col.kind in ("name", "name_kana"):
                 col.entity = entities.ROLE  # 所属 | 職名 | 氏名 | 内線: staff at work
+
+
+# Columns about a person that no published register of businesses or offices holds.
+_PRIVATE_KINDS = ("birth_date", "arrears", "health", "my_number")
+
+
+def _private_record_columns(cols: list[Column]) -> bool:
+    """Columns that make the names of a table private persons even beside a facility or business
+    column: a birth date, arrears, health or a My Number, a home contact or the family, or a bank
+    account when the businesses are not legal persons (a sole trader's account is their own)."""
+    if any(c.kind in _PRIVATE_KINDS for c in cols) or _private_columns(cols):
+        return True
+    if not any(c.kind == "bank_account" for c in cols):
+        return False
+    businesses = [t for c in cols if c.kind in ("facility", "role") for _, t in c.cells[:400]]
+    return not any(entities.legal_person(t) for t in businesses)
 
 
 def _private_columns(cols: list[Column]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..interfaces import DetectContext
 from ..model import Document, Region
-from ..normalize import join_wrapped
+from ..normalize import join_spaced_digits, join_wrapped
 from . import checks, entities, tables, vocab
 
 SHORT_LINE = 60
@@ -36,6 +36,13 @@ class Line:
     section: str = ""
 
 
+# A lot number or an era date written with spaces around its digits (4 丁目 26 番, 令和 6 年): only
+# such lines are joined (PDF text is joined by its extractor), so 「1 分納額」 keeps its row number
+_SPACED_LOT_OR_DATE = re.compile(
+    r"[0-9０-９][ 　](?:丁目|番地|番)[ 　]?[0-9０-９]|(?:明治|大正|昭和|平成|令和)[ 　][0-9０-９元]{1,2}[ 　]年"
+)
+
+
 def _split(document: Document) -> list[Line]:
     lines: list[Line] = []
     for b, block in enumerate(document.blocks):
@@ -54,6 +61,8 @@ def _split(document: Document) -> list[Line]:
             if not part.strip():
                 continue
             loc = f"{block.locator} line {k}" if multi else block.locator
+            if _SPACED_LOT_OR_DATE.search(part):
+                part = join_spaced_digits(part)  # 林町 4 丁目 26 番 11 号: digits spaced out by hand
             lines.append(Line(part, loc, loc, b, block.region))
     return lines
 
@@ -95,9 +104,13 @@ def _group(lines: list[Line]) -> None:
         run.clear()
 
     previous: Line | None = None
+    opened = False  # the run was opened by a name line (平野 千尋 様) that its contact lines follow
     for line in lines:
         stripped = line.text.strip()
         short = len(stripped) <= SHORT_LINE
+        if opened and not _contact_line(stripped):
+            flush()  # the name's own lines (住所 …, 電話 …) have ended
+        opened = False
         adjacent = (
             previous is not None
             and (line.block - previous.block) <= 1
@@ -114,9 +127,45 @@ def _group(lines: list[Line]) -> None:
         # an addressee line closes the address block above it; a labelled line (転入者：… さん)
         # is a field of a form whose other fields may follow
         if stripped.endswith(_CLOSERS) and not _LABELLED.search(stripped):
-            flush()
+            above = run[:-1] if run and run[-1] is line else None
+            if (
+                above is not None
+                and _person_addressee(stripped)  # not 米子市長 様 (an office)
+                and not any(_contact_line(x.text.strip()) for x in above)
+            ):
+                # 06月10日 来庁 / 平野 千尋 様 / 住所 … / 電話 …: no address block above the name,
+                # so the lines below are its own
+                run.pop()
+                flush()
+                run.append(line)
+                opened = True
+            else:
+                flush()
         previous = line
     flush()
+
+
+_POSTCODE_OR_PHONE = re.compile(
+    r"〒|[0-9０-９]{2,4}[ \-‐－−(（)）][0-9０-９]{2,4}[ \-‐－−)）][0-9０-９]{3,4}"
+)
+
+
+def _person_addressee(s: str) -> bool:
+    """``平野 千尋 様``: a person's name with an honorific alone on its line (not 市長 様, 各位)."""
+    return bool(_ADDRESSEE.match(s)) and not s.replace(" ", "").endswith(_NOT_ADDRESSEE)
+
+
+def _contact_line(s: str) -> bool:
+    """``住所 大垣市…`` / ``電話 090 …`` / ``〒503-…`` / ``大垣市禾森町…``: a line of an address block."""
+    if vocab.has_any(s, vocab.ORGANISATION_WORDS):
+        return False  # 甲府市役所 市民課 / 電話 …（代表）: the sender's office, not the person's
+    field = _label_field(s) if is_form_line(s) else None
+    return (
+        field in ("address", "phone", "birth_date", "postal_code")
+        or bool(_POSTCODE_OR_PHONE.search(s[:24]))
+        or s.startswith(vocab.PREFECTURES)
+        or vocab.starts_with_municipality(s)
+    )
 
 
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
@@ -254,8 +303,8 @@ def lines(document: Document, context: DetectContext) -> list[Line]:
 
 # 皆様, お客様, 関係者様, 各位様 address many people, not one
 _NAMED = re.compile(
-    r"(?![皆客者各])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][ 　]?(?:様|さん|氏|殿|君|ちゃん)(?![\u4e00-\u9fff])"
-)
+    r"(?![皆客者各])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][ 　]?(?:様|さん|氏|殿|君|ちゃん)(?:(?=[宅方])|(?![\u4e00-\u9fff]))"
+)  # 片山 トミ 様宅 / 様方: the household
 
 
 def person_records(document: Document, context: DetectContext) -> frozenset[str]:

@@ -368,3 +368,10 @@ SAMPLE_NAMES = frozenset(
 # Sample forms name their applicant after the place or the form (米子 太郎, 見本 花子, 高松 はなこ):
 # in a sample document a name with a stock given name is a placeholder too.
 SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ", "ハナコ")
+
+
+# Headers of the speaker column of a chat or message log export (staff posting, not residents)
+SPEAKER_HEADERS = frozenset(
+    {"発言者", "送信者", "投稿者", "差出人", "ユーザー", "ユーザー名", "ユーザ", "表示名",
+     "user", "username", "user_name", "sender", "from", "author", "display name", "speaker"}
+)  # fmt: skip

@@ -15,10 +15,11 @@ from ..formats.pdf_bands import band_texts
 from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import Document, Region, Source, TextBlock
+from ..normalize import join_spaced_digits
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid
 from .ocr import read_scanned_page
-from .pdf_layout import PageTable, join_pages, join_spaced_digits, looks_tabular, page_layout
+from .pdf_layout import PageTable, join_pages, looks_tabular, page_layout
 
 _PASSWORD_HINTS = ("password", "security")
 
