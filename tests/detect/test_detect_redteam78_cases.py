@@ -233,3 +233,121 @@ def test_a_reply_with_the_birth_date_asked_for() -> None:
         "広田 → ありがとうございます",
     ]
     assert level_of(text_doc("\n".join(other), name="talk.txt"))[0] == 1
+
+
+# --- blind sets 9 and 10 ------------------------------------------------------------------------
+def test_injuries_and_conditions_named_by_their_ending_are_health() -> None:
+    for line in (
+        "救急 沢井 康平さん 83歳 自宅で転倒、右大腿骨頸部骨折の疑い",
+        "沢井 康平さんはパーキンソン病で通院",
+    ):
+        assert level_of(text_doc(line))[0] == 3, line
+    for line in ("沢井 康平さんの病院への送迎", "沢井 康平さんから症状の問い合わせはなかった"):
+        assert level_of(text_doc(line))[0] == 1, line
+
+
+def test_the_writer_s_own_health_in_a_letter() -> None:
+    letter = ["町長への手紙", "〒400-0026", "山梨県甲府市国母5丁目3番9号", "村岡 由紀"]
+    letter += ["私は心不全で週に一度通院しています。福祉タクシー券を増やしてください。"]
+    assert level_of(text_doc(*letter))[0] == 3
+    general = ["町長への手紙", "〒400-0026", "山梨県甲府市国母5丁目3番9号", "村岡 由紀"]
+    general += ["福祉タクシー券の制度について、通院する高齢者のために拡充してください。"]
+    assert level_of(text_doc(*general))[0] == 2
+
+
+def test_a_petitioner_named_after_the_address() -> None:
+    doc = text_doc(
+        "陳情書", "陳情者 山梨県甲府市国母5丁目3番9号 村岡 由紀", "私は喘息の持病があり、通院しています。"
+    )
+    assert level_of(doc)[0] == 3
+
+
+def test_an_office_name_is_not_general_talk_about_welfare() -> None:
+    chat = ["三宅  14:20", "沢井 康平さん、今日も来庁されました", "岸本  14:22"]
+    chat += ["障害福祉課の担当によると、うつ病で通院中だそうです。", "三宅  14:23", "わかりました"]
+    assert level_of(text_doc(*chat))[0] == 3
+
+
+def test_library_overdue_is_not_money_arrears() -> None:
+    rows: list[list[CellValue]] = [["利用者番号", "氏名", "電話", "資料名", "返却期限", "延滞日数"]]
+    rows += [
+        [f"2400{i}", n, f"055-24{i}-33{i}0", "郷土の歴史", "2024-06-18", 20 + i] for i, n in enumerate(_NAMES)
+    ]
+    assert level_of(sheet_doc(rows, name="延滞資料 督促対象者"))[0] == 2
+    fees = [["氏名", "電話", "未納額", "督促日"]] + [
+        [n, f"055-24{i}-33{i}0", 4200, "2024-06-18"] for i, n in enumerate(_NAMES)
+    ]
+    assert level_of(sheet_doc(fees, name="給食費"))[0] == 3  # type: ignore[arg-type]
+
+
+def test_aggregate_arrears_in_minutes_names_no_one_in_arrears() -> None:
+    minutes = [
+        "○議長（沢井 康平君） ただいまから会議を開きます。",
+        "○村岡議員 町税の滞納額の推移を伺います。",
+    ]
+    minutes += ["○町長 令和5年度末の滞納繰越額は約3,100万円で、前年度比12％減となりました。"]
+    assert level_of(text_doc(*minutes))[0] == 1
+
+
+def test_a_number_shared_by_many_rows_is_an_office_s() -> None:
+    rows: list[list[CellValue]] = [["講座名", "講師", "所属", "連絡先"]]
+    rows += [["ヨガ", n, "町文化協会", "055-237-1161"] for n in _NAMES]
+    assert level_of(sheet_doc(rows, name="講師一覧"))[0] == 1
+    own = [["講座名", "講師", "所属", "連絡先"]] + [
+        ["ヨガ", n, "町文化協会", f"090-12{i}4-56{i}8"] for i, n in enumerate(_NAMES)
+    ]
+    assert level_of(sheet_doc(own, name="講師一覧"))[0] == 2  # type: ignore[arg-type]
+
+
+def test_a_short_health_note_in_a_person_s_row() -> None:
+    rows: list[list[CellValue]] = [["氏名", "電話", "健康上の配慮"]]
+    rows += [[n, f"055-24{i}-33{i}0", None] for i, n in enumerate(_NAMES)]
+    rows[2][2] = "てんかん発作の既往あり"
+    assert level_of(sheet_doc(rows, name="受講者"))[0] == 3
+    quiet = [["氏名", "電話", "健康上の配慮"]] + [
+        [n, f"055-24{i}-33{i}0", "特になし"] for i, n in enumerate(_NAMES)
+    ]
+    assert level_of(sheet_doc(quiet, name="受講者"))[0] == 2  # type: ignore[arg-type]
+
+
+def test_an_owner_s_mobile_after_the_shop_s_name() -> None:
+    notes = [
+        "出店者連絡先（当日用）",
+        "ふれあい牧場 細川 葵 携帯 070-8412-5120",
+        "酒の大黒屋 伊東 聡 携帯 080-1052-7018",
+    ]
+    assert level_of(text_doc("\n".join(notes), name="notes.pptx"))[0] == 2
+    office = [
+        "株式会社三陸システム 代表取締役 小野寺 健 電話 019-621-7509",
+        "大船渡市長 戸田 公明 電話 0192-27-3111",
+    ]
+    assert level_of(text_doc("\n".join(office)))[0] == 1
+
+
+def test_a_household_row_names_each_child_with_a_birth_date() -> None:
+    rows: list[list[CellValue]] = [["受給者", "住所", "児童1", "生年月日1", "児童2", "生年月日2"]]
+    for i in range(40):
+        rows.append([f"{_SUR[i % 8]} {_GIV[i % 7]}", f"甲府市上町{i + 1}番地", f"{_SUR[i % 8]} {_GIV[(i + 2) % 7]}",
+                     f"2015-0{i % 9 + 1}-1{i % 9}", f"{_SUR[i % 8]} {_GIV[(i + 4) % 7]}", f"2018-0{i % 9 + 1}-2{i % 9}"])  # fmt: skip
+    level, _ = level_of(sheet_doc(rows, name="受給者台帳"))
+    assert level == 3  # 40 households, up to 120 persons
+    pets: list[list[CellValue]] = [["所有者", "住所", "電話", "犬種", "名前"]]
+    pets += [
+        [f"{_SUR[i % 8]} {_GIV[i % 7]}", f"甲府市上町{i + 1}番地", f"055-2{i:02d}-1111", "雑種", "モモ"]
+        for i in range(60)
+    ]
+    assert level_of(sheet_doc(pets, name="犬の登録台帳"))[0] == 2  # 60 owners; the dogs are not persons
+
+
+def test_an_example_person_of_a_training_slide() -> None:
+    slide = [
+        "名簿は鍵のかかる場所で保管",
+        "（例）区民 花子さん（○○町）要介護3 → 支援者に連絡",
+        "例示は架空の人物です",
+    ]
+    assert level_of(text_doc(*slide))[0] == 1
+
+
+_NAMES = ["沢井 康平", "村岡 由紀", "三宅 里美", "広田 直樹", "北浦 千夏"]
+_SUR = ["沢井", "村岡", "三宅", "広田", "北浦", "中園", "米倉", "岸本"]
+_GIV = ["康平", "由紀", "里美", "直樹", "千夏", "美咲", "大輔"]

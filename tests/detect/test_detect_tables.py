@@ -266,5 +266,12 @@ def test_two_row_sheet_with_a_health_column_under_a_plain_header() -> None:
         ["会計課", "及川 みどり", "6/3-6/7", "病気休暇（通院治療）"],
     ]
     assert _level_of_rows(rows) == 3
-    # one row of two names a condition: not a column of conditions (half of two rows is too few)
-    assert _level_of_rows([*rows[:2], ["会計課", "及川 みどり", "6/3-6/7", "年次休暇（私用）"]]) == 1
+    # one row of two names a condition: not a column of conditions (half of two rows is too few),
+    # but a remark about that row's person all the same (detect.health reads remarks of person rows)
+    assert _level_of_rows([*rows[:2], ["会計課", "及川 みどり", "6/3-6/7", "年次休暇（私用）"]]) == 3
+    assert (
+        _level_of_rows(
+            [rows[0], ["土木課", "小野寺 健", "5/7-5/20", "年次休暇（私用）"], rows[2][:3] + ["夏季休暇"]]
+        )
+        == 1
+    )

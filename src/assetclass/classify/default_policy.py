@@ -233,12 +233,22 @@ def _join_sole_subject(
     if start is None:
         return records
     target = records[home[0]]
-    # ``weak``: details below the floor, which count only as the sole subject's
-    for key, rec in itertools.chain(records.items(), (weak or {}).items()):
-        if key in home or not _text_record(key) or not rec.has(policy.sole_subject_types):
+    # ``weak``: details below the floor, which count only as the sole subject's (in the subject's
+    # own record too: 差出人 杉本 トミ / 息子が精神科に通院しており as one block of lines)
+    strong = ((key, rec, False) for key, rec in records.items())
+    below = ((key, rec, True) for key, rec in (weak or {}).items())
+    for key, rec, is_weak in itertools.chain(strong, below):
+        if not _text_record(key) or not rec.has(policy.sole_subject_types):
             continue
+        if key in home and not is_weak:
+            continue  # already the subject's own record
         pos = _position(key)
-        if pos is None or pos <= start or pos - start > SOLE_SUBJECT_WINDOW:
+        if (
+            pos is None
+            or pos < start
+            or (pos == start and key != home[0])
+            or pos - start > SOLE_SUBJECT_WINDOW
+        ):
             continue  # far from the name: long prose (a novel, a survey's free text) about many things
         target.findings.extend(rec.of(policy.sole_subject_types))
         target._by_type = None

@@ -4,7 +4,8 @@ A record is what a detector put in ``Finding.record`` (a table row, a form, a pa
 addressee block); findings without one are their own record. Column-level findings of large tables
 carry a row span and join the row records they cover. A person is a record with a name
 finding; persons are told apart by the fingerprint of the name (plus the birth date where the
-record has one, so two namesakes with different birth dates count twice).
+record has one, so two namesakes with different birth dates count twice). A record that names
+several persons in cells or lines of its own (a household row with its children) counts each.
 """
 
 from __future__ import annotations
@@ -65,6 +66,18 @@ class Record:
             return f"{name.fingerprint}|{birth}|{other}"
         return f"{name.fingerprint}|{birth}"
 
+    def other_person_keys(self, person_types: Iterable[str], first: str) -> list[str]:
+        """Keys of the further persons a record names in cells or lines of its own (the children of
+        a household row, each with a birth date), told apart by their names. Only as many as the
+        record has birth dates: a second name column without one (犬の名前 beside 所有者) is not
+        counted as a person of its own."""
+        index = self.by_type()
+        own = {f.fingerprint for t in person_types for f in index.get(t, ()) if f.record == self.key}
+        own.discard(None)
+        primary = first.split("|", 1)[0]
+        others = sorted(fp for fp in own if fp is not None and fp != primary)
+        return [f"{fp}|" for fp in others[: len(index.get("birth_date", ()))]]
+
 
 _SPAN = re.compile(r"^(?P<table>.*)#rows(?P<lo>\d+)-(?P<hi>\d+)$")
 
@@ -119,6 +132,9 @@ def persons(records: Iterable[Record], person_types: Iterable[str]) -> list[Pers
     for r in records:
         index = r.by_type()
         if any(t in index for t in person_types):
-            types = frozenset(index)
-            out.append(Person(r, shared.setdefault(types, types), r.person_key(person_types) or r.key))
+            types = shared.setdefault(frozenset(index), frozenset(index))
+            key = r.person_key(person_types) or r.key
+            out.append(Person(r, types, key))
+            # a household row (受給者 | 住所 | 児童1 | 生年月日1 | 児童2 | …) names several persons
+            out.extend(Person(r, types, k) for k in r.other_person_keys(person_types, key))
     return out

@@ -58,6 +58,8 @@ def scan_text(
     # a labelled line of a person's record (内容：固定資産税の滞納について): that person's subject
     case_line = person and _LABELLED.match(s) is not None
     general = vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS)
+    if vocab.has_any(s, vocab.LOAN_WORDS):
+        general, letter = True, None  # 返却期限を過ぎた資料（督促）: books to return, not money owed
     if _PERSON.search(s):
         conf = 0.85
     elif letter is not None and not vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS):
@@ -77,6 +79,9 @@ def scan_text(
 
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
+    headers = " ".join(c.header for c in info.columns.values())
+    if vocab.has_any(f"{info.title} {headers}", vocab.LOAN_WORDS):
+        return  # 延滞資料 督促対象者リスト | 資料名 | 返却期限: a library's overdue books
     persons = info.person_rows
     flagged: set[int] = set()
     for col in info.columns.values():

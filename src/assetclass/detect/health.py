@@ -18,7 +18,9 @@ from . import tables, text, vocab, words
 from .base import ColumnHits, finding
 
 TYPE = "health"
-_WORDS = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
+_WORDS = re.compile("|".join([*sorted(vocab.HEALTH_WORDS, key=len, reverse=True), vocab.HEALTH_CONDITION]))
+# an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
 # a label cell (障害の有無, 障害者手帳) rather than a value (有（自閉スペクトラム症　療育手帳B）, 2級)
 _LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
@@ -39,11 +41,14 @@ def scan_text(
     if m is None:
         return  # がんばる, しゃがむ, 障害なし: no health word after all
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
-    rest = _WORDS.sub("", s)
+    rest = _OFFICE_NAME.sub("", _WORDS.sub("", s))
+    first_person = vocab.has_any(s, vocab.FIRST_PERSON)  # 私は…で通院: the writer's own health
     # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
     # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)
     case_line = person and _LABELLED.match(s) is not None
-    general = vocab.has_any(rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS)
+    general = not first_person and vocab.has_any(
+        rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS
+    )
     if _PERSON.search(s) and not general:
         conf = 0.85
     elif (
@@ -55,7 +60,7 @@ def scan_text(
     elif general:
         conf = 0.1
     else:
-        conf = 0.6 if text.is_form_line(s) else vocab.about_someone(s)
+        conf = 0.6 if text.is_form_line(s) or first_person else vocab.about_someone(s)
         if person and conf != 0.3:  # not a notice to an audience (…の方はご相談ください)
             conf = max(conf, 0.7)
     start = max(0, m.start() - 4)
@@ -84,7 +89,7 @@ def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) 
     heads = {cell_text(v).strip().lower() for row in info.table.rows[:3] for v in row if v is not None}
     if not persons or heads & vocab.SPEAKER_HEADERS:
         return  # a message log: its names are the staff who posted (detect.conversation links replies)
-    for r, c, t in info.free_text():
+    for r, c, t in _remark_cells(info):
         if r not in persons or (m := words.first_word(_WORDS, t)) is None:
             continue
         if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS + vocab.CLASS_OF_PEOPLE):
@@ -106,6 +111,22 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
         yield finding(TYPE, 0.8, info.table.cell_locator(r, c), t, f"form:{t}", context,
                       record=info.record(r), keep=0)  # fmt: skip
         return
+
+
+def _remark_cells(info: tables.TableInfo) -> Iterator[tuple[int, int, str]]:
+    """(row, column, text) of cells of columns that name no field (備考, 内容, 健康上の配慮), from a
+    short note (てんかん発作の既往あり) up; not columns naming things (資料名, 講座名: a book on an
+    illness is not anyone's)."""
+    if info.form:
+        return
+    for col in info.columns.values():
+        if col.kind is None and not col.header.rstrip().endswith(("名", "タイトル", "題")):
+            for r, t in col.cells:
+                if _REMARK_MIN <= len(t) <= tables.FREE_TEXT_MAX:
+                    yield r, col.index, t
+
+
+_REMARK_MIN = 6
 
 
 class HealthDetector:

@@ -35,6 +35,7 @@ NEGATIVE_WORDS = (
     "請求", "発注", "受注", "納品", "契約番号", "顧客番号", "お客様番号", "品番", "型番", "製造番号",
     "シリアル", "登録番号", "申込番号", "問合せ番号", "お問い合わせ番号", "追跡番号", "緯度", "経度",
 )  # fmt: skip
+_NEGATIVE_BUT_CARD = tuple(w for w in NEGATIVE_WORDS if w != "カード番号")
 STRONG = 0.95
 KEYWORD = 0.9
 LEADING_ZERO_LOST = 0.7
@@ -115,8 +116,18 @@ def scan_text(
                 continue
         if not checks.is_my_number(digits):
             continue
-        if near(window, start, end, NEGATIVE_WORDS, 16) or _sample(context, digits):
+        if _sample(context, digits):
             conf = 0.1
+        elif near(window, start, end, NEGATIVE_WORDS, 16):
+            # カード番号 2340-8792-0292 in a record of a 個人番号カード交付 naming its holder: the
+            # card shows the My Number, 4-4-4: likely one (counted, and the file marked for review)
+            card = (
+                boxed
+                and (named_document or named_record)
+                and len(m.group(0)) == 14
+                and not near(window, start, end, _NEGATIVE_BUT_CARD, 16)
+            )
+            conf = GENERIC_LABEL if card else 0.1
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
         elif near(window, start, end, _TIED_WORDS, 20) or _PERSON_NUMBER.search(

@@ -24,6 +24,8 @@ TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
 LIST_MIN_LINES = 3
 LIST_CONFIDENCE = 0.75
+#: A name alone on its line beside its own address, postcode or phone line (a letter's sender block).
+BLOCK_CONFIDENCE = 0.8
 #: Names in the running text of a declared literary work (a story's characters).
 FICTION_CONFIDENCE = 0.3
 # an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o,
@@ -37,7 +39,9 @@ _LABEL_WORDS = sorted(
     # owners and occupants of a property named in an inspection or report
     | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
     # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
-    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方"},
+    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方"}
+    # the injured, the patient, the petitioner of an emergency, fire or council record
+    | {"負傷者", "傷病者", "被災者", "要救助者", "患者", "搬送者", "陳情者", "請願者", "請願人", "陳情人"},
     key=len,
     reverse=True,
 )
@@ -62,6 +66,8 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+# a name after its label: up to 5 + 5 characters, one space between surname and given name
+_NAME_PAIR = r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}"
 _LATIN_TAIL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){1,3}")
 _LATIN_END = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'\-]+(?:[ 　][A-Z][A-Za-z'\-]+){0,3})[ 　]?$")
 
@@ -178,14 +184,21 @@ def list_line_name(s: str) -> str | None:
     return name if _private_pair(name) else None
 
 
-def name_above_contact(s: str, below: str) -> str | None:
-    """A name alone on its line with its contact on the next one (a mail signature: 早川 直美 /
-    〒392-… or TEL 080-…), if any."""
+def name_beside_contact(s: str, neighbour: str) -> str | None:
+    """A name alone on its line with its contact on the line next to it: a mail signature (早川 直美 /
+    〒392-… or TEL 080-…) or the sender block of a letter (〒964-… / 白浜町才野… / 横山 達也)."""
     m = _LIST_LINE.match(s + " ")
-    if m is None or s[m.end() :].strip() or not _contact_value(below):
+    if m is None or s[m.end() :].strip() or not _contact_value(neighbour):
         return None
     name = f"{m[1]} {m[2]}"
     return name if _private_pair(name) else None
+
+
+# 細川 葵 携帯 070-…: a name right before a labelled phone, anywhere in a line
+_BEFORE_PHONE = re.compile(
+    r"(?:^|[ 　\t])([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"[ 　]+(?P<label>携帯|自宅|TEL|Tel|tel|電話)[ 　:：.]*[0-9０-９(（]"
+)
 
 
 def contact_names(s: str) -> Iterator[str]:
@@ -238,6 +251,16 @@ def scan_text(
     if listed is not None:
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
+    for m in _BEFORE_PHONE.finditer(s):
+        pair = f"{m[1]} {m[2]}"
+        before = s[max(0, m.start(1) - 12) : m.start(1)]
+        if m["label"] not in ("携帯", "自宅") and (
+            vocab.has_any(before, entities.ROLE_TITLES) or vocab.has_any(before, vocab.ORGANISATION_WORDS)
+        ):
+            continue  # 株式会社… 代表取締役 小野寺 健 電話 019-…: the company's number, its head in role
+        if norm_name(pair) not in seen and _private_pair(pair):
+            seen.add(norm_name(pair))
+            yield finding(TYPE, 0.7, locator, pair, norm_name(pair), context, record=record, keep=1)
     for name in contact_names(s):
         if norm_name(name) not in seen:
             seen.add(norm_name(name))
@@ -269,10 +292,7 @@ def scan_text(
     for m in itertools.chain(_LABEL.finditer(s), checks.ROLE_LABEL.finditer(s)):
         role = m.re is checks.ROLE_LABEL
         rest = s[m.end() : m.end() + 14]
-        cut = re.match(
-            r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}",
-            rest,
-        ) or _LATIN_TAIL.match(s[m.end() : m.end() + 40])
+        cut = re.match(_NAME_PAIR, rest) or _LATIN_TAIL.match(s[m.end() : m.end() + 40])
         if cut is None:
             continue
         name = cut.group(0)
@@ -281,7 +301,13 @@ def scan_text(
         ):
             continue
         if name.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(compact(name)):
-            continue  # 申請者　岐阜県大垣市…: the label's value is an address, not a name
+            # 陳情者 和歌山県…559-27 古賀 博之: the address first, then the name (申請者　岐阜県大垣市…
+            # alone names nobody)
+            after = s[m.end() :].split(maxsplit=1)
+            cut = re.match(_NAME_PAIR, after[1]) if len(after) == 2 else None
+            if cut is None or not checks.looks_like_name(cut.group(0)):
+                continue
+            name = cut.group(0)
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = 0.85
@@ -411,17 +437,28 @@ class NameDetector:
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
         listed = [None if line.fields else list_line_name(line.text) for line in lines]
-        for i, line in enumerate(lines[:-1]):
-            below = lines[i + 1]
-            if listed[i] is None and not line.fields and below.block == line.block:
-                listed[i] = name_above_contact(line.text, below.text)
+        block_conf: dict[int, float] = {}  # names found beside their own contact line
+        for i, line in enumerate(lines):
+            if listed[i] is not None or line.fields:
+                continue
+            for j in (i + 1, i - 1):
+                if (
+                    0 <= j < len(lines)
+                    and lines[j].region == line.region
+                    and abs(lines[j].block - line.block) <= 1
+                ):
+                    listed[i] = name_beside_contact(line.text, lines[j].text)
+                    if listed[i] is not None:
+                        block_conf[i] = BLOCK_CONFIDENCE
+                        break
         list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else 0.6
-        for line, lead in zip(lines, listed, strict=True):
+        for i, (line, lead) in enumerate(zip(lines, listed, strict=True)):
             if line.fields & vocab.PERSON_FIELDS:
                 facility = "facility" in line.fields
                 yield from scan_table_line(line.text, line.locator, line.record, context, facility)
             elif _NAME_CHAR.search(line.text):
-                for f in scan_text(line.text, line.locator, line.record, context, list_conf, lead):
+                conf = block_conf.get(i, list_conf)
+                for f in scan_text(line.text, line.locator, line.record, context, conf, lead):
                     if fiction:  # a character of a story (中西さん) is nobody
                         f.confidence = min(f.confidence, FICTION_CONFIDENCE)
                     yield f

@@ -8,6 +8,7 @@ in a line about an office (市役所, 課, センター, 問い合わせ) 0.2.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..hookspecs import hookimpl
@@ -41,6 +42,9 @@ _AFTER_HONORIFIC = re.compile(
     r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa][ 　]?(?:様|さん|氏|殿)[ 　]*[(（:：]?[ 　]*"
     r"(?:TEL|Tel|tel|電話|携帯|連絡先|☎|℡)?[ 　:：.]*$"
 )
+
+
+_PRIVATE_LABEL = re.compile(r"(?:携帯|自宅)[ 　:：.]*$")
 
 
 def _after_person(s: str, start: int) -> bool:
@@ -77,8 +81,8 @@ def scan_text(
             or vocab.has_any(s[: m.start()], _OFFICE)
             or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
         )
-        if _after_person(s, m.start()):
-            conf = 0.7
+        if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
+            conf = 0.7  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's
         elif office:
             conf = 0.2
         elif column or near(s, m.start(), m.end(), vocab.PHONE_WORDS, 12):
@@ -88,17 +92,26 @@ def scan_text(
         yield finding(TYPE, conf, locator, m.group(0), d, context, record=record, keep=3)
 
 
+def _shared_numbers(cells: list[tuple[int, str]]) -> frozenset[str]:
+    """Numbers that many rows of a person list share (講師 | 所属 | 連絡先 = the hall's number): an
+    office's line where the persons are reached at work, not each person's own phone."""
+    counts = Counter(digits_only(t) for _, t in cells)
+    rows = len(cells)
+    return frozenset(d for d, n in counts.items() if n >= 3 and n * 2 >= rows)
+
+
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     persons = info.person_rows
     for col in info.columns.values():
         if col.kind != TYPE:
             continue
         hits = ColumnHits(info, col.index, TYPE, context, keep=3)
+        shared = _shared_numbers(col.cells)
         for r, t in col.cells:
             if not checks.is_phone(t):
                 continue
             d = digits_only(t)
-            conf = 0.2 if info.is_facility_table else 0.9 if r in persons else 0.5
+            conf = 0.2 if info.is_facility_table or d in shared else 0.9 if r in persons else 0.5
             hits.add(r, t, d, conf)
         yield from hits.findings()
     # remarks and free-text answers: a phone number written into running text

@@ -273,7 +273,7 @@ def _sections(found: list[Line]) -> None:
             line.record, line.fields, line.section = record, current, section
 
 
-_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル")
+_EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル", "架空の", "（例）", "(例)", "例示")
 
 
 def is_example(document: Document) -> bool:

@@ -282,7 +282,10 @@ ARREARS_GENERAL_WORDS = (
     "滞納整理", "滞納対策", "収納率", "徴収率", "方針", "計画", "件数", "総額", "全体", "取組", "取り組み",
     "推進", "強化", "削減", "縮減", "対策", "状況", "一般", "について", "事案", "傾向", "調査", "研修",
     "滞納情報", "未納情報", "対象者数", "延べ", "含まれる", "報告", "制度", "公表",
+    "推移", "繰越額", "前年度", "前年比",
 )  # fmt: skip
+# Loans of things (a library's books): 延滞 and 督促 of a return, not money arrears
+LOAN_WORDS = ("返却", "貸出", "図書", "蔵書", "延滞資料", "資料名", "書名")
 HEALTH_WORDS = (
     "診断書", "病名", "傷病名", "傷病", "障害者手帳", "身体障害", "精神障害", "知的障害", "療育手帳", "障害",
     "病歴", "既往歴", "通院", "服薬", "入院", "治療", "疾患", "うつ病", "認知症", "がん", "糖尿病", "要介護",
@@ -290,7 +293,27 @@ HEALTH_WORDS = (
     # certificates and conditions staff write in case notes and support lists
     "精神障害者保健福祉手帳", "身体障害者手帳", "保健福祉手帳", "透析", "脳梗塞", "高血圧",
     "アレルギー", "インスリン", "自閉", "持病",  # not 精神科: 精神科医 is a profession
+    # injuries and conditions written in emergency, fire and complaint records
+    "骨折", "熱傷", "火傷", "外傷", "打撲", "捻挫", "脱臼", "発作", "てんかん", "喘息", "ぜんそく",
 )  # fmt: skip
+# A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
+# before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)
+HEALTH_CONDITION = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:病(?![院棟室気])|症(?![状例])|炎(?![上天])|梗塞|不全|腫瘍|出血)"
+# The writer speaking of themself or their family (私は…で通院しています, 息子が…): not general talk
+FIRST_PERSON = (
+    "私は",
+    "私の",
+    "私が",
+    "私も",
+    "わたしは",
+    "わたしの",
+    "息子が",
+    "娘が",
+    "妻が",
+    "夫が",
+    "母が",
+    "父が",
+)
 HEALTH_GENERAL_WORDS = (
     "制度", "事業", "計画", "方針", "支援法", "推進", "啓発", "について", "件数", "施策", "総合支援", "福祉",
 )  # fmt: skip
