@@ -271,7 +271,7 @@ def test_two_row_sheet_with_a_health_column_under_a_plain_header() -> None:
     assert _level_of_rows([*rows[:2], ["会計課", "及川 みどり", "6/3-6/7", "年次休暇（私用）"]]) == 3
     assert (
         _level_of_rows(
-            [rows[0], ["土木課", "小野寺 健", "5/7-5/20", "年次休暇（私用）"], rows[2][:3] + ["夏季休暇"]]
+            [rows[0], ["土木課", "小野寺 健", "5/7-5/20", "年次休暇（私用）"], [*rows[2][:3], "夏季休暇"]]
         )
         == 1
     )
