@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assetclass.classify.subjects import group_records, persons
 from assetclass.detect import vocab
 from assetclass.model import FileResult, Finding
+from assetclass.policy.subjects import group_records, persons
 from assetclass.scan.store import _masked_summary
 from assetclass.scan.workers import builtin_plugin_modules
 
