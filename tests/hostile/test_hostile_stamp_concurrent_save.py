@@ -65,7 +65,7 @@ def test_stamp_message_is_bilingual(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     _save_during_verify(monkeypatch, path, secret_docx(), "rename")
     result = assetclass.stamp_path(path, 3)
     assert result.outcome == "refused"
-    assert "処理中にファイルが変更されました" in result.message
+    assert "処理中にファイルが変更されました" in result.message_ja
     assert "changed while it was being stamped" in result.message_en
 
 
