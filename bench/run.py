@@ -90,7 +90,7 @@ class Figures:
 STAGES = (
     ("extract", "/assetclass/extract/"),
     ("detect", "/assetclass/detect/"),
-    ("classify", "/assetclass/classify/"),
+    ("policy", "/assetclass/policy/"),
     ("labels", "/assetclass/labels/"),
     ("rules", "/assetclass/rules/"),
     ("report", "/assetclass/report/"),

@@ -5,13 +5,13 @@
 
 # called by frameworks: typer commands and callbacks, watchdog events, HTMLParser
 explain, scan, watch, audit, browse, _options  # cli/*_cmd.py, cli/main.py: registered by decorators
-_.on_created, _.on_modified, _.on_closed, _.on_moved  # hooks/watch.py: watchdog handler
-_.handle_data  # hooks/mail.py: html.parser.HTMLParser
-tb  # hooks/presave.py: __exit__'s signature
+_.on_created, _.on_modified, _.on_closed, _.on_moved  # integrations/watch.py: watchdog handler
+_.handle_data  # integrations/mail.py: html.parser.HTMLParser
+tb  # integrations/presave.py: __exit__'s signature
 
 # protocol and record fields read by outside code (plugins, JSON output, the results store)
 extension  # Reporter protocol: the file extension of a report format
-action, _.action, needs_label  # hooks/presave.py: SaveOutcome, returned to the caller
+action, _.action, needs_label  # integrations/presave.py: SaveOutcome, returned to the caller
 files_done  # scan/store.py: ScanRow mirrors the scans table's columns
 dev, ino  # safeio.py: Identity fields (compared as a whole)
 L1, L2, L3  # model.Level members
@@ -31,4 +31,4 @@ _.row_text  # detect/tables.py
 HONORIFICS, STAFF_WORDS, ARREARS_SUBJECTS  # detect/vocab.py
 municipality_pattern  # detect/vocab.py (used by tests)
 available  # detect/words.py (used by tests)
-identifying_types  # classify/default_policy.py: parsed from policy.toml, never read
+identifying_types  # policy/default_policy.py: parsed from policy.toml, never read

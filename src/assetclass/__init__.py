@@ -7,9 +7,6 @@
 
 from __future__ import annotations
 
-# Load the ``assetclass.classify`` package first: importing a submodule later binds it as an
-# attribute of this package, which would replace the ``classify`` function imported below.
-from . import classify as _classify_package  # noqa: F401
 from .api import (
     classify,
     read_labels_of,

@@ -49,7 +49,7 @@ class Entry:
     path: str
     code: str
     fingerprint: str
-    message: str = ""
+    message_ja: str = ""  # the baseline file's key is ``message`` (as in the JSON report)
     message_en: str = ""
     reviewed: bool = False
     accepted: bool | None = None  # None: not reviewed; False: a reviewer said it must be fixed
@@ -64,7 +64,7 @@ class Entry:
             "path": self.path,
             "code": self.code,
             "fingerprint": self.fingerprint,
-            "message": self.message,
+            "message": self.message_ja,
             "message_en": self.message_en,
             "reviewed": self.reviewed,
             "accepted": self.accepted,
@@ -150,7 +150,7 @@ def load(file: Path) -> Baseline:
                 path=str(e["path"]),
                 code=str(e["code"]),
                 fingerprint=str(e["fingerprint"]),
-                message=str(e.get("message", "")),
+                message_ja=str(e.get("message", "")),
                 message_en=str(e.get("message_en", "")),
                 reviewed=bool(e.get("reviewed", False)),
                 accepted=e.get("accepted"),

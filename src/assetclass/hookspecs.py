@@ -41,7 +41,7 @@ def assetclass_register_detectors() -> list[Detector]:  # type: ignore[empty-bod
     """
 
 
-# --- classify ----------------------------------------------------------------------------------
+# --- policy ------------------------------------------------------------------------------------
 @hookspec(firstresult=True)
 def assetclass_classify(  # type: ignore[empty-body]
     document: Document, findings: list[Finding], config: Config
@@ -96,11 +96,11 @@ def assetclass_file_scanned(result: FileResult) -> None:
     """
 
 
-# --- hooks (pre-save) --------------------------------------------------------------------------
+# --- integrations (pre-save) -------------------------------------------------------------------
 @hookspec(firstresult=True)
 def assetclass_pre_save(result: FileResult, mode: str) -> str | None:  # type: ignore[empty-body]
     """Before a generated document is saved, override its pre-save mode. First non-None answer wins.
 
     Return "stamp", "warn", "refuse" or "allow" to override the configured ``mode`` for this
-    document, or None to keep it (see ``assetclass.hooks.presave``).
+    document, or None to keep it (see ``assetclass.integrations.presave``).
     """

@@ -262,7 +262,7 @@ class DeclaredLabel:
 @dataclass(slots=True)
 class Violation:
     code: str  # stable rule code, e.g. "AC101"
-    message: str  # in the requested language
+    message: str  # Japanese, like the JSON key (why not message_ja yet: docs/decisions.md)
     severity: Literal["error", "warning", "info"] = "error"
     message_en: str = ""
     where: str | None = None

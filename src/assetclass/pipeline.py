@@ -2,7 +2,7 @@
 
 Every failure becomes a status and a message on the FileResult; nothing here raises for bad input.
 Archives and mails are listed by ``extract.containers``; their members come back here through
-:func:`scan_source` one level deeper, and ``classify.rollup`` gives the container their level.
+:func:`scan_source` one level deeper, and ``policy.rollup`` gives the container their level.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass, field
 
 from . import isolation
-from .classify.rollup import roll_up
 from .deadline import TimeLimitExceeded, time_limit
 from .engine import Engine
 from .exceptions import (
@@ -32,6 +31,7 @@ from .formats.sniff import ext_of
 from .interfaces import DetectContext, ExtractContext, Extractor
 from .masking import mask_evidence, mask_result
 from .model import Classification, Document, FileResult, Finding, Limits, Region, Source, Status
+from .policy.rollup import roll_up
 from .redact import safe_message
 from .rules.selection import rule_enabled, selection
 from .safeio import read_limited

@@ -32,7 +32,7 @@ class RenameResult:
     outcome: Outcome
     new_name: str | None = None
     level: int | None = None
-    message: str = ""
+    message_ja: str = ""
     message_en: str = ""
 
     @property
@@ -64,17 +64,17 @@ def rename_file(engine: Engine, path: Path, *, apply: bool = False) -> RenameRes
             in_name = [lb for lb in scanned.labels if lb.source == "filename"]
             if in_name and (scanned.level is None or max(lb.level for lb in in_name) >= scanned.level):
                 result.outcome = "unchanged"
-                result.message, result.message_en = (
+                result.message_ja, result.message_en = (
                     "ファイル名にラベルがあります",
                     "the name already carries a label",
                 )
             elif scanned.status is not Status.OK or scanned.level is None:
                 result.outcome = "refused"
-                result.message = "内容を判定できないため名前を変えません"
+                result.message_ja = "内容を判定できないため名前を変えません"
                 result.message_en = "the content could not be classified; not renamed"
             elif in_name:
                 result.outcome = "refused"
-                result.message = (
+                result.message_ja = (
                     f"ファイル名のラベル（{in_name[0].text}）が必要な機密性より低いため、手で直してください"
                 )
                 result.message_en = (
@@ -89,15 +89,15 @@ def rename_file(engine: Engine, path: Path, *, apply: bool = False) -> RenameRes
                     result.outcome = "renamed"
     except FileExistsError:
         result.outcome = "refused"
-        result.message = f"同じ名前のファイル（{result.new_name}）が既にあるため変更しません"
+        result.message_ja = f"同じ名前のファイル（{result.new_name}）が既にあるため変更しません"
         result.message_en = f"a file named {result.new_name} already exists; not renamed"
     except AssetclassError as exc:
         result.outcome = "refused"
-        result.message, result.message_en = exc.message_ja, exc.message_en
+        result.message_ja, result.message_en = exc.message_ja, exc.message_en
     except OSError as exc:
-        result.message, result.message_en = os_error_text(exc)
+        result.message_ja, result.message_en = os_error_text(exc)
     except Exception as exc:  # a reader bug must not stop the other files
-        result.message = f"名前を変更できませんでした ({safe_message(exc)})"
+        result.message_ja = f"名前を変更できませんでした ({safe_message(exc)})"
         result.message_en = f"renaming failed ({safe_message(exc)})"
     return result
 

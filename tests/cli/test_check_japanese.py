@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assetclass.classify.default_policy import TYPE_NAMES
 from assetclass.cli.main import main
+from assetclass.policy.default_policy import TYPE_NAMES
 from assetclass.terms import localize
 
 from ..labels.label_docs import docx_bytes

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assetclass.classify.default_policy import classify
 from assetclass.config import default_config
 from assetclass.model import CellValue, Document, Table
+from assetclass.policy.default_policy import classify
 
 from .util import bad_my_number, detect, level_of, my_number, of_type, sheet_doc, text_doc
 

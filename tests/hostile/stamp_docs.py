@@ -9,7 +9,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tests.hooks.hookdocs import MY_NUMBER, docx_bytes
+from tests.integrations.sample_docs import MY_NUMBER, docx_bytes
 
 BIN = Path(sys.executable).parent
 TIMEOUT = 60  # seconds: no subprocess may hang the suite

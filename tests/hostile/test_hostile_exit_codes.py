@@ -197,7 +197,7 @@ def test_the_time_limit_holds_in_the_api_and_the_mail_gate(tmp_path: Path) -> No
     code = (
         "import sys, time, assetclass\n"
         "from tests.scan import testplugins\n"
-        "from assetclass.hooks.mail import check_message\n"
+        "from assetclass.integrations.mail import check_message\n"
         "engine = assetclass.Engine(config=assetclass.load_config(sys.argv[2]), extra_plugins=[testplugins])\n"
         "t = time.monotonic()\n"
         "r = assetclass.scan_path(sys.argv[1], engine=engine)\n"

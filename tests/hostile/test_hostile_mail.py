@@ -9,7 +9,7 @@ from pathlib import Path
 
 import assetclass
 from assetclass.config import load_config
-from assetclass.hooks.mail import check_message
+from assetclass.integrations.mail import check_message
 
 from .build import my_number_csv, run_cli, run_py, zip_of
 
@@ -113,7 +113,7 @@ def test_a_3000_deep_multipart_is_exit_2_with_json() -> None:
     for n in range(3000):
         body += b'--b%d\nContent-Type: multipart/mixed; boundary="b%d"\n\n' % (n, n + 1)
     body += b"--b3000\nContent-Type: text/plain\n\nx\n"
-    code = "import sys; from assetclass.hooks.mail import main; sys.exit(main(['-']))"
+    code = "import sys; from assetclass.integrations.mail import main; sys.exit(main(['-']))"
     proc = run_py(code, stdin=body, timeout=120)
     assert proc.returncode == 2, proc.stderr[-300:]
     verdict = json.loads(proc.stdout)

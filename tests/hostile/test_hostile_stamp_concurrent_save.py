@@ -15,7 +15,7 @@ import pytest
 import assetclass
 from assetclass import Engine
 from assetclass.cli.main import main
-from assetclass.hooks.watch import Watcher, WatchOptions
+from assetclass.integrations.watch import Watcher, WatchOptions
 from assetclass.stamping import core as stamp_module
 
 from .stamp_docs import plain_docx, secret_docx, temps
@@ -65,12 +65,12 @@ def test_stamp_message_is_bilingual(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     _save_during_verify(monkeypatch, path, secret_docx(), "rename")
     result = assetclass.stamp_path(path, 3)
     assert result.outcome == "refused"
-    assert "処理中にファイルが変更されました" in result.message
+    assert "処理中にファイルが変更されました" in result.message_ja
     assert "changed while it was being stamped" in result.message_en
 
 
 def test_watch_stamp_does_not_overwrite_a_newer_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assetclass.hooks.watch as watch_module
+    import assetclass.integrations.watch as watch_module
 
     path = tmp_path / "通知.docx"
     path.write_bytes(secret_docx())

@@ -121,7 +121,7 @@ def test_dos_read_only_attribute_is_refused_without_force(tmp_path: Path) -> Non
     path.write_bytes(original)
     _setxattr(path, "user.DOSATTRIB", DOSATTRIB_READONLY)
     result = assetclass.stamp_path(path, 2)
-    assert result.outcome == "refused" and "読み取り専用" in result.message
+    assert result.outcome == "refused" and "読み取り専用" in result.message_ja
     assert path.read_bytes() == original
     assert assetclass.stamp_path(path, 2, force=True).outcome == "stamped"
     assert os.getxattr(path, "user.DOSATTRIB") == DOSATTRIB_READONLY

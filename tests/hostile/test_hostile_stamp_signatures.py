@@ -79,7 +79,7 @@ def test_system_io_packaging_signature_is_refused(tmp_path: Path, fmt: str, rels
     path = tmp_path / f"契約.{fmt}"
     path.write_bytes(signed)
     result = assetclass.stamp_path(path, 2)
-    assert result.outcome == "refused" and "署名" in result.message
+    assert result.outcome == "refused" and "署名" in result.message_ja
     assert path.read_bytes() == signed
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import assetclass
 from assetclass import Engine
-from assetclass.hooks.watch import Watcher, WatchOptions
+from assetclass.integrations.watch import Watcher, WatchOptions
 
 from .stamp_docs import plain_docx, run_cli, secret_docx, temps
 

@@ -116,7 +116,7 @@ def test_in_process_paths_survive_a_reader_that_dies_anyway(tmp_path: Path) -> N
     mail += base64.encodebytes(book.read_bytes()) + b"--B--\n"
     gate = (
         "import sys, assetclass.extract.xlsx as x; x._check_extent = lambda *a, **k: None\n"
-        "from assetclass.hooks.mail import main\nsys.exit(main(['-']))\n"
+        "from assetclass.integrations.mail import main\nsys.exit(main(['-']))\n"
     )
     proc = run_py(gate, stdin=mail)
     assert proc.returncode == 1, proc.stderr

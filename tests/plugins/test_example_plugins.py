@@ -19,7 +19,7 @@ from assetclass import Engine
 from assetclass.cli.main import main
 from assetclass.plugins import DISABLE_ENV
 
-from ..hooks.hookdocs import MY_NUMBER, docx_bytes
+from ..integrations.sample_docs import MY_NUMBER, docx_bytes
 
 BIN = Path(sys.executable).parent
 make_id = city_ids.make_resident_id

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from assetclass.classify.subjects import group_records, persons
 from assetclass.detect import vocab
 from assetclass.model import FileResult, Finding
+from assetclass.policy.subjects import group_records, persons
 from assetclass.scan.store import _masked_summary
 from assetclass.scan.workers import builtin_plugin_modules
 from tests.scan.conftest import ScanRunner

@@ -130,7 +130,9 @@ def register(app: typer.Typer) -> None:
             if accept_all:
                 answer = "y"
             else:
-                message = localize(entry.message if lang == "ja" else entry.message_en or entry.message, lang)
+                message = localize(
+                    entry.message_ja if lang == "ja" else entry.message_en or entry.message_ja, lang
+                )
                 typer.echo(f"[{i}/{len(pending)}] {printable(entry.path)}: {entry.code} {printable(message)}")
                 try:
                     answer = typer.prompt(choices, default="s", show_default=True).strip().lower()[:1]

@@ -56,7 +56,7 @@ def register(app: typer.Typer) -> None:
                 line = f"{printable(res.path)}: {pick(lang, ja, en)}"
                 if res.new_name:
                     line += f" → {printable(res.new_name)}"
-                detail = pick(lang, res.message, res.message_en)
+                detail = pick(lang, res.message_ja, res.message_en)
                 if detail:
                     line += f" {printable(detail)}"
                 typer.echo(line)

@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
         no_plugins: NoPluginsOpt = False,
     ) -> None:
         """Watch a share folder; each new or changed file is classified once it is quiet."""
-        from ..hooks.watch import WatchOptions, run_watch  # late: watchdog loads only for `watch`
+        from ..integrations.watch import WatchOptions, run_watch  # late: watchdog loads only for `watch`
 
         lang = lang_or_default(lang)
         engine = make_engine(policy, no_plugins, lang)

@@ -143,7 +143,7 @@ def describe(result: StampResult, lang: str) -> str:
     }
     ja, en = texts[result.outcome]
     line = f"{printable(result.path)}: {pick(lang, ja, en)} [{level}]"
-    detail = pick(lang, result.message, result.message_en)
+    detail = pick(lang, result.message_ja, result.message_en)
     if detail:
         line += f" {printable(detail)}"
     if result.output and result.output != result.path:

@@ -63,7 +63,7 @@ class StampResult:
     level: int | None = None  # the level stamped (or that would be)
     previous: int | None = None  # the highest label before
     output: str | None = None  # where the stamped file was written
-    message: str = ""
+    message_ja: str = ""
     message_en: str = ""
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (ja, en)
 
@@ -238,22 +238,22 @@ def stamp_file(
                       restrictions, force, skip_unreadable, out_base)  # fmt: skip
     except AssetclassError as exc:
         result.outcome = "refused"
-        result.message, result.message_en = exc.message_ja, exc.message_en
+        result.message_ja, result.message_en = exc.message_ja, exc.message_en
     except OSError as exc:  # a sentence, not "IsADirectoryError: [Errno 21] …"
         from ..terms import os_error_text
 
         ja, en = os_error_text(exc)
-        result.message = f"ファイルを読み書きできません: {ja}"
+        result.message_ja = f"ファイルを読み書きできません: {ja}"
         result.message_en = f"cannot read or write the file: {en}"
     except Exception as exc:  # a codec bug must not stop the other files
-        result.message = f"ラベルの付与中にエラーが発生しました ({safe_message(exc)})"
+        result.message_ja = f"ラベルの付与中にエラーが発生しました ({safe_message(exc)})"
         result.message_en = f"stamping failed ({safe_message(exc)})"
     return result
 
 
 def skip(result: StampResult, ja: str, en: str) -> None:
     result.outcome = "skipped"
-    result.message, result.message_en = ja, en
+    result.message_ja, result.message_en = ja, en
 
 
 def _stamp_at(

@@ -11,9 +11,9 @@ import pytest
 import assetclass
 from assetclass import Engine
 from assetclass.cli.main import main
-from assetclass.hooks.mail import MailPolicy, check_message, describe, verdict_from_result
+from assetclass.integrations.mail import MailPolicy, check_message, describe, verdict_from_result
 
-from .hookdocs import MY_NUMBER, docx_bytes, xlsx_bytes
+from .sample_docs import MY_NUMBER, docx_bytes, xlsx_bytes
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -144,7 +144,7 @@ def test_command_line_filter(tmp_path: Path) -> None:
     held = message(attachments={"名簿.xlsx": (secret_list(), XLSX)}).as_bytes()
     clean = message(attachments={"お知らせ.docx": (docx_bytes("会議のお知らせ"), DOCX)}).as_bytes()
     (tmp_path / "held.eml").write_bytes(held)
-    cmd = [sys.executable, "-m", "assetclass.hooks.mail", "--lang", "en"]
+    cmd = [sys.executable, "-m", "assetclass.integrations.mail", "--lang", "en"]
     done = subprocess.run([*cmd, str(tmp_path / "held.eml")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert json.loads(done.stdout)["allowed"] is False and "held: 名簿.xlsx" in done.stderr

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from assetclass import ConfigError, load_config
-from assetclass.classify.default_policy import classify, load_policy, summarise_where
 from assetclass.cli.main import main
 from assetclass.config import default_config
 from assetclass.model import Finding
+from assetclass.policy.default_policy import classify, load_policy, summarise_where
 
 
 def f(

@@ -43,7 +43,7 @@ class PolicyRule:
     kind: str
     types: tuple[str, ...]
     min_count: int = 1
-    message: str = ""
+    message_ja: str = ""  # the policy file's key is ``message`` (docs/policy.md)
     message_en: str = ""
 
 
@@ -113,7 +113,7 @@ def load_policy(config: Config) -> Policy:
             kind=kind,
             types=tuple(spec.get("types", [])),
             min_count=int(spec.get("min_count", 1)),
-            message=str(spec.get("message", "")),
+            message_ja=str(spec.get("message", "")),
             message_en=str(spec.get("message_en", "")),
         )
         rules.append(rule)
@@ -177,7 +177,7 @@ def _reason(rule: PolicyRule, policy: Policy, hits: list[Finding], records: int,
         "where": ", ".join(where[:4]) + (" …" if len(where) > 4 else ""),
         "label": level.label,
     }
-    ja = (rule.message or f"{rule.id}: {{types}} {{count}} 件: {{where}}").format(
+    ja = (rule.message_ja or f"{rule.id}: {{types}} {{count}} 件: {{where}}").format(
         types=_types_text(hit_types, "ja"), **values
     )
     en = (rule.message_en or f"{rule.id}: {{types}}, {{count}} finding(s): {{where}}").format(

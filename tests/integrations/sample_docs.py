@@ -1,4 +1,4 @@
-"""Documents for the hook tests, generated with the real libraries (python-docx, openpyxl)."""
+"""Documents for the integration tests, generated with the real libraries (python-docx, openpyxl)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The engine the hooks use when the caller passes none: the project's configuration.
+"""The engine the integrations use when the caller passes none: the project's configuration.
 
 A generating program or a watcher is configured where it runs (``assetclass.toml`` or
 ``[tool.assetclass]`` found from the current directory upwards, e.g. ``[hooks] presave_mode``),

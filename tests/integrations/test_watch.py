@@ -17,9 +17,9 @@ import pytest
 
 import assetclass
 from assetclass import Engine
-from assetclass.hooks.watch import Watcher, WatchOptions, ignored, run_watch
+from assetclass.integrations.watch import Watcher, WatchOptions, ignored, run_watch
 
-from .hookdocs import MY_NUMBER, docx_bytes
+from .sample_docs import MY_NUMBER, docx_bytes
 
 BIN = Path(sys.executable).parent
 DEBOUNCE = 0.3
@@ -125,7 +125,7 @@ def test_file_vanishing_while_read(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     )
     victim = tmp_path / "a.txt"
     victim.write_text("x\n", encoding="utf-8")
-    import assetclass.hooks.watch as watch_module
+    import assetclass.integrations.watch as watch_module
 
     original = watch_module.read_regular
 

@@ -1,6 +1,6 @@
-"""Stamping for the hooks: one place that calls the label stamping of the library.
+"""Stamping for the integrations: one place that calls the label stamping of the library.
 
-The hooks only decide *whether* to stamp; ``assetclass.stamp_bytes`` and the label codecs own
+The integrations only decide *whether* to stamp; ``assetclass.stamp_bytes`` and the label codecs own
 *how* (and verify the result by reading it back before anyone writes it). Files are written by
 ``assetclass.safeio`` (the project's one atomic, link-safe writer).
 """

@@ -1,4 +1,4 @@
-"""Timing of the hooks, for docs/decisions/hooks.md (not a test): ``python -m tests.hooks.timing_hooks``.
+"""Timing of the integrations, for docs/decisions/hooks.md (not a test): ``python -m tests.integrations.timing``.
 
 Medians of repeated runs; the machine is shared, so read ratios rather than milliseconds.
 """
@@ -19,11 +19,11 @@ import docx
 import openpyxl
 
 import assetclass
-from assetclass.hooks.mail import check_message
-from assetclass.hooks.presave import safe_save
-from assetclass.hooks.watch import WatchOptions, run_watch
+from assetclass.integrations.mail import check_message
+from assetclass.integrations.presave import safe_save
+from assetclass.integrations.watch import WatchOptions, run_watch
 
-from .hookdocs import MY_NUMBER, docx_bytes
+from .sample_docs import MY_NUMBER, docx_bytes
 
 
 def median_seconds(fn: Callable[[], object], runs: int = 5) -> float:

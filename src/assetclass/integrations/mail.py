@@ -274,7 +274,7 @@ def describe(verdict: MailVerdict, lang: str = "ja") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m assetclass.hooks.mail [--lang en] FILE.eml|-``: the verdict as JSON on stdout.
+    """``python -m assetclass.integrations.mail [--lang en] FILE.eml|-``: the verdict as JSON on stdout.
 
     Exit 0 when the message may be sent, 1 when it should be held, 2 when it cannot be read;
     a gateway's pipe filter can act on the code and log the JSON (no raw values in it).
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from ..i18n import default_lang
 
-    parser = argparse.ArgumentParser(prog="python -m assetclass.hooks.mail")
+    parser = argparse.ArgumentParser(prog="python -m assetclass.integrations.mail")
     parser.add_argument("message", help="an .eml file, or - for standard input")
     parser.add_argument("--lang", choices=("ja", "en"), default=default_lang())
     parser.add_argument("--policy", help="policy/configuration TOML (default: built-in + assetclass.toml)")

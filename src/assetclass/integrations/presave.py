@@ -3,7 +3,7 @@
 One call before saving a python-docx ``Document``, an openpyxl ``Workbook`` or a rendered docxtpl
 ``DocxTemplate``::
 
-    from assetclass.hooks.presave import safe_save
+    from assetclass.integrations.presave import safe_save
     safe_save(doc, "通知書.docx", mode="stamp")
 
 The mode comes from the call, else ``[hooks] presave_mode`` of the configuration, else ``"warn"``;

@@ -13,9 +13,9 @@ from docxtpl import DocxTemplate
 
 import assetclass
 from assetclass import ConfigError, Engine, SaveRefusedError, hookimpl
-from assetclass.hooks.presave import PreSaveWarning, check_before_save, guarded_save, safe_save
+from assetclass.integrations.presave import PreSaveWarning, check_before_save, guarded_save, safe_save
 
-from .hookdocs import MY_NUMBER, secret_docx
+from .sample_docs import MY_NUMBER, secret_docx
 
 REPO = Path(__file__).resolve().parents[2]
 

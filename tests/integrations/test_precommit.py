@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .hookdocs import MY_NUMBER, docx_bytes
+from .sample_docs import MY_NUMBER, docx_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

@@ -1,0 +1,1 @@
+"""Policy stage: the default policy (data in data/policy.toml) turns findings into a level with reasons."""
