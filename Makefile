@@ -43,8 +43,8 @@ unit: setup
 test: system-deps setup lint typecheck unit
 
 eval: setup
-	$(PY) -m corpus.evaluate --write docs/accuracy.md
-	$(PY) -m corpus.scanned --write docs/accuracy.md --performance docs/performance.md
+	$(PY) -m corpus.eval.evaluate --write docs/accuracy.md
+	$(PY) -m corpus.eval.scanned --write docs/accuracy.md --performance docs/performance.md
 
 api-docs: setup
 	$(PY) scripts/api_docs.py build/api

@@ -44,7 +44,7 @@ BOUNDARY_CASES: tuple[tuple[str, str, bool], ...] = (
 def _paragraphs() -> list[str]:
     corpus = REPO / "build" / "eval-corpus"
     if not (corpus / "manifest.jsonl").is_file():
-        from corpus.generate import DEFAULT_PER_FAMILY, DEFAULT_SEED, generate
+        from corpus.eval.generate import DEFAULT_PER_FAMILY, DEFAULT_SEED, generate
 
         generate(corpus, DEFAULT_SEED, DEFAULT_PER_FAMILY, "a")
     texts = []

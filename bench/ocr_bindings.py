@@ -1,6 +1,6 @@
 """tesserocr vs pytesseract on generated Japanese pages: ``python -m bench.ocr_bindings [--pages N]``.
 
-Pages are born-digital PDFs of the evaluation corpus's text families (:mod:`corpus.scanned`),
+Pages are born-digital PDFs of the evaluation corpus's text families (:mod:`corpus.eval.scanned`),
 rendered at 300 dpi in gray, once clean and once damaged (skew, noise, JPEG). Both bindings read
 every page with the same settings (``jpn+jpn_vert``, one-column layout, PSM 4); Tesseract runs on
 one thread (``OMP_THREAD_LIMIT=1``) in both. Accuracy is the similarity of the OCR text to the
@@ -28,10 +28,11 @@ _WS = re.compile(r"\s+")
 def pages(n: int) -> list[tuple[str, Any, str]]:
     """(kind, image, reference text) for n source pages, each clean and damaged."""
     import pypdfium2 as pdfium
-    from corpus.documents import Ctx, family
-    from corpus.people import Population
-    from corpus.scanned import DAMAGES, FAMILIES, damage
-    from corpus.writers import render
+    from corpus.eval.context import Ctx
+    from corpus.eval.families import family
+    from corpus.eval.scanned import DAMAGES, FAMILIES, damage
+    from corpus.factory.people import Population
+    from corpus.factory.writers import render
 
     out: list[tuple[str, Any, str]] = []
     i = 0

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.readers_extraction [--rows 5000] [--paragraphs 2000] [--repeat 3]
 
-Generates the inputs with corpus.writers (nothing is read from outside the repo), then times, best of
+Generates the inputs with corpus.factory.writers (nothing is read from outside the repo), then times, best of
 ``--repeat`` in-process runs: the floor (inflating every zip member / decoding the bytes), our
 extractor, and the slower alternative library where one is installed. Prints a Markdown table.
 """
@@ -16,8 +16,8 @@ import time
 import zipfile
 from collections.abc import Callable
 
-from corpus.spec import DocSpec, SheetSpec
-from corpus.writers import render
+from corpus.factory.spec import DocSpec, SheetSpec
+from corpus.factory.writers import render
 
 from assetclass.extract.docx import DocxExtractor
 from assetclass.extract.pdf import PdfExtractor

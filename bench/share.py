@@ -1,7 +1,7 @@
 """The benchmark share: a mixed folder of realistic municipal documents, generated once and cached.
 
-Documents come from the evaluation corpus families (:mod:`corpus.documents`) rendered by
-:mod:`corpus.writers`, restricted to the formats a file share mostly holds (xlsx, docx, pdf, csv, txt),
+Documents come from the evaluation corpus families (:mod:`corpus.eval.families`) rendered by
+:mod:`corpus.factory.writers`, restricted to the formats a file share mostly holds (xlsx, docx, pdf, csv, txt),
 spread over department folders. ``build/bench-share/share.json`` records the parameters; a share
 with other parameters (or other generator sources) is regenerated.
 """
@@ -22,16 +22,17 @@ _FOLDERS = ("総務課", "市民課/住民記録", "福祉課/児童", "税務�
 
 
 def _params(files: int, seed: int) -> dict[str, object]:
-    from corpus.generate import source_fingerprint
+    from corpus.eval.generate import source_fingerprint
 
     return {"files": files, "seed": seed, "sources": source_fingerprint()}
 
 
 def ensure_share(out: Path, files: int = 1000, seed: int = 5) -> Path:
     """Generate ``files`` documents into ``out`` unless an identical share is already there."""
-    from corpus.documents import FAMILIES, Ctx
-    from corpus.people import Population
-    from corpus.writers import write
+    from corpus.eval.context import Ctx
+    from corpus.eval.families import FAMILIES
+    from corpus.factory.people import Population
+    from corpus.factory.writers import write
 
     meta = out / "share.json"
     params = _params(files, seed)

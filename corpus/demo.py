@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from corpus import documents as d
-from corpus.documents import Ctx, Truth
-from corpus.people import Population
-from corpus.spec import DocSpec
+from corpus.eval import personal, placement, public
+from corpus.eval.context import Ctx, Truth
+from corpus.factory.people import Population
+from corpus.factory.spec import DocSpec
 
 DEMO_SEED = 4649
 DEMO_PASSWORD = "demo-pass"  # a made-up password for the encrypted demo workbook
@@ -44,95 +44,106 @@ class DemoFile:
 
 
 def _bulk(ctx: Ctx, fmt: str) -> tuple[DocSpec, Truth]:
-    return d.register_extract(ctx, fmt, bulk=True)
+    return personal.register_extract(ctx, fmt, bulk=True)
 
 
 def _small(ctx: Ctx, fmt: str) -> tuple[DocSpec, Truth]:
-    return d.register_extract(ctx, fmt, bulk=False)
+    return personal.register_extract(ctx, fmt, bulk=False)
 
 
 FILES: list[DemoFile] = [
     DemoFile("市民課/住基抽出_令和7年度.xlsx", _bulk, expect="bulk register, no label → needs 機密性3"),
     DemoFile("市民課/機密性2_転入者名簿.xlsx", _small, expect="labelled 2 by file name, correct"),
     DemoFile(
-        "市民課/窓口対応メモ.docx", d.my_number_form, "【機密性3】", expect="My Number, labelled 3 in header"
+        "市民課/窓口対応メモ.docx",
+        personal.my_number_form,
+        "【機密性3】",
+        expect="My Number, labelled 3 in header",
     ),
     DemoFile(
         "市民課/住民票の写しの交付について（回答）.docx",
-        d.letter,
+        personal.letter,
         expect="letter to a resident → 2, no label",
     ),
     DemoFile(
         "市民課/個人番号一覧.xlsx",
-        d.my_number_list,
+        personal.my_number_list,
         "【機密性2】",
         expect="My Numbers but labelled 2: mislabelled",
     ),
     DemoFile(
         "市民課/住基_作業用.xlsx", _small, kind="encrypted", expect="password-protected: cannot be inspected"
     ),
-    DemoFile("市民課/相談事例の共有.pptx", d.in_notes, expect="resident only in speaker notes → 2"),
+    DemoFile("市民課/相談事例の共有.pptx", placement.in_notes, expect="resident only in speaker notes → 2"),
     DemoFile(
         "市民課/介護保険被保険者証の送付について.docx",
-        d.letter,
+        personal.letter,
         expect="letter → 2, labelled 2 only in a custom document property",
         properties=(("custom:機密性", "機密性2"),),
     ),
     DemoFile(
-        "保育課/緊急連絡先一覧.xlsx", d.contact_list, "取扱注意", expect="older mark 取扱注意 (= 2), correct"
+        "保育課/緊急連絡先一覧.xlsx",
+        personal.contact_list,
+        "取扱注意",
+        expect="older mark 取扱注意 (= 2), correct",
     ),
-    DemoFile("保育課/保育料滞納者一覧.xlsx", d.arrears_list, expect="arrears list → 3, no label"),
-    DemoFile("保育課/チャット履歴_0612.txt", d.arrears_memo, expect="chat about a resident's arrears → 3"),
-    DemoFile("保育課/見守り連絡先.csv", d.contact_list, expect="names + phones → 2"),
+    DemoFile("保育課/保育料滞納者一覧.xlsx", personal.arrears_list, expect="arrears list → 3, no label"),
+    DemoFile(
+        "保育課/チャット履歴_0612.txt", personal.arrears_memo, expect="chat about a resident's arrears → 3"
+    ),
+    DemoFile("保育課/見守り連絡先.csv", personal.contact_list, expect="names + phones → 2"),
     DemoFile(
         "保育課/診断書_写し.pdf",
-        d.medical_certificate,
+        personal.medical_certificate,
         "【機密性3】",
         expect="medical certificate, labelled 3",
     ),
-    DemoFile("保育課/申請状況.xlsx", d.hidden_sheet, expect="My Numbers on a hidden sheet → 3"),
-    DemoFile("保育課/事務連絡.docx", d.in_comment, expect="arrears only in a comment → 3"),
+    DemoFile("保育課/申請状況.xlsx", placement.hidden_sheet, expect="My Numbers on a hidden sheet → 3"),
+    DemoFile("保育課/事務連絡.docx", placement.in_comment, expect="arrears only in a comment → 3"),
     DemoFile(
         "保育課/スキャン_申請書.pdf",
-        d.letter,
+        personal.letter,
         kind="scanned",
         expect="image-only PDF: read by OCR → 2 (not inspectable without Tesseract)",
     ),
-    DemoFile("収納課/水道料金_未納者リスト.ods", d.arrears_list, expect="arrears list (ods) → 3"),
-    DemoFile("収納課/住民税_滞納状況.xls", d.arrears_list, expect="arrears list (xls) → 3"),
-    DemoFile("収納課/収納対策報告書.pdf", d.late_page, expect="arrears case on page 3 → 3"),
+    DemoFile("収納課/水道料金_未納者リスト.ods", personal.arrears_list, expect="arrears list (ods) → 3"),
+    DemoFile("収納課/住民税_滞納状況.xls", personal.arrears_list, expect="arrears list (xls) → 3"),
+    DemoFile("収納課/収納対策報告書.pdf", placement.late_page, expect="arrears case on page 3 → 3"),
     DemoFile(
         "収納課/滞納整理事務の基本方針.docx",
-        d.arrears_policy,
+        public.arrears_policy,
         "【機密性1】",
         expect="policy text → 1, labelled 1",
     ),
-    DemoFile("収納課/物品発注一覧.xlsx", d.order_list, expect="12-digit order numbers → 1"),
+    DemoFile("収納課/物品発注一覧.xlsx", public.order_list, expect="12-digit order numbers → 1"),
     DemoFile(
-        "収納課/引継ぎ資料.docx", d.my_number_form, kind="corrupt", expect="truncated file: error status"
+        "収納課/引継ぎ資料.docx",
+        personal.my_number_form,
+        kind="corrupt",
+        expect="truncated file: error status",
     ),
     DemoFile(
         "税務課/機密性3_扶養控除_個人番号.xlsx",
-        d.my_number_list,
+        personal.my_number_list,
         "【機密性3】",
         expect="labelled 3 in name and header",
     ),
-    DemoFile("税務課/個人番号届出書.pdf", d.my_number_form, expect="My Number → 3, no label"),
-    DemoFile("税務課/事務処理報告.docx", d.in_second_section, expect="My Numbers in section 2 → 3"),
-    DemoFile("総務課/当番表.xlsx", d.duty_roster, expect="staff names only → 1"),
-    DemoFile("総務課/会議録_情報セキュリティ委員会.docx", d.minutes, expect="dates and staff names → 1"),
-    DemoFile("総務課/講座申込チラシ.docx", d.in_textbox, expect="applicant only in a text box → 2"),
+    DemoFile("税務課/個人番号届出書.pdf", personal.my_number_form, expect="My Number → 3, no label"),
+    DemoFile("税務課/事務処理報告.docx", placement.in_second_section, expect="My Numbers in section 2 → 3"),
+    DemoFile("総務課/当番表.xlsx", public.duty_roster, expect="staff names only → 1"),
+    DemoFile("総務課/会議録_情報セキュリティ委員会.docx", public.minutes, expect="dates and staff names → 1"),
+    DemoFile("総務課/講座申込チラシ.docx", placement.in_textbox, expect="applicant only in a text box → 2"),
     DemoFile(
         "総務課/公開資料/個人情報の不適切な取扱いについて.pdf",
-        d.incident_report,
+        public.incident_report,
         "（機密性1）",
         expect="published report → 1",
     ),
-    DemoFile("総務課/公開資料/公民館一覧.xlsx", d.facility_list, expect="facility addresses → 1"),
-    DemoFile("総務課/公開資料/年齢別人口.csv", d.population_stats, expect="statistics → 1"),
-    DemoFile("総務課/公開資料/入札参加資格者名簿.xlsx", d.corporate_list, expect="法人番号 → 1"),
-    DemoFile("総務課/公開資料/一般会計歳出予算.xls", d.budget_table, expect="budget → 1"),
-    DemoFile("総務課/公開資料/郵便番号一覧.csv", d.postal_table, expect="postal codes → 1"),
+    DemoFile("総務課/公開資料/公民館一覧.xlsx", public.facility_list, expect="facility addresses → 1"),
+    DemoFile("総務課/公開資料/年齢別人口.csv", public.population_stats, expect="statistics → 1"),
+    DemoFile("総務課/公開資料/入札参加資格者名簿.xlsx", public.corporate_list, expect="法人番号 → 1"),
+    DemoFile("総務課/公開資料/一般会計歳出予算.xls", public.budget_table, expect="budget → 1"),
+    DemoFile("総務課/公開資料/郵便番号一覧.csv", public.postal_table, expect="postal codes → 1"),
 ]
 
 
@@ -182,7 +193,7 @@ def _encrypt_ooxml(data: bytes, password: str) -> bytes:
 
 def build(out: Path, seed: int = DEMO_SEED) -> list[dict[str, Any]]:
     """Write the demo share into ``out`` (emptied first); return one expectation row per file."""
-    from corpus.writers import render
+    from corpus.factory.writers import render
 
     if out.exists():
         shutil.rmtree(out)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from corpus.people import my_number_from as _my_number
+from corpus.factory.numbers import my_number_from as _my_number
 
 from assetclass.cli.main import main
 

@@ -20,8 +20,8 @@ def test_scanned_pdf_without_ocr_gets_no_level_and_a_violation() -> None:
 
 
 def test_text_pdf_next_to_it_is_classified() -> None:
-    from corpus.spec import DocSpec
-    from corpus.writers import render
+    from corpus.factory.spec import DocSpec
+    from corpus.factory.writers import render
 
     spec = DocSpec(title="お知らせ", paragraphs=["令和6年度の説明会は4月10日に開催します。"])
     data = render(spec, "pdf")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus.people import my_number_from as _my_number
+from corpus.factory.numbers import my_number_from as _my_number
 
 from assetclass.cli.main import main
 

@@ -1,4 +1,4 @@
-"""Weaknesses found by the second red-team set (corpus/redteam2.py), as should-flag tables.
+"""Weaknesses found by the second red-team set (corpus/redteam/set2.py), as should-flag tables.
 
 Each group pairs the payloads that were missed (or over-rated) with near misses the fix must keep
 as they were.

@@ -1,4 +1,4 @@
-"""Weaknesses found by the third red-team set (corpus/redteam3.py, personal data in structure),
+"""Weaknesses found by the third red-team set (corpus/redteam/set3.py, personal data in structure),
 as should-flag / should-not-flag tables: each fix is paired with the near misses it must leave alone.
 """
 

@@ -1,4 +1,4 @@
-"""Weaknesses found by the sixth red-team set (corpus/redteam6.py), as should-flag /
+"""Weaknesses found by the sixth red-team set (corpus/redteam/set6.py), as should-flag /
 should-not-flag tables through the public classification: each fix is paired with the near misses
 it must leave alone. Names, numbers and layouts are this file's own."""
 

@@ -1,4 +1,4 @@
-"""Weaknesses found by the independent red-team set (corpus/redteam.py), as should-flag tables.
+"""Weaknesses found by the independent red-team set (corpus/redteam/set1.py), as should-flag tables.
 
 Each group pairs the payloads that were missed with near misses the fix must keep unflagged.
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpus.people import my_number_check_digit, my_number_from
+from corpus.factory.numbers import my_number_check_digit, my_number_from
 
 from assetclass import classify
 from assetclass.config import default_config

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from corpus.spec import DocSpec
-from corpus.writers import FORMATS, render
+from corpus.factory.spec import DocSpec
+from corpus.factory.writers import FORMATS, render
 
 from assetclass.engine import Engine
 from assetclass.interfaces import ExtractContext
@@ -37,7 +37,7 @@ def extract(engine: Engine) -> Extract:
 
 @pytest.fixture
 def write_spec(tmp_path: Path) -> Callable[[DocSpec, str], tuple[str, bytes]]:
-    """Render a spec with corpus.writers: returns (file name, bytes)."""
+    """Render a spec with corpus.factory.writers: returns (file name, bytes)."""
 
     def run(spec: DocSpec, fmt: str) -> tuple[str, bytes]:
         return f"doc.{FORMATS[fmt]}", render(spec, fmt)

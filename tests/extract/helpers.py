@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from corpus.spec import DocSpec, SheetSpec
+from corpus.factory.spec import DocSpec, SheetSpec
 
 from assetclass.model import Document, Region
 

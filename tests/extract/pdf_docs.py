@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from corpus.people import Person, Population
+from corpus.factory.people import Person, Population
 
 FONT = "HeiseiKakuGo-W5"
 

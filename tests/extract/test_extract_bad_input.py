@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from corpus.spec import DocSpec, SheetSpec
-from corpus.writers import render
+from corpus.factory.spec import DocSpec, SheetSpec
+from corpus.factory.writers import render
 
 import assetclass
 from assetclass.formats.sniff import sniff
@@ -279,7 +279,7 @@ def test_mutated_files_never_crash(fmt: str) -> None:
     """Random byte flips and cuts (fixed seed): always a contract status, never an exception."""
     import random
 
-    from corpus.writers import FORMATS
+    from corpus.factory.writers import FORMATS
 
     rng = random.Random(f"mutate-{fmt}")
     original = render(SPEC, fmt)

@@ -1,11 +1,11 @@
-"""Every format, written with corpus.writers: the text comes back with the right region and locator."""
+"""Every format, written with corpus.factory.writers: the text comes back with the right region and locator."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from corpus.writers import FORMATS, render
+from corpus.factory.writers import FORMATS, render
 
 from assetclass.model import Region
 
@@ -231,7 +231,7 @@ def test_pptx_slides_tables_notes_and_masters(extract, write_spec) -> None:
 
 
 def test_pdf_pages_header_lines_and_metadata(extract) -> None:
-    from corpus.spec import DocSpec
+    from corpus.factory.spec import DocSpec
 
     spec = DocSpec(
         title="滞納整理簿",

@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from corpus.spec import DocSpec
-from corpus.writers import write
+from corpus.factory.spec import DocSpec
+from corpus.factory.writers import write
 
 import assetclass
 from assetclass.model import Region

@@ -15,7 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from corpus.people import my_number_from as my_number
+from corpus.factory.numbers import my_number_from as my_number
 
 import assetclass
 from assetclass.cli.main import main

@@ -11,7 +11,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from corpus.people import my_number_from
+from corpus.factory.numbers import my_number_from
 
 _CT_XLSX = (
     b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

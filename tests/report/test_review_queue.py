@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from corpus.people import Population
+from corpus.factory.people import Population
 
 from assetclass.cli.main import main
 from assetclass.detect.checks import my_number_check_digit

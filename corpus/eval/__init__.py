@@ -1,0 +1,1 @@
+"""The labelled evaluation corpus (families by theme, generator) and the commands that measure accuracy."""
