@@ -4,7 +4,8 @@
     reading every file and inflating every zip member (xlsx/docx), measured in the same run;
 (b) one 20,000-row × 10-column xlsx: rows/s and peak RSS of the scanning process and its children;
 (c) an incremental re-scan of the unchanged share with ``--db``;
-(d) where the time goes: cProfile of an in-process scan of a sample, grouped by stage.
+(d) where the time goes: cProfile of an in-process scan of a sample, grouped by stage, and where
+    start-up goes (bench/startup.py); a missed target is explained in this run's own figures.
 
 Every scan runs the real CLI in a subprocess (start-up included), as a user would run it.
 """
@@ -232,6 +233,7 @@ def run(
             for _ in range(5)
         ]
         startup, base_rss = min(starts)
+        parts = startup_breakdown()
         figs.rows += [
             ("first scan with --db (--jobs 2)", f"{full_db:.2f} s"),
             (
@@ -241,6 +243,11 @@ def run(
             (
                 "start-up: the CLI scanning one tiny txt file (best of 5)",
                 f"{startup:.2f} s, peak RSS {base_rss / 1024:.0f} MiB (interpreter + all plugins loaded)",
+            ),
+            (
+                "start-up, in one process (`bench/startup.py`, best of 3)",
+                f"importing the CLI {parts['import_cli']:.2f} s, loading the plugins {parts['load_plugins']:.2f} s; "
+                f"of both, compiling {parts['regex_patterns']:.0f} regular expressions {parts['regex_compile']:.2f} s",
             ),
         ]
     # (b) one big xlsx
@@ -268,6 +275,16 @@ def run(
     figs.top = top
     shares = ", ".join(f"{name} {100 * sec / total:.0f} %" for name, sec in stages if sec / total >= 0.01)
     figs.notes.append(f"Share of the profiled time by stage: {shares}.")
+    figs.notes += gap_notes(
+        floor,
+        t2,
+        rescan,
+        full_db,
+        startup,
+        parts,
+        total / max(1, len(sample[::step][:profile_files])),
+        n_files,
+    )
     figs.targets = [
         ("full scan at --jobs 2 within 5× the floor", f"{t2 / floor:.1f}×", t2 / floor <= 5),
         ("re-scan of the unchanged share under 5 % of the full scan", f"{100 * rescan / full_db:.1f} %",
@@ -277,6 +294,49 @@ def run(
          bool(big_rows) and big_rss_mib * 1.048576 < 150),
     ]  # fmt: skip
     return figs
+
+
+def startup_breakdown(runs: int = 3) -> dict[str, float]:
+    """``bench.startup`` in fresh interpreters: the smallest value of each step over ``runs``."""
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-m", "bench.startup"], capture_output=True, text=True, check=True, cwd=REPO
+        )
+        for key, value in json.loads(out.stdout).items():
+            best[key] = min(best.get(key, value), value)
+    return best
+
+
+def gap_notes(
+    floor: float, t2: float, rescan: float, full_db: float, startup: float, parts: dict[str, float],
+    per_file: float, files: int,
+) -> list[str]:  # fmt: skip
+    """Why a target is missed, in the arithmetic of this run's own measurements."""
+    notes = []
+    if t2 > 5 * floor:
+        budget = 5 * floor * 2 / files  # CPU seconds per file two workers may spend within 5× the floor
+        notes.append(
+            f"**2 jobs within 5× the floor** would leave two workers {1000 * budget:.1f} ms of CPU per file; "
+            f"the in-process profile above spends {1000 * per_file:.1f} ms per file (detect and extract "
+            "first), so the gap is the pipeline's own work per file, not the pool: closing it means "
+            "removing work per file (see the top functions), not scheduling it better."
+        )
+    if rescan > 0.05 * full_db:
+        notes.append(
+            f"**Re-scan within 5 %** of a {full_db:.2f} s full scan is {0.05 * full_db:.2f} s: less than "
+            f"start-up alone ({startup:.2f} s), whose own breakdown is in the table "
+            f"({parts['regex_compile']:.2f} s compiling regular expressions when the detectors are "
+            "imported); the re-scan spends the rest in the store look-ups and the report lines."
+        )
+    if startup >= 0.3:
+        notes.append(
+            f"**Start-up under 0.3 s**: importing the CLI takes {parts['import_cli']:.2f} s and loading "
+            f"the plugins {parts['load_plugins']:.2f} s in one process; {parts['regex_compile']:.2f} s of "
+            f"that is compiling {parts['regex_patterns']:.0f} patterns (Japanese character classes are "
+            "slow to compile), which a scan needs as soon as it reads one file."
+        )
+    return notes
 
 
 def render_markdown(figs: Figures, command: str) -> str:

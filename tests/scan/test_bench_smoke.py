@@ -28,4 +28,5 @@ def test_bench_run_on_five_files(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert "full scan --jobs 2" in text and "× floor" in text
     assert "re-scan of the unchanged share" in text
+    assert "start-up, in one process" in text and "regular expressions" in text
     assert "| extract |" in text or "| detect |" in text
