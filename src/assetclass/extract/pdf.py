@@ -18,7 +18,8 @@ from ..model import Document, Region, Source, TextBlock
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid
 from .ocr import read_scanned_page
-from .pdf_layout import PageTable, join_pages, join_spaced_digits, looks_tabular, page_layout
+from .pdf_layout import PageTable, join_pages, page_layout
+from .pdf_text import join_spaced_digits, looks_tabular
 
 _PASSWORD_HINTS = ("password", "security")
 
