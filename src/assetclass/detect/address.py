@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import address as norm_address
 from . import checks, tables, text, vocab
-from .base import ColumnHits, finding
+from .findings import ColumnHits, finding
 
 TYPE = "address"
 _PREF = "|".join(vocab.PREFECTURES)

@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
 from . import tables, text, vocab, words
-from .base import ColumnHits, finding
+from .findings import ColumnHits, finding
 
 TYPE = "arrears"
 _WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True)))

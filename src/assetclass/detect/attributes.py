@@ -15,7 +15,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
 from . import tables, text
-from .base import ColumnHits, finding
+from .findings import ColumnHits, finding
 
 TABLE_TYPES = ("gender", "relationship", "household_number", "income", "email", "bank_account")
 _GENDER = {"男", "女", "男性", "女性", "M", "F", "1", "2"}

@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text
 from . import dates, tables, text, vocab
-from .base import ColumnHits, finding
+from .findings import ColumnHits, finding
 
 TYPE = "birth_date"
 # a day written after a month: 1月1日 / .1.1 / -01-01 (令和6年度 alone does not pass)

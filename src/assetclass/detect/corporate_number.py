@@ -14,7 +14,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import SEP, digits_only
 from . import checks, tables, text, vocab
-from .base import ColumnHits, finding, near
+from .findings import ColumnHits, finding, near
 
 TYPE = "corporate_number"
 _RUN = re.compile(rf"(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|{SEP}(?=[0-9０-９])){{11,}}(?![0-9０-９])")

@@ -15,7 +15,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
 from . import tables, text, vocab, words
-from .base import ColumnHits, finding
+from .findings import ColumnHits, finding
 
 TYPE = "health"
 _WORDS = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))

@@ -22,7 +22,7 @@ from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import SEP, cell_text, compact, digits_only
 from . import checks, name, tables, text, vocab
-from .base import ColumnHits, finding, near
+from .findings import ColumnHits, finding, near
 
 TYPE = "my_number"
 # A digit run with single separators between digits; the run is then judged as a whole.

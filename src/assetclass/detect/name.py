@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import name as norm_name
 from . import checks, entities, tables, text, vocab, words
-from .base import ColumnHits, finding
+from .findings import ColumnHits, finding
 from .name_lines import contact_names, list_line_name
 
 TYPE = "name"
@@ -317,7 +317,7 @@ class NameDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
-        # text.lines marks a sample form (記入例, 見本): base.finding weakens its stock names
+        # text.lines marks a sample form (記入例, 見本): findings.finding weakens its stock names
         lines = text.lines(document, context)
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons

@@ -19,7 +19,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from . import checks, text, vocab
-from .base import finding, near
+from .findings import finding, near
 from .my_number import NEGATIVE_WORDS, candidate_digits
 
 TYPE = "my_number_unverified"

@@ -15,7 +15,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import digits_only
 from . import checks, tables, text, vocab
-from .base import ColumnHits, finding, near
+from .findings import ColumnHits, finding, near
 
 TYPE = "phone"
 _DIGITS = frozenset("0123456789０１２３４５６７８９-")
