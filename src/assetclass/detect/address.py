@@ -17,6 +17,16 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import address as norm_address
 from . import checks, tables, text, vocab
+from .confidence import (
+    BARE,
+    MODERATE_CONTEXT,
+    NOT_PRIVATE,
+    PROBABLE,
+    REPORTED_ONLY,
+    STRONG_CONTEXT,
+    WEAK_CANDIDATE,
+    WEAK_CONTEXT,
+)
 from .findings import ColumnHits, finding
 
 TYPE = "address"
@@ -40,13 +50,13 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     before = s[max(0, start - 20) : start]
     line_other = s[:start] + s[end:]
     if vocab.has_any(before, _OFFICE_BEFORE) or vocab.has_any(line_other, vocab.ORGANISATION_WORDS):
-        return 0.2
+        return NOT_PRIVATE
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
-        return 0.2
+        return NOT_PRIVATE
     known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
     if vocab.has_any(before, _ADDRESS_WORDS) or candidate.startswith(_ADDRESS_WORDS):
-        return 0.9  # 住所は釜石市…: the keyword may open the match itself
-    return 0.7 if known else 0.4
+        return STRONG_CONTEXT  # 住所は釜石市…: the keyword may open the match itself
+    return MODERATE_CONTEXT if known else WEAK_CANDIDATE
 
 
 _TOKEN_START = re.compile(rf"(?:^|\s)((?:{_PREF})[^\s]*|[^\s]{{1,6}}[市区町村郡][^\s]*)")
@@ -78,12 +88,12 @@ def scan_text(
                 tok = f"{tok}{nxt[0]}"
             if tok.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(tok):
                 found = True
-                yield finding(TYPE, 0.75, locator, tok, norm_address(tok), context, record=record, keep=6)
+                yield finding(TYPE, PROBABLE, locator, tok, norm_address(tok), context, record=record, keep=6)
         if found:
             return
     for m in _ADDRESS.finditer(s):
         candidate = m.group(0)
-        conf = 0.2 if facility else _text_conf(s, m.start(), m.end(), candidate)
+        conf = NOT_PRIVATE if facility else _text_conf(s, m.start(), m.end(), candidate)
         yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
 
 
@@ -104,13 +114,13 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if not split and _bare_municipality(t):
                 continue  # 住所: 岩手県花巻市 (a candidate list) locates no one
             if info.is_facility_table or kind == "facility_address":
-                conf = 0.5 if r in persons else 0.2
+                conf = BARE if r in persons else NOT_PRIVATE
             elif col.field == TYPE:
-                conf = 0.9 if (r in persons or not persons) else 0.6
+                conf = STRONG_CONTEXT if (r in persons or not persons) else WEAK_CONTEXT
             else:  # inferred from values
-                conf = 0.7 if r in persons else 0.4
+                conf = MODERATE_CONTEXT if r in persons else WEAK_CANDIDATE
             if vocab.has_any(t, vocab.ORGANISATION_WORDS[:20]):
-                conf = min(conf, 0.3)
+                conf = min(conf, REPORTED_ONLY)
             hits.add(r, t, None, conf)
         yield from hits.findings()
     # remarks and free-text answers: an address written into running text

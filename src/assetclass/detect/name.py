@@ -17,15 +17,26 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import name as norm_name
 from . import checks, entities, tables, text, vocab, words
+from .confidence import (
+    BARE,
+    MODERATE_CONTEXT,
+    NAMED_CONTEXT,
+    NOT_PRIVATE,
+    PROBABLE,
+    RECORD_CONTEXT,
+    REPORTED_ONLY,
+    STRONG_CONTEXT,
+    WEAK_CONTEXT,
+)
 from .findings import ColumnHits, finding
 from .name_lines import contact_names, list_line_name
 
 TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
 LIST_MIN_LINES = 3
-LIST_CONFIDENCE = 0.75
+LIST_CONFIDENCE = PROBABLE
 #: Names in the running text of a declared literary work (a story's characters).
-FICTION_CONFIDENCE = 0.3
+FICTION_CONFIDENCE = REPORTED_ONLY
 # an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o)
 _HONORIFIC = re.compile(
     r"[ 　]?(?:様(?![\u4e00-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
@@ -71,8 +82,8 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
     if latin is not None:  # SILVA WEIさん, NGUYEN WEI氏
         words = latin.group(1).split()
         if len(words) >= 2:
-            return (latin.group(1), 0.75)
-        return (latin.group(1), 0.6) if len(words[0]) >= 3 and words[0].isupper() else None
+            return (latin.group(1), PROBABLE)
+        return (latin.group(1), WEAK_CONTEXT) if len(words[0]) >= 3 and words[0].isupper() else None
     # kanji/katakana only: hiragana before an honorific is a particle (高橋先生と鈴木君)
     m = re.search(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ffー 　]{2,12}$", prefix)
     if m is None:  # a hiragana given name after a kanji surname (山田 さくら)
@@ -86,22 +97,22 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
     surnames = vocab.surnames()
     compact = cand.replace(" ", "").replace("　", "")
     if compact in surnames:  # 鈴木君, 金ケ崎さん: a surname alone names someone known to the reader
-        return (compact, 0.7)
+        return (compact, MODERATE_CONTEXT)
     parts = cand.split()
     if len(parts) >= 2 and all(1 <= len(p) <= 5 for p in parts[-2:]):
         # 荒谷　徳次郎: the space separates surname and given name, known or not
         known = parts[-2] in surnames or parts[-1] in vocab.given_names()
-        return (parts[-2] + parts[-1], 0.85 if known else 0.7)
+        return (parts[-2] + parts[-1], NAMED_CONTEXT if known else MODERATE_CONTEXT)
     # the longest tail that starts with a known surname and has a given name after it
     for i in range(len(compact)):
         tail = compact[i:]
         for n in (4, 3, 2, 1):
             if len(tail) > n and tail[:n] in surnames and len(tail) - n <= 4:
-                return (tail, 0.85)
+                return (tail, NAMED_CONTEXT)
     if " " in cand or "　" in cand:
         parts = cand.split()
         if len(parts) >= 2 and parts[-1] in vocab.given_names():
-            return (" ".join(parts[-2:]), 0.8)
+            return (" ".join(parts[-2:]), RECORD_CONTEXT)
     if (
         _KANJI_KANA.match(cand)
         and 2 <= len(compact) <= 6
@@ -109,7 +120,7 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
             r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケ]", compact
         )  # kanji-led: katakana words (コーポ) are not names
     ):
-        return (cand, 0.5)
+        return (cand, BARE)
     return None
 
 
@@ -133,7 +144,7 @@ def scan_text(
     locator: str,
     record: str,
     context: DetectContext,
-    list_conf: float = 0.6,
+    list_conf: float = WEAK_CONTEXT,
     listed: str | None = _UNKNOWN,
 ) -> Iterator[Finding]:
     """Names in a line of running text. ``list_conf``: the confidence of a name leading a list
@@ -144,7 +155,9 @@ def scan_text(
         for part in re.split(r"[、,，・]", s.split("：", 1)[-1].split(":", 1)[-1]):
             part = part.strip()
             if checks.looks_like_name(part):
-                yield finding(TYPE, 0.3, locator, part, norm_name(part), context, record=record, keep=1)
+                yield finding(
+                    TYPE, REPORTED_ONLY, locator, part, norm_name(part), context, record=record, keep=1
+                )
         return
     if listed is _UNKNOWN:
         listed = list_line_name(s)
@@ -154,15 +167,19 @@ def scan_text(
     for name in contact_names(s):
         if norm_name(name) not in seen:
             seen.add(norm_name(name))
-            yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
+            yield finding(TYPE, WEAK_CONTEXT, locator, name, norm_name(name), context, record=record, keep=1)
     intro = _SELF_INTRO.match(s)
     if intro and checks.looks_like_name(intro[1]):
         seen.add(norm_name(intro[1]))
-        yield finding(TYPE, 0.8, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1)
+        yield finding(
+            TYPE, RECORD_CONTEXT, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1
+        )
     for m in _LATIN_HONORIFIC.finditer(s):
         if norm_name(m[1]) not in seen:
             seen.add(norm_name(m[1]))
-            yield finding(TYPE, 0.8, locator, m[1], norm_name(m[1]), context, record=record, keep=1)
+            yield finding(
+                TYPE, RECORD_CONTEXT, locator, m[1], norm_name(m[1]), context, record=record, keep=1
+            )
     for m in _HONORIFIC.finditer(s):
         found = _split_name(s[max(0, m.start() - 40) : m.start()])
         if found is None:
@@ -173,7 +190,7 @@ def scan_text(
         household = s[m.end() : m.end() + 1] in ("宅", "方")
         speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
         if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
-            conf = 0.2
+            conf = NOT_PRIVATE
         key = norm_name(name)
         if key in seen:
             continue
@@ -195,7 +212,7 @@ def scan_text(
             continue
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
-            conf = 0.85
+            conf = NAMED_CONTEXT
         elif role:
             continue
         elif (
@@ -203,7 +220,7 @@ def scan_text(
             and not name.endswith(_NOT_NAMES)
             and not words.common_words_only(name)  # 被保険者 資格取得予定: a title, not a name
         ):
-            conf = 0.75
+            conf = PROBABLE
         else:
             continue
         key = norm_name(name)
@@ -227,7 +244,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             hits = ColumnHits(info, col.index, TYPE, context, keep=1, normalise=norm_name)
             for r, t in col.cells:
                 if checks.looks_like_name(t, strict=False):
-                    hits.add(r, t, None, 0.2 if info.is_facility_table else 0.8)
+                    hits.add(r, t, None, NOT_PRIVATE if info.is_facility_table else RECORD_CONTEXT)
             yield from hits.findings()
             continue
         for r, t in col.cells:
@@ -240,11 +257,11 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if entity == entities.ORG:
                 continue  # a company or facility in a 氏名 column (法人の納税者) is nobody's name
             if kind in ("staff", "role") or entity == entities.ROLE or info.is_facility_table:
-                conf = 0.2
+                conf = NOT_PRIVATE
             elif col.field in ("name", "name_kana"):
-                conf = 0.9 if shape == checks.KNOWN_NAME or kind == "name_kana" else 0.75
+                conf = STRONG_CONTEXT if shape == checks.KNOWN_NAME or kind == "name_kana" else PROBABLE
             else:  # inferred from a surname share
-                conf = 0.7
+                conf = MODERATE_CONTEXT
             # the person key: the name with the row's birth date/address, so namesakes stay apart
             key = f"{norm_name(t)}|{info.identity(r)}"
             yield finding(TYPE, conf, table.cell_locator(r, col.index), t, key, context,
@@ -254,7 +271,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     for r, c, t in info.free_text():
         names = {n for n in (list_line_name(t), *contact_names(t)) if n is not None}
         for n in sorted(names):
-            yield finding(TYPE, 0.2 if info.is_facility_table else 0.6, table.cell_locator(r, c), n,
+            yield finding(TYPE, NOT_PRIVATE if info.is_facility_table else WEAK_CONTEXT, table.cell_locator(r, c), n,
                           f"{norm_name(n)}|{info.identity(r)}", context, record=info.record(r), keep=1)  # fmt: skip
 
 
@@ -278,9 +295,9 @@ def scan_table_line(
         pair = f"{tok} {nxt}" if nxt and _TOKEN_NAME.match(tok) and _TOKEN_NAME.match(nxt) else ""
         if pair and checks.looks_like_name(pair, strict=False) and entities.entity_of(pair) != entities.ORG:
             # under a name header: two short kanji/kana words are surname + given name
-            conf = 0.75 if checks.looks_like_name(pair) else 0.6
-            if conf > 0.6 or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
-                conf = 0.2 if facility else conf
+            conf = PROBABLE if checks.looks_like_name(pair) else WEAK_CONTEXT
+            if conf > WEAK_CONTEXT or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
+                conf = NOT_PRIVATE if facility else conf
                 yield finding(TYPE, conf, locator, pair, norm_name(pair), context, record=record, keep=1)
                 i += 2
                 continue
@@ -290,7 +307,7 @@ def scan_table_line(
             and checks.looks_like_name(tok)
             and entities.entity_of(tok) != entities.ORG
         ):
-            yield finding(TYPE, 0.2 if facility else 0.7, locator, tok, norm_name(tok), context,
+            yield finding(TYPE, NOT_PRIVATE if facility else MODERATE_CONTEXT, locator, tok, norm_name(tok), context,
                           record=record, keep=1)  # fmt: skip
         i += 1
 
@@ -322,7 +339,7 @@ class NameDetector:
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
         listed = [None if line.fields else list_line_name(line.text) for line in lines]
-        list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else 0.6
+        list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else WEAK_CONTEXT
         for line, lead in zip(lines, listed, strict=True):
             if line.fields & vocab.PERSON_FIELDS:
                 facility = "facility" in line.fields

@@ -15,6 +15,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import digits_only
 from . import checks, tables, text, vocab
+from .confidence import BARE, MODERATE_CONTEXT, NOT_PRIVATE, STRONG_CONTEXT
 from .findings import ColumnHits, finding, near
 
 TYPE = "phone"
@@ -74,13 +75,13 @@ def scan_text(
         if office is None:
             office = facility or vocab.has_any(s, _OFFICE)
         if _after_person(s, m.start()):
-            conf = 0.7
+            conf = MODERATE_CONTEXT
         elif office:
-            conf = 0.2
+            conf = NOT_PRIVATE
         elif column or near(s, m.start(), m.end(), vocab.PHONE_WORDS, 12):
-            conf = 0.7
+            conf = MODERATE_CONTEXT
         else:
-            conf = 0.5
+            conf = BARE
         yield finding(TYPE, conf, locator, m.group(0), d, context, record=record, keep=3)
 
 
@@ -94,7 +95,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if not checks.is_phone(t):
                 continue
             d = digits_only(t)
-            conf = 0.2 if info.is_facility_table else 0.9 if r in persons else 0.5
+            conf = NOT_PRIVATE if info.is_facility_table else STRONG_CONTEXT if r in persons else BARE
             hits.add(r, t, d, conf)
         yield from hits.findings()
     # remarks and free-text answers: a phone number written into running text
