@@ -25,6 +25,11 @@ _GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")
 MAX_WHERE = 10
 #: Case notes tell their subject's details within a few dozen paragraphs of naming them.
 SOLE_SUBJECT_WINDOW = 60
+#: Fallbacks for a policy file that leaves them out (data/policy.toml states the same): the
+#: confidence floor of a finding type without its own, and the confidence at which running text
+#: names its one subject.
+DEFAULT_FLOOR = 0.5
+SOLE_SUBJECT_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -57,10 +62,10 @@ class Policy:
     identifying_types: tuple[str, ...]
     floors: dict[str, float] = field(default_factory=dict)
     sole_subject_types: tuple[str, ...] = ()
-    sole_subject_confidence: float = 0.8
+    sole_subject_confidence: float = SOLE_SUBJECT_CONFIDENCE
 
     def floor(self, type_: str) -> float:
-        return float(self.floors.get(type_, self.floors.get("default", 0.5)))
+        return float(self.floors.get(type_, self.floors.get("default", DEFAULT_FLOOR)))
 
     def level(self, level_id: str) -> SchemeLevel:
         found = self.levels.get(level_id)
@@ -123,7 +128,7 @@ def load_policy(config: Config) -> Policy:
         identifying_types=tuple(section.get("identifying_types", ["address", "birth_date", "phone"])),
         floors={k: float(v) for k, v in (section.get("confidence", {}) or {}).items()},
         sole_subject_types=tuple(section.get("sole_subject_types", ["health", "arrears"])),
-        sole_subject_confidence=float(section.get("sole_subject_confidence", 0.8)),
+        sole_subject_confidence=float(section.get("sole_subject_confidence", SOLE_SUBJECT_CONFIDENCE)),
     )
     for rule in rules:
         policy.level(rule.level)  # fail early on a level the scheme lacks
