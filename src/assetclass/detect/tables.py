@@ -5,6 +5,10 @@ the row (among the first 30) whose cells name the most known fields; it need not
 blank rows) and may span two rows (世帯主 over 氏名 | 住所). A column's field comes from its header,
 or, for headerless tables and unnamed columns, from the share of its values that validate
 (12-digit numbers passing the My Number check, phone numbers, addresses, known surnames).
+
+What the analysis finds (:class:`TableInfo`, :class:`Column`, re-exported here) is
+:mod:`.table_info`; label | value forms are read by :mod:`.table_forms`; which name columns hold
+private persons, organisations or persons in a role is decided by :mod:`.table_entities`.
 """
 
 from __future__ import annotations

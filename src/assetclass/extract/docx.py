@@ -4,7 +4,8 @@ Body in document order: paragraphs (``paragraph N``, counting every body paragra
 (``table N``, nested ones numbered after their parent, merged cells kept on the grid), text boxes
 (``text box N``; the VML ``mc:Fallback`` copy of a DrawingML text box is skipped). Then headers and
 footers of every section and type, footnotes, endnotes, comments and the properties. python-docx
-reads the same strings ~4× slower (docs/decisions/extraction.md).
+reads the same strings ~4× slower (docs/decisions/extraction.md). The text of one paragraph or
+part (runs, hidden text, text boxes) is :mod:`.docx_text`.
 """
 
 from __future__ import annotations
