@@ -27,7 +27,7 @@ _.start_dir, _._didModify  # labels/ooxml.py: zipfile internals
 stdout_is_tty  # cli/common.py (CLI output conventions work)
 PHONE_TEXT  # detect/checks.py (detector work)
 age_on  # detect/dates.py
-_.row_text  # detect/tables.py
+_.row_text  # detect/table_info.py
 HONORIFICS, STAFF_WORDS, ARREARS_SUBJECTS  # detect/vocab.py
 municipality_pattern  # detect/vocab.py (used by tests)
 available  # detect/words.py (used by tests)

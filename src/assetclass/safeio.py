@@ -21,8 +21,9 @@ copies, reports (``scan --output``) and the pre-save / watch hooks. The promises
   ``user.DOSATTRIB``; POSIX ACLs are ``system.posix_acl_*``) are copied to the new file before it
   replaces the old one. If one cannot be kept, nothing is written.
 
-Opening and reading without following links is :mod:`assetclass.safeopen`; its names are
-re-exported here, so callers import everything file-safe from this module.
+Opening and reading without following links is :mod:`assetclass.safeopen`, our temporary files'
+names and clean-up :mod:`assetclass.tempfiles`; their names are re-exported here, so callers import
+everything file-safe from this module.
 """
 
 from __future__ import annotations
@@ -30,14 +31,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
-import secrets
-import signal
 import stat
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from .exceptions import UnsafeFileError
@@ -63,71 +59,18 @@ from .safeopen import (
     symlink_error,
     too_big,
 )
-
-TEMP_PREFIX = ".~assetclass-"
-TEMP_SUFFIX = ".tmp"
-_TEMP_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_TEMP_RE = re.compile(r"\.~assetclass-[a-z0-9_]{8}\.tmp\Z")
-# A temp file older than this belongs to no running write (the slowest stamp of a large sheet takes
-# minutes); younger ones may be another process's work in progress and are left alone.
-STALE_TEMP_SECONDS = 3600
-_BACKUP_RE = re.compile(r"\.[A-Za-z0-9]{1,8}\.bak\d*\Z")
-
-
-def is_own_temp(name: str) -> bool:
-    """True only for the exact temporary-file names this module creates."""
-    return _TEMP_RE.match(name) is not None
-
-
-def is_backup_name(name: str) -> bool:
-    """``report.docx.bak``, ``report.docx.bak2``: the names ``stamp --backup`` writes."""
-    return _BACKUP_RE.search(name) is not None
-
-
-# --- temporary files and signals -----------------------------------------------------------------
-# id → (pid, dir_fd, temp name) of the temp files being written. The pid guards a forked child,
-# which inherits this table and the handler but must never remove its parent's files.
-_live: dict[int, tuple[int, int, str]] = {}
-_live_lock = threading.Lock()
-
-
-def _remove_live() -> None:
-    with _live_lock:
-        items = list(_live.values())
-    me = os.getpid()
-    for pid, dir_fd, name in items:
-        if pid == me:
-            with contextlib.suppress(OSError):
-                os.unlink(name, dir_fd=dir_fd)
-
-
-@contextlib.contextmanager
-def cleanup_on_signals(signums: tuple[int, ...] | None = None) -> Iterator[None]:
-    """While active, SIGTERM and SIGHUP remove the temporary files being written, then end the
-    process by the same signal (its default action). Ctrl-C raises KeyboardInterrupt, whose
-    unwinding removes them too. Handlers someone else installed are left alone."""
-    wanted = signums if signums is not None else _default_signals()
-    previous: dict[int, Any] = {}
-    if threading.current_thread() is threading.main_thread():
-
-        def _handler(signum: int, frame: FrameType | None) -> None:
-            _remove_live()
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-
-        for signum in wanted:
-            if signal.getsignal(signum) in (signal.SIG_DFL, None):
-                previous[signum] = signal.signal(signum, _handler)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def _default_signals() -> tuple[int, ...]:
-    names = ("SIGTERM", "SIGHUP")
-    return tuple(int(getattr(signal, n)) for n in names if hasattr(signal, n))
+from .tempfiles import (
+    STALE_TEMP_SECONDS,
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    cleanup_on_signals,
+    forget_live,
+    is_backup_name,
+    is_own_temp,
+    new_temp_name,
+    register_live,
+    remove_stale_temp,
+)
 
 
 class Staged:
@@ -138,7 +81,7 @@ class Staged:
         self.fd = -1
         self.name = ""
         for _ in range(100):
-            name = TEMP_PREFIX + "".join(secrets.choice(_TEMP_ALPHABET) for _ in range(8)) + TEMP_SUFFIX
+            name = new_temp_name()
             try:
                 flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | NOFOLLOW | CLOEXEC
                 self.fd = os.open(name, flags, 0o600, dir_fd=dir_fd)
@@ -148,8 +91,7 @@ class Staged:
             break
         else:
             raise FileExistsError(errno.EEXIST, "no free temporary file name")
-        with _live_lock:
-            _live[id(self)] = (os.getpid(), dir_fd, name)
+        register_live(id(self), dir_fd, name)
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)
@@ -222,8 +164,7 @@ class Staged:
             return candidate
 
     def _forget(self) -> None:
-        with _live_lock:
-            _live.pop(id(self), None)
+        forget_live(id(self))
         self.name = ""
 
     def discard(self) -> None:
@@ -371,25 +312,6 @@ def atomic_output(path: Path) -> Iterator[Any]:
         finally:
             staged.discard()
             staged.close()
-
-
-def remove_stale_temp(dir_fd: int, name: str, *, now: float, dry_run: bool = False) -> bool | None:
-    """Remove our own left-over temp file ``name`` if it is old enough: True removed (or would be),
-    False too young (another run may be writing it), None not ours (not a regular file by our name)."""
-    if not is_own_temp(name):
-        return None
-    try:
-        st = lstat_at(dir_fd, name)
-    except FileNotFoundError:
-        return None
-    if not stat.S_ISREG(st.st_mode):
-        return None
-    if now - st.st_mtime < STALE_TEMP_SECONDS:
-        return False
-    if not dry_run:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(name, dir_fd=dir_fd)
-    return True
 
 
 __all__ = [

@@ -17,7 +17,17 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import address as norm_address
 from . import checks, tables, text, vocab
-from .base import ColumnHits, finding
+from .confidence import (
+    BARE,
+    MODERATE_CONTEXT,
+    NOT_PRIVATE,
+    PROBABLE,
+    REPORTED_ONLY,
+    STRONG_CONTEXT,
+    WEAK_CANDIDATE,
+    WEAK_CONTEXT,
+)
+from .findings import ColumnHits, finding
 
 TYPE = "address"
 _PREF = "|".join(vocab.PREFECTURES)
@@ -40,16 +50,16 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     before = s[max(0, start - 20) : start]
     line_other = s[:start] + s[end:]
     if vocab.has_any(before, _OFFICE_BEFORE) or vocab.has_any(line_other, vocab.ORGANISATION_WORDS):
-        return 0.2
+        return NOT_PRIVATE
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
-        return 0.2
+        return NOT_PRIVATE
     known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
     if vocab.has_any(before, _ADDRESS_WORDS) or candidate.startswith(_ADDRESS_WORDS):
-        return 0.9  # 住所は釜石市…: the keyword may open the match itself
+        return STRONG_CONTEXT  # 住所は釜石市…: the keyword may open the match itself
     if known:
-        return 0.7
+        return MODERATE_CONTEXT
     # 禾森町5丁目9番3号 / 赤坂町543番地6: a town without its city, but a whole lot number
-    return 0.6 if _FULL_LOT.search(candidate) else 0.4
+    return WEAK_CONTEXT if _FULL_LOT.search(candidate) else WEAK_CANDIDATE
 
 
 # 5丁目9番3号, 9番3号, 543番地6: the parts only a street address has, together
@@ -85,14 +95,14 @@ def scan_text(
                 tok = f"{tok}{nxt[0]}"
             if tok.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(tok):
                 found = True
-                yield finding(TYPE, 0.75, locator, tok, norm_address(tok), context, record=record, keep=6)
+                yield finding(TYPE, PROBABLE, locator, tok, norm_address(tok), context, record=record, keep=6)
         if found:
             return
     for m in _ADDRESS.finditer(s):
         candidate = m.group(0)
-        conf = 0.2 if facility else _text_conf(s, m.start(), m.end(), candidate)
-        if column and not facility and conf > 0.2:
-            conf = max(conf, 0.75)  # under a 住所 header (a table in text): the town and lot
+        conf = NOT_PRIVATE if facility else _text_conf(s, m.start(), m.end(), candidate)
+        if column and not facility and conf > NOT_PRIVATE:
+            conf = max(conf, PROBABLE)  # under a 住所 header (a table in text): the town and lot
         yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
 
 
@@ -113,13 +123,13 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if not split and _bare_municipality(t):
                 continue  # 住所: 岩手県花巻市 (a candidate list) locates no one
             if info.is_facility_table or kind == "facility_address":
-                conf = 0.5 if r in persons else 0.2
+                conf = BARE if r in persons else NOT_PRIVATE
             elif col.field == TYPE:
-                conf = 0.9 if (r in persons or not persons) else 0.6
+                conf = STRONG_CONTEXT if (r in persons or not persons) else WEAK_CONTEXT
             else:  # inferred from values
-                conf = 0.7 if r in persons else 0.4
+                conf = MODERATE_CONTEXT if r in persons else WEAK_CANDIDATE
             if vocab.has_any(t, vocab.ORGANISATION_WORDS[:20]):
-                conf = min(conf, 0.3)
+                conf = min(conf, REPORTED_ONLY)
             hits.add(r, t, None, conf)
         yield from hits.findings()
     # remarks and free-text answers: an address written into running text

@@ -17,7 +17,18 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
 from . import name, tables, text, vocab, words
-from .base import ColumnHits, finding
+from .confidence import (
+    AUDIENCE_NOTICE,
+    BARE,
+    DISMISSED,
+    MODERATE_CONTEXT,
+    NAMED_CONTEXT,
+    RECORD_CONTEXT,
+    REPORTED_ONLY,
+    STRONG_CONTEXT,
+    WEAK_CONTEXT,
+)
+from .findings import ColumnHits, finding
 
 TYPE = "arrears"
 _WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True)))
@@ -61,17 +72,17 @@ def scan_text(
     if vocab.has_any(s, vocab.LOAN_WORDS):
         general, letter = True, None  # 返却期限を過ぎた資料（督促）: books to return, not money owed
     if _PERSON.search(s):
-        conf = 0.85
+        conf = NAMED_CONTEXT
     elif letter is not None and not vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS):
-        conf, record = 0.8, letter  # a 督促状: the body is about its addressee
+        conf, record = RECORD_CONTEXT, letter  # a 督促状: the body is about its addressee
     elif general:
-        conf = 0.1
+        conf = DISMISSED
     elif _AMOUNT.search(s):
-        conf = 0.6
+        conf = WEAK_CONTEXT
     else:
         conf = vocab.about_someone(s)
-    if person and not general and conf != 0.3:
-        conf = max(conf, 0.7)
+    if person and not general and conf != AUDIENCE_NOTICE:
+        conf = max(conf, MODERATE_CONTEXT)
     start = max(0, m.start() - 6)
     yield finding(TYPE, conf, locator, s[start : m.end() + 6], compact(s[start : m.end() + 12]), context,
                   record=record, keep=0)  # fmt: skip
@@ -91,21 +102,21 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 if compact(t) in _ZERO or r in flagged:
                     continue
                 flagged.add(r)
-                hits.add(r, f"{col.header}: {t}", f"{r}:{t}", 0.9 if r in persons else 0.5)
+                hits.add(r, f"{col.header}: {t}", f"{r}:{t}", STRONG_CONTEXT if r in persons else BARE)
             yield from hits.findings()
         elif col.kind not in ("name", "name_kana", "address", "my_number", "phone"):
             for r, t in col.cells:
                 if r in flagged or len(t) > 60 or not words.first_word(_WORDS, t):
                     continue
                 flagged.add(r)
-                conf = 0.8 if r in persons else 0.3
+                conf = RECORD_CONTEXT if r in persons else REPORTED_ONLY
                 yield finding(TYPE, conf, table.cell_locator(r, col.index), t, f"{r}:{t}", context,
                               record=info.record(r), keep=0)  # fmt: skip
     if info.form and info.person_rows and not flagged:
         yield from _form_cells(info, context)
     if vocab.has_any(info.title, _TITLE) and not vocab.has_any(info.title, vocab.ARREARS_GENERAL_WORDS[:3]):
         for r in sorted(persons - flagged):
-            yield finding(TYPE, 0.85, table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title", context,
+            yield finding(TYPE, NAMED_CONTEXT, table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title", context,
                           record=info.record(r), keep=0)  # fmt: skip
 
 
@@ -125,7 +136,9 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
             loc, evidence = info.table.cell_locator(r, c), t
         else:
             continue
-        yield finding(TYPE, 0.8, loc, evidence, f"form:{evidence}", context, record=info.record(r), keep=0)
+        yield finding(
+            TYPE, RECORD_CONTEXT, loc, evidence, f"form:{evidence}", context, record=info.record(r), keep=0
+        )
         return
 
 
@@ -158,7 +171,7 @@ class ArrearsDetector:
         for line in text.lines(document, context):
             if heading == line.block and _person_row(line):
                 # 高額滞納案件 / 1 島田 勝（大垣市…） 固定資産税 242 万円: a list under an arrears heading
-                yield finding(TYPE, 0.8, line.locator, line.text[:8], compact(line.text), context,
+                yield finding(TYPE, RECORD_CONTEXT, line.locator, line.text[:8], compact(line.text), context,
                               record=line.record, keep=0)  # fmt: skip
                 continue
             if _heading(line.text):
@@ -167,7 +180,7 @@ class ArrearsDetector:
                 heading = None  # another heading: the list under the arrears one has ended
             if TYPE in line.fields and _DIGIT.search(line.text):
                 # a row of a table in text whose header names 滞納額/未納額/滞納月数
-                yield finding(TYPE, 0.8, line.locator, line.text[:8], compact(line.text), context,
+                yield finding(TYPE, RECORD_CONTEXT, line.locator, line.text[:8], compact(line.text), context,
                               record=line.record, keep=0)  # fmt: skip
                 continue
             short = len(line.text) <= 20

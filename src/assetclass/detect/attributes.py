@@ -15,7 +15,8 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
 from . import tables, text
-from .base import ColumnHits, finding
+from .confidence import MODERATE_CONTEXT, NOT_PRIVATE, RECORD_CONTEXT, WEAK_CANDIDATE, WEAK_CONTEXT
+from .findings import ColumnHits, finding
 
 TABLE_TYPES = ("gender", "relationship", "household_number", "income", "email", "bank_account")
 _GENDER = {"男", "女", "男性", "女性", "M", "F", "1", "2"}
@@ -41,7 +42,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 continue
             if kind == "email" and not _EMAIL.search(t):
                 continue
-            hits.add(r, t, t, 0.8 if r in persons else 0.4)
+            hits.add(r, t, t, RECORD_CONTEXT if r in persons else WEAK_CANDIDATE)
         yield from hits.findings()
 
 
@@ -54,12 +55,12 @@ class AttributesDetector:
             s = line.text
             if "@" in s:
                 for m in _EMAIL.finditer(s):
-                    conf = 0.2 if any(w in m.group(0) for w in _ORG_MAIL) else 0.6
+                    conf = NOT_PRIVATE if any(w in m.group(0) for w in _ORG_MAIL) else WEAK_CONTEXT
                     yield finding("email", conf, line.locator, m.group(0), m.group(0).lower(), context,
                                   record=line.record, keep=2)  # fmt: skip
             if "口座番号" in s:
                 for m in _ACCOUNT.finditer(s):
-                    yield finding("bank_account", 0.7, line.locator, m.group(1), m.group(1), context,
+                    yield finding("bank_account", MODERATE_CONTEXT, line.locator, m.group(1), m.group(1), context,
                                   record=line.record, keep=0)  # fmt: skip
         for info in tables.analyse(document, context):
             yield from _table(info, context)

@@ -17,7 +17,15 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text
 from . import dates, tables, text, vocab
-from .base import ColumnHits, finding
+from .confidence import (
+    MODERATE_CONTEXT,
+    NAMED_CONTEXT,
+    NO_EVIDENCE,
+    STRONG_CONTEXT,
+    VALIDATED_COLUMN,
+    WEAK_CONTEXT,
+)
+from .findings import ColumnHits, finding
 
 TYPE = "birth_date"
 # a day written after a month: 1月1日 / .1.1 / -01-01 (令和6年度 alone does not pass)
@@ -33,15 +41,15 @@ def _birth_context(s: str, start: int, end: int) -> float:
     before = s[max(0, start - 14) : start]
     after = s[end : end + 6]
     if _RANGE.match(after) or _AUDIENCE.search(s[end : end + 12]):
-        return 0.0  # 昭和34年4月1日から…までに生まれた方: who may apply, not someone's birth date
+        return NO_EVIDENCE  # 昭和34年4月1日から…までに生まれた方: who may apply, not someone's birth date
     if _AFTER_BIRTH.match(after) or after.startswith(("生", "日生")):
-        return 0.9
+        return STRONG_CONTEXT
     if any(w in before for w in vocab.BIRTH_WORDS):
         # 生年月日 / 誕生日 nearer than any other date word
         last_birth = max(before.rfind(w) for w in vocab.BIRTH_WORDS)
         last_other = max(before.rfind(w) for w in vocab.NOT_BIRTH_WORDS)
-        return 0.9 if last_birth > last_other else 0.0
-    return 0.0
+        return STRONG_CONTEXT if last_birth > last_other else NO_EVIDENCE
+    return NO_EVIDENCE
 
 
 def _scan(
@@ -58,7 +66,7 @@ def _scan(
             date = convert(*m.groups())
             if date is None or not dates.plausible_birth(date, today):
                 continue
-            conf = _birth_context(s, m.start(), m.end()) or (0.85 if column else 0.0)
+            conf = _birth_context(s, m.start(), m.end()) or (NAMED_CONTEXT if column else NO_EVIDENCE)
             if conf:
                 yield finding(
                     TYPE, conf, locator, m.group(0), date.isoformat(), context, record=record, keep=2
@@ -124,7 +132,7 @@ def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> It
             continue
         plausible = [p for p in parsed if dates.plausible_birth(p[2], today)]
         if headed:
-            conf = 0.95 if len(plausible) >= 0.8 * len(parsed) else 0.7
+            conf = VALIDATED_COLUMN if len(plausible) >= 0.8 * len(parsed) else MODERATE_CONTEXT
         else:
             # no birth header: a date column of a person list whose dates span decades
             if col.field == "date" or len(parsed) < 0.8 * len(col.cells) or len(parsed) < 3:
@@ -133,7 +141,7 @@ def _table(info: tables.TableInfo, context: DetectContext, today: dt.date) -> It
             ages_ok = len(plausible) >= 0.9 * len(parsed)
             if not ages_ok or max(years) - min(years) < 15:
                 continue
-            conf = 0.6
+            conf = WEAK_CONTEXT
         hits = ColumnHits(info, col.index, TYPE, context, keep=2)
         for r, t, date in plausible:
             hits.add(r, t, date.isoformat(), conf)
@@ -174,7 +182,7 @@ def _split_era(info: tables.TableInfo, context: DetectContext, today: dt.date) -
             continue
         hits = ColumnHits(info, j, TYPE, context, keep=2)
         for r, t, date in plausible:
-            hits.add(r, t, date.isoformat(), 0.9 if headed else 0.7)
+            hits.add(r, t, date.isoformat(), STRONG_CONTEXT if headed else MODERATE_CONTEXT)
         yield from hits.findings()
 
 

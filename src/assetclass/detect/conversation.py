@@ -26,13 +26,14 @@ from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import cell_text
 from . import address, arrears, birth_date, health, name, phone, tables, text, vocab
+from .confidence import BARE, RECORD_CONTEXT
 
 TYPE = "name"
 #: Messages after the one that names a person whose replies are about that person.
 WINDOW = 3
 #: A log needs this many message lines (from two speakers) to be read as a conversation.
 MIN_MESSAGES = 3
-LINKED_CONFIDENCE = 0.8  # a linked name: as sure as a name with an honorific, capped
+LINKED_CONFIDENCE = RECORD_CONTEXT  # a linked name: as sure as a name with an honorific, capped
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE = r"\d{4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?(?:\s*[(（][^)）]{1,3}[)）])?"
@@ -169,7 +170,7 @@ def _birth_dates(messages: list[Message], context: DetectContext, linked: set[st
         if not vocab.has_any(previous.body, vocab.BIRTH_WORDS):
             continue
         loc, rec = previous.records[0]
-        named = any(f.confidence >= 0.5 for f in name.scan_text(previous.body, loc, rec, context))
+        named = any(f.confidence >= BARE for f in name.scan_text(previous.body, loc, rec, context))
         for locator, record in message.records:
             if record in linked or (named and record == rec):  # linked, or one record with the question
                 yield from birth_date.scan_reply(message.body, locator, record, context)
@@ -196,7 +197,7 @@ def _link(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
         body = message.body.replace("\n", " ")
         if staff is not None:
             body = staff.sub(lambda m: "＿" * len(m.group(0)), body)
-        own = [f for f in name.scan_text(body, loc, rec, context) if f.confidence >= 0.5]
+        own = [f for f in name.scan_text(body, loc, rec, context) if f.confidence >= BARE]
         if own:
             recent.append((i, own))
 

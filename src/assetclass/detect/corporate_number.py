@@ -14,7 +14,8 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import SEP, digits_only
 from . import checks, tables, text, vocab
-from .base import ColumnHits, finding, near
+from .confidence import BARE, STRONG_CONTEXT, VALIDATED_COLUMN, WEAK_CONTEXT
+from .findings import ColumnHits, finding, near
 
 TYPE = "corporate_number"
 _RUN = re.compile(rf"(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|{SEP}(?=[0-9０-９])){{11,}}(?![0-9０-９])")
@@ -27,7 +28,7 @@ def _scan(s: str, locator: str, record: str, context: DetectContext) -> Iterator
     for m in _RUN.finditer(s):
         digits = digits_only(m.group(0))
         if len(digits) == 13 and checks.is_corporate_number(digits):
-            conf = 0.9 if near(s, m.start(), m.end(), vocab.CORPORATE_WORDS, 20) else 0.5
+            conf = STRONG_CONTEXT if near(s, m.start(), m.end(), vocab.CORPORATE_WORDS, 20) else BARE
             yield finding(
                 TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE, keep=13
             )
@@ -42,7 +43,7 @@ class CorporateNumberDetector:
             yield from _scan(line.text, line.locator, line.record, context)
         for info in tables.analyse(document, context):
             for col in info.columns.values():
-                conf = 0.95 if col.field == TYPE else 0.6
+                conf = VALIDATED_COLUMN if col.field == TYPE else WEAK_CONTEXT
                 hits = ColumnHits(info, col.index, TYPE, context, keep=13)  # public data: not masked
                 for (r, t), d in zip(col.cells, col.digits, strict=True):
                     if d is not None and len(d) == 13 and checks.is_corporate_number(d):

@@ -15,7 +15,17 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
 from . import tables, text, vocab, words
-from .base import ColumnHits, finding
+from .confidence import (
+    AUDIENCE_NOTICE,
+    DISMISSED,
+    MODERATE_CONTEXT,
+    NAMED_CONTEXT,
+    RECORD_CONTEXT,
+    STRONG_CONTEXT,
+    WEAK_CANDIDATE,
+    WEAK_CONTEXT,
+)
+from .findings import ColumnHits, finding
 
 TYPE = "health"
 _WORDS = re.compile("|".join([*sorted(vocab.HEALTH_WORDS, key=len, reverse=True), vocab.HEALTH_CONDITION]))
@@ -50,19 +60,19 @@ def scan_text(
         rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS
     )
     if _PERSON.search(s) and not general:
-        conf = 0.85
+        conf = NAMED_CONTEXT
     elif (
         letter is not None
         and not vocab.has_any(rest, vocab.LETTER_GENERAL_HEALTH)
         and not vocab.has_any(s, vocab.CLASS_OF_PEOPLE)  # 障害のある方は…: a notice inside the letter
     ):
-        conf, record = 0.8, letter
+        conf, record = RECORD_CONTEXT, letter
     elif general:
-        conf = 0.1
+        conf = DISMISSED
     else:
-        conf = 0.6 if text.is_form_line(s) or first_person else vocab.about_someone(s)
-        if person and conf != 0.3:  # not a notice to an audience (…の方はご相談ください)
-            conf = max(conf, 0.7)
+        conf = WEAK_CONTEXT if text.is_form_line(s) or first_person else vocab.about_someone(s)
+        if person and conf != AUDIENCE_NOTICE:  # not a notice to an audience (…の方はご相談ください)
+            conf = max(conf, MODERATE_CONTEXT)
     start = max(0, m.start() - 4)
     yield finding(TYPE, conf, locator, s[start : m.end() + 4], compact(s[start : m.end() + 12]), context,
                   record=record, keep=0)  # fmt: skip
@@ -78,7 +88,9 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         for r, t in col.cells:
             if compact(t) not in _EMPTY:
                 flagged.add(r)
-                hits.add(r, f"{col.header}: {t}", f"{r}:{t}", 0.9 if r in persons else 0.4)
+                hits.add(
+                    r, f"{col.header}: {t}", f"{r}:{t}", STRONG_CONTEXT if r in persons else WEAK_CANDIDATE
+                )
         yield from hits.findings()
     yield from _remarks(info, persons - flagged, context)
 
@@ -96,7 +108,7 @@ def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) 
             continue  # 障害福祉サービスの案内, 通院の方は…: about services or a class of people
         persons = persons - {r}
         start = max(0, m.start() - 4)
-        yield finding(TYPE, 0.8, info.table.cell_locator(r, c), t[start : m.end() + 4], f"{r}:{t}", context,
+        yield finding(TYPE, RECORD_CONTEXT, info.table.cell_locator(r, c), t[start : m.end() + 4], f"{r}:{t}", context,
                       record=info.record(r), keep=0)  # fmt: skip
 
 
@@ -108,7 +120,7 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
             continue
         if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS):
             continue
-        yield finding(TYPE, 0.8, info.table.cell_locator(r, c), t, f"form:{t}", context,
+        yield finding(TYPE, RECORD_CONTEXT, info.table.cell_locator(r, c), t, f"form:{t}", context,
                       record=info.record(r), keep=0)  # fmt: skip
         return
 
@@ -138,7 +150,7 @@ class HealthDetector:
         for line in text.lines(document, context):
             if TYPE in line.fields and line.text.split()[0:1] != ["-"]:
                 if not text.header_fields(line.text):
-                    yield finding(TYPE, 0.8, line.locator, line.text[:6], compact(line.text), context,
+                    yield finding(TYPE, RECORD_CONTEXT, line.locator, line.text[:6], compact(line.text), context,
                                   record=line.record, keep=0)  # fmt: skip
                 continue
             if "facility" in line.fields:

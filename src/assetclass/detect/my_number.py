@@ -22,7 +22,19 @@ from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import SEP, cell_text, compact, digits_only
 from . import checks, name, tables, text, vocab
-from .base import ColumnHits, finding, near
+from .confidence import (
+    BARE,
+    DISMISSED,
+    GENERIC_CONTEXT,
+    MODERATE_CONTEXT,
+    NAMED_CONTEXT,
+    RECORD_CONTEXT,
+    REPORTED_ONLY,
+    STRONG_CONTEXT,
+    VALIDATED_COLUMN,
+    WEAK_CONTEXT,
+)
+from .findings import ColumnHits, finding, near
 
 TYPE = "my_number"
 # A digit run with single separators between digits; the run is then judged as a whole.
@@ -36,14 +48,14 @@ NEGATIVE_WORDS = (
     "シリアル", "登録番号", "申込番号", "問合せ番号", "お問い合わせ番号", "追跡番号", "緯度", "経度",
 )  # fmt: skip
 _NEGATIVE_BUT_CARD = tuple(w for w in NEGATIVE_WORDS if w != "カード番号")
-STRONG = 0.95
-KEYWORD = 0.9
-LEADING_ZERO_LOST = 0.7
-LONE = 0.3
-GENERIC_LABEL = 0.65
+STRONG = VALIDATED_COLUMN
+KEYWORD = STRONG_CONTEXT
+LEADING_ZERO_LOST = MODERATE_CONTEXT
+LONE = REPORTED_ONLY
+GENERIC_LABEL = GENERIC_CONTEXT
 #: Tied to a person by weak context only: counts for the level, and the file is marked for review.
-TIED = 0.7
-GROUPED_IN_NAMED_DOCUMENT = 0.65
+TIED = MODERATE_CONTEXT
+GROUPED_IN_NAMED_DOCUMENT = GENERIC_CONTEXT
 _NUMBER_LABEL = re.compile(r"(?:^|[\s　])番号\s*[:：]?\s*$")
 # 番号確認（済）, ○○さんの番号, 本人の番号: the My Number check of a case file, in a clerk's shorthand
 _TIED_WORDS = ("番号確認", "番号カード", "番号の確認")
@@ -117,7 +129,7 @@ def scan_text(
         if not checks.is_my_number(digits):
             continue
         if _sample(context, digits):
-            conf = 0.1
+            conf = DISMISSED
         elif near(window, start, end, NEGATIVE_WORDS, 16):
             # カード番号 2340-8792-0292 in a record of a 個人番号カード交付 naming its holder: the
             # card shows the My Number, 4-4-4: likely one (counted, and the file marked for review)
@@ -127,7 +139,7 @@ def scan_text(
                 and len(m.group(0)) == 14
                 and not near(window, start, end, _NEGATIVE_BUT_CARD, 16)
             )
-            conf = GENERIC_LABEL if card else 0.1
+            conf = GENERIC_LABEL if card else DISMISSED
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
         elif near(window, start, end, _TIED_WORDS, 20) or _PERSON_NUMBER.search(
@@ -202,9 +214,9 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
             ok = [d is not None and checks.is_my_number(d) for _, _, d in numeric]
             share = sum(ok) / max(1, sum(1 for _, _, d in numeric if d))
             # inferred from ≥ 90 % valid values: strong once there are a few of them
-            base = 0.85 if len(numeric) >= 5 else 0.6
+            base = NAMED_CONTEXT if len(numeric) >= 5 else WEAK_CONTEXT
             if headed:
-                base = STRONG if share >= 0.5 else 0.8
+                base = STRONG if share >= 0.5 else RECORD_CONTEXT
             hits = ColumnHits(info, col.index, TYPE, context)
             for (r, t, d), valid in zip(numeric, ok, strict=True):
                 if d is None:
@@ -222,7 +234,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                     conf, d = base, split  # 個人番号 merged over three cells of 4 digits each
                 else:
                     continue
-                hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
+                hits.add(r, t, d, DISMISSED if _sample(context, d) else conf)
             yield from hits.findings()
             continue
         twelve = [(r, t, d) for r, t, d in numeric if d is not None and len(d) == 12]
@@ -252,7 +264,7 @@ def _table_findings(info: tables.TableInfo, context: DetectContext) -> Iterator[
                 conf = GENERIC_LABEL if col.field == "number" else LONE + 0.2
                 if _GROUPED.match(t.strip()):  # 1234 5678 9018 beside a person's name
                     conf = max(conf, GROUPED_IN_NAMED_DOCUMENT)
-            hits.add(r, t, d, 0.1 if _sample(context, d) else conf)
+            hits.add(r, t, d, DISMISSED if _sample(context, d) else conf)
         yield from hits.findings()
 
 
@@ -261,7 +273,7 @@ def _column_share(found: list[Finding], candidates: int) -> Iterator[Finding]:
     check digit, so they are a My Number column (order numbers pass 1 time in 11)."""
     if len(found) >= 3 and len(found) >= 0.9 * candidates:
         for f in found:
-            f.confidence = max(f.confidence, 0.85)
+            f.confidence = max(f.confidence, NAMED_CONTEXT)
     yield from found
 
 
@@ -281,7 +293,7 @@ class MyNumberDetector:
             # a name without an honorific (山田 太郎　1234 5678 9018 in a header): ask the name reader,
             # only here, where a candidate number exists and no cheaper signal named anyone
             named_document = any(
-                f.confidence >= 0.5
+                f.confidence >= BARE
                 for line in all_lines
                 for f in name.scan_text(line.text, line.locator, line.record, context)
             )

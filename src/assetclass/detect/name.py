@@ -18,16 +18,28 @@ from ..model import Document, Finding
 from ..normalize import compact
 from ..normalize import name as norm_name
 from . import checks, entities, tables, text, vocab, words
-from .base import ColumnHits, finding
+from .confidence import (
+    BARE,
+    MODERATE_CONTEXT,
+    NAMED_CONTEXT,
+    NOT_PRIVATE,
+    PROBABLE,
+    RECORD_CONTEXT,
+    REPORTED_ONLY,
+    STRONG_CONTEXT,
+    WEAK_CONTEXT,
+)
+from .findings import ColumnHits, finding
+from .name_lines import BEFORE_PHONE, contact_names, list_line_name, name_beside_contact, private_pair
 
 TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
 LIST_MIN_LINES = 3
-LIST_CONFIDENCE = 0.75
+LIST_CONFIDENCE = PROBABLE
 #: A name alone on its line beside its own address, postcode or phone line (a letter's sender block).
-BLOCK_CONFIDENCE = 0.8
+BLOCK_CONFIDENCE = RECORD_CONTEXT
 #: Names in the running text of a declared literary work (a story's characters).
-FICTION_CONFIDENCE = 0.3
+FICTION_CONFIDENCE = REPORTED_ONLY
 # an honorific not followed by a kanji: 様式, 氏名, 氏家, 殿堂 are words, not honorifics (様方 is c/o,
 # 様宅 the household)
 _HONORIFIC = re.compile(
@@ -78,8 +90,8 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
     if latin is not None:  # SILVA WEIさん, NGUYEN WEI氏
         words = latin.group(1).split()
         if len(words) >= 2:
-            return (latin.group(1), 0.75)
-        return (latin.group(1), 0.6) if len(words[0]) >= 3 and words[0].isupper() else None
+            return (latin.group(1), PROBABLE)
+        return (latin.group(1), WEAK_CONTEXT) if len(words[0]) >= 3 and words[0].isupper() else None
     # kanji/katakana only: hiragana before an honorific is a particle (高橋先生と鈴木君)
     m = re.search(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ffー 　]{2,12}$", prefix)
     if m is None:  # a hiragana given name after a kanji surname (山田 さくら)
@@ -93,22 +105,22 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
     surnames = vocab.surnames()
     compact = cand.replace(" ", "").replace("　", "")
     if compact in surnames:  # 鈴木君, 金ケ崎さん: a surname alone names someone known to the reader
-        return (compact, 0.7)
+        return (compact, MODERATE_CONTEXT)
     parts = cand.split()
     if len(parts) >= 2 and all(1 <= len(p) <= 5 for p in parts[-2:]):
         # 荒谷　徳次郎: the space separates surname and given name, known or not
         known = parts[-2] in surnames or parts[-1] in vocab.given_names()
-        return (parts[-2] + parts[-1], 0.85 if known else 0.7)
+        return (parts[-2] + parts[-1], NAMED_CONTEXT if known else MODERATE_CONTEXT)
     # the longest tail that starts with a known surname and has a given name after it
     for i in range(len(compact)):
         tail = compact[i:]
         for n in (4, 3, 2, 1):
             if len(tail) > n and tail[:n] in surnames and len(tail) - n <= 4:
-                return (tail, 0.85)
+                return (tail, NAMED_CONTEXT)
     if " " in cand or "　" in cand:
         parts = cand.split()
         if len(parts) >= 2 and parts[-1] in vocab.given_names():
-            return (" ".join(parts[-2:]), 0.8)
+            return (" ".join(parts[-2:]), RECORD_CONTEXT)
     if (
         _KANJI_KANA.match(cand)
         and 2 <= len(compact) <= 6
@@ -116,101 +128,8 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
             r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケ]", compact
         )  # kanji-led: katakana words (コーポ) are not names
     ):
-        return (cand, 0.5)
+        return (cand, BARE)
     return None
-
-
-# A list line in text: surname given-name, then a value (佐々木　充　230592888578).
-# 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
-# 山田 太郎　TEL 090-…: a list line, numbered or not, name first, then a value (see _contact_value)
-_LIST_LINE = re.compile(
-    r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
-    r"(?=[ 　\t（(])"
-)
-# The same pair inside running text, at the start of a sentence: a resident writing their contact
-# into a free-text answer (…連絡ください。西田 美穂 防府市城北町27番地の13 電話0835-…).
-_SENTENCE_END = re.compile(r"[。．！!？?]")
-_CONTACT_NAME = re.compile(
-    r"[ 　]*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})(?=[ 　\t])"
-)
-_PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]?[ 　]*[0-9０-９(（]")
-# 緑町3-22-20 / 若葉台3-17-1 / 本町2丁目: a town's name and its lot number, without the city
-_LOT_ADDRESS = re.compile(
-    r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
-)
-# （釜石市…） / （昭和11年6月23日生） / （82歳）: where the person lives, or when they were born
-_PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])")
-# 昭和10年7月14日生 / 1985年3月2日生まれ: a birth date written after the name
-_BIRTH_AFTER = re.compile(r"^(?:明治|大正|昭和|平成|令和)?[ 　]?[0-9０-９元]{1,4}[ 　]?年[^生]{2,10}生")
-
-
-def _contact_value(rest: str) -> bool:
-    """Whether ``rest`` (the text after a name) starts with a value of the person: a number
-    (phone, My Number, age), a postcode, a labelled phone, an address, or (…市) after the name."""
-    head = rest.lstrip(" 　\t")
-    if not head:
-        return False
-    if (
-        head[0] in "0123456789０１２３４５６７８９〒"
-        or _PHONE_LABEL.match(head)
-        or _PLACE_IN_PARENS.match(head)
-        or _BIRTH_AFTER.match(head)
-    ):
-        return True
-    token = head.split(maxsplit=1)[0]
-    return (
-        checks.looks_like_address(token)
-        or _LOT_ADDRESS.match(token) is not None
-        or token.startswith(vocab.PREFECTURES)
-        or vocab.starts_with_municipality(token)
-    )
-
-
-def _private_pair(name: str) -> bool:
-    """A known name (surname list) that reads as a person, not a facility or a titled head; the
-    second word must not name a facility itself (山田 内科, 佐藤 商店) unless it is a known given name."""
-    given = name.split()[-1]
-    if given not in vocab.given_names() and entities.entity_of(given) == entities.ORG:
-        return False
-    return checks.looks_like_name(name) and entities.entity_of(name) == entities.PERSON
-
-
-def list_line_name(s: str) -> str | None:
-    """The name that leads a list line with a value after it (``山田 太郎<TAB>090-…``), if any."""
-    m = _LIST_LINE.match(s)
-    if m is None or not _contact_value(s[m.end() :]):
-        return None
-    name = f"{m[1]} {m[2]}"
-    return name if _private_pair(name) else None
-
-
-def name_beside_contact(s: str, neighbour: str) -> str | None:
-    """A name alone on its line with its contact on the line next to it: a mail signature (早川 直美 /
-    〒392-… or TEL 080-…) or the sender block of a letter (〒964-… / 白浜町才野… / 横山 達也)."""
-    m = _LIST_LINE.match(s + " ")
-    if m is None or s[m.end() :].strip() or not _contact_value(neighbour):
-        return None
-    name = f"{m[1]} {m[2]}"
-    return name if _private_pair(name) else None
-
-
-# 細川 葵 携帯 070-…: a name right before a labelled phone, anywhere in a line
-_BEFORE_PHONE = re.compile(
-    r"(?:^|[ 　\t])([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
-    r"[ 　]+(?P<label>携帯|自宅|TEL|Tel|tel|電話)[ 　:：.]*[0-9０-９(（]"
-)
-
-
-def contact_names(s: str) -> Iterator[str]:
-    """Names that open a sentence (after 。！？) and are followed by an address or phone (a written
-    contact). A name opening the text itself is a list line's (``list_line_name``)."""
-    for end in _SENTENCE_END.finditer(s):
-        m = _CONTACT_NAME.match(s, end.end())
-        if m is None:
-            continue
-        name = f"{m[1]} {m[2]}"
-        if _contact_value(s[m.end() :]) and _private_pair(name):
-            yield name
 
 
 # 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
@@ -233,7 +152,7 @@ def scan_text(
     locator: str,
     record: str,
     context: DetectContext,
-    list_conf: float = 0.6,
+    list_conf: float = WEAK_CONTEXT,
     listed: str | None = _UNKNOWN,
 ) -> Iterator[Finding]:
     """Names in a line of running text. ``list_conf``: the confidence of a name leading a list
@@ -244,35 +163,41 @@ def scan_text(
         for part in re.split(r"[、,，・]", s.split("：", 1)[-1].split(":", 1)[-1]):
             part = part.strip()
             if checks.looks_like_name(part):
-                yield finding(TYPE, 0.3, locator, part, norm_name(part), context, record=record, keep=1)
+                yield finding(
+                    TYPE, REPORTED_ONLY, locator, part, norm_name(part), context, record=record, keep=1
+                )
         return
     if listed is _UNKNOWN:
         listed = list_line_name(s)
     if listed is not None:
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
-    for m in _BEFORE_PHONE.finditer(s):
+    for m in BEFORE_PHONE.finditer(s):
         pair = f"{m[1]} {m[2]}"
         before = s[max(0, m.start(1) - 12) : m.start(1)]
         if m["label"] not in ("携帯", "自宅") and (
             vocab.has_any(before, entities.ROLE_TITLES) or vocab.has_any(before, vocab.ORGANISATION_WORDS)
         ):
             continue  # 株式会社… 代表取締役 小野寺 健 電話 019-…: the company's number, its head in role
-        if norm_name(pair) not in seen and _private_pair(pair):
+        if norm_name(pair) not in seen and private_pair(pair):
             seen.add(norm_name(pair))
-            yield finding(TYPE, 0.7, locator, pair, norm_name(pair), context, record=record, keep=1)
+            yield finding(TYPE, MODERATE_CONTEXT, locator, pair, norm_name(pair), context, record=record, keep=1)
     for name in contact_names(s):
         if norm_name(name) not in seen:
             seen.add(norm_name(name))
-            yield finding(TYPE, 0.6, locator, name, norm_name(name), context, record=record, keep=1)
+            yield finding(TYPE, WEAK_CONTEXT, locator, name, norm_name(name), context, record=record, keep=1)
     intro = _SELF_INTRO.match(s)
     if intro and checks.looks_like_name(intro[1]):
         seen.add(norm_name(intro[1]))
-        yield finding(TYPE, 0.8, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1)
+        yield finding(
+            TYPE, RECORD_CONTEXT, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1
+        )
     for m in _LATIN_HONORIFIC.finditer(s):
         if norm_name(m[1]) not in seen:
             seen.add(norm_name(m[1]))
-            yield finding(TYPE, 0.8, locator, m[1], norm_name(m[1]), context, record=record, keep=1)
+            yield finding(
+                TYPE, RECORD_CONTEXT, locator, m[1], norm_name(m[1]), context, record=record, keep=1
+            )
     for m in _HONORIFIC.finditer(s):
         found = _split_name(s[max(0, m.start() - 40) : m.start()])
         if found is None:
@@ -283,7 +208,7 @@ def scan_text(
         household = s[m.end() : m.end() + 1] in ("宅", "方")
         speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
         if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
-            conf = 0.2
+            conf = NOT_PRIVATE
         key = norm_name(name)
         if key in seen:
             continue
@@ -310,7 +235,7 @@ def scan_text(
             name = cut.group(0)
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
-            conf = 0.85
+            conf = NAMED_CONTEXT
         elif role:
             continue
         elif (
@@ -318,7 +243,7 @@ def scan_text(
             and not name.endswith(_NOT_NAMES)
             and not words.common_words_only(name)  # 被保険者 資格取得予定: a title, not a name
         ):
-            conf = 0.75
+            conf = PROBABLE
         else:
             continue
         key = norm_name(name)
@@ -342,7 +267,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             hits = ColumnHits(info, col.index, TYPE, context, keep=1, normalise=norm_name)
             for r, t in col.cells:
                 if checks.looks_like_name(t, strict=False):
-                    hits.add(r, t, None, 0.2 if info.is_facility_table else 0.8)
+                    hits.add(r, t, None, NOT_PRIVATE if info.is_facility_table else RECORD_CONTEXT)
             yield from hits.findings()
             continue
         for r, t in col.cells:
@@ -355,11 +280,11 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if entity == entities.ORG:
                 continue  # a company or facility in a 氏名 column (法人の納税者) is nobody's name
             if kind in ("staff", "role") or entity == entities.ROLE or info.is_facility_table:
-                conf = 0.2
+                conf = NOT_PRIVATE
             elif col.field in ("name", "name_kana"):
-                conf = 0.9 if shape == checks.KNOWN_NAME or kind == "name_kana" else 0.75
+                conf = STRONG_CONTEXT if shape == checks.KNOWN_NAME or kind == "name_kana" else PROBABLE
             else:  # inferred from a surname share
-                conf = 0.7
+                conf = MODERATE_CONTEXT
             # the person key: the name with the row's birth date/address, so namesakes stay apart
             key = f"{norm_name(t)}|{info.identity(r)}"
             yield finding(TYPE, conf, table.cell_locator(r, col.index), t, key, context,
@@ -369,7 +294,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     for r, c, t in info.free_text():
         names = {n for n in (list_line_name(t), *contact_names(t)) if n is not None}
         for n in sorted(names):
-            yield finding(TYPE, 0.2 if info.is_facility_table else 0.6, table.cell_locator(r, c), n,
+            yield finding(TYPE, NOT_PRIVATE if info.is_facility_table else WEAK_CONTEXT, table.cell_locator(r, c), n,
                           f"{norm_name(n)}|{info.identity(r)}", context, record=info.record(r), keep=1)  # fmt: skip
 
 
@@ -393,9 +318,9 @@ def scan_table_line(
         pair = f"{tok} {nxt}" if nxt and _TOKEN_NAME.match(tok) and _TOKEN_NAME.match(nxt) else ""
         if pair and checks.looks_like_name(pair, strict=False) and entities.entity_of(pair) != entities.ORG:
             # under a name header: two short kanji/kana words are surname + given name
-            conf = 0.75 if checks.looks_like_name(pair) else 0.6
-            if conf > 0.6 or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
-                conf = 0.2 if facility else conf
+            conf = PROBABLE if checks.looks_like_name(pair) else WEAK_CONTEXT
+            if conf > WEAK_CONTEXT or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
+                conf = NOT_PRIVATE if facility else conf
                 yield finding(TYPE, conf, locator, pair, norm_name(pair), context, record=record, keep=1)
                 i += 2
                 continue
@@ -405,7 +330,7 @@ def scan_table_line(
             and checks.looks_like_name(tok)
             and entities.entity_of(tok) != entities.ORG
         ):
-            yield finding(TYPE, 0.2 if facility else 0.7, locator, tok, norm_name(tok), context,
+            yield finding(TYPE, NOT_PRIVATE if facility else MODERATE_CONTEXT, locator, tok, norm_name(tok), context,
                           record=record, keep=1)  # fmt: skip
         i += 1
 
@@ -432,7 +357,7 @@ class NameDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
-        # text.lines marks a sample form (記入例, 見本): base.finding weakens its stock names
+        # text.lines marks a sample form (記入例, 見本): findings.finding weakens its stock names
         lines = text.lines(document, context)
         fiction = _is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
@@ -451,7 +376,7 @@ class NameDetector:
                     if listed[i] is not None:
                         block_conf[i] = BLOCK_CONFIDENCE
                         break
-        list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else 0.6
+        list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else WEAK_CONTEXT
         for i, (line, lead) in enumerate(zip(lines, listed, strict=True)):
             if line.fields & vocab.PERSON_FIELDS:
                 facility = "facility" in line.fields

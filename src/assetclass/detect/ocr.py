@@ -19,11 +19,12 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from . import checks, text, vocab
-from .base import finding, near
+from .confidence import RECORD_CONTEXT
+from .findings import finding, near
 from .my_number import NEGATIVE_WORDS, candidate_digits
 
 TYPE = "my_number_unverified"
-CONFIDENCE = 0.8
+CONFIDENCE = RECORD_CONTEXT
 _RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[ \u3000\-‐‑‒–—―−－ｰー](?=[0-9０-９])){10,}")
 _BEFORE = re.compile(r"[0-9０-９]$")
 

@@ -16,7 +16,8 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import digits_only
 from . import checks, tables, text, vocab
-from .base import ColumnHits, finding, near
+from .confidence import BARE, MODERATE_CONTEXT, NOT_PRIVATE, STRONG_CONTEXT
+from .findings import ColumnHits, finding, near
 
 TYPE = "phone"
 _DIGITS = frozenset("0123456789０１２３４５６７８９-")
@@ -82,13 +83,13 @@ def scan_text(
             or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
         )
         if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
-            conf = 0.7  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's
+            conf = MODERATE_CONTEXT  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's
         elif office:
-            conf = 0.2
+            conf = NOT_PRIVATE
         elif column or near(s, m.start(), m.end(), vocab.PHONE_WORDS, 12):
-            conf = 0.7
+            conf = MODERATE_CONTEXT
         else:
-            conf = 0.5
+            conf = BARE
         yield finding(TYPE, conf, locator, m.group(0), d, context, record=record, keep=3)
 
 
@@ -111,7 +112,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if not checks.is_phone(t):
                 continue
             d = digits_only(t)
-            conf = 0.2 if info.is_facility_table or d in shared else 0.9 if r in persons else 0.5
+            conf = NOT_PRIVATE if info.is_facility_table or d in shared else STRONG_CONTEXT if r in persons else BARE
             hits.add(r, t, d, conf)
         yield from hits.findings()
     # remarks and free-text answers: a phone number written into running text

@@ -289,7 +289,7 @@ def is_example(document: Document) -> bool:
 
 def lines(document: Document, context: DetectContext) -> list[Line]:
     """The document's lines with their records (computed once). Every detector reads them first,
-    so this also marks a sample form (記入例, 見本) for ``base.finding``: its stock names and
+    so this also marks a sample form (記入例, 見本) for ``findings.finding``: its stock names and
     sample numbers are placeholders, whichever detector finds them."""
     cached = context.cache.get("lines")
     if cached is None:

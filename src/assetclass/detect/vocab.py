@@ -16,6 +16,7 @@ from ..lexicon import given_names as given_names
 from ..lexicon import municipalities as municipalities
 from ..lexicon import surnames as surnames
 from ..normalize import compact
+from .confidence import AUDIENCE_NOTICE, MODERATE_CONTEXT, WEAK_CANDIDATE
 
 # (substring, field). First match wins; order matters.
 HEADER_RULES: tuple[tuple[str, str], ...] = (
@@ -374,8 +375,8 @@ AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "�
 def about_someone(text: str) -> float:
     """Confidence that a sentence with a sensitive word is about a particular person."""
     if has_any(text, AUDIENCE_WORDS):
-        return 0.3
-    return 0.7 if has_any(text, PERSON_REFERENCE_WORDS) else 0.4
+        return AUDIENCE_NOTICE
+    return MODERATE_CONTEXT if has_any(text, PERSON_REFERENCE_WORDS) else WEAK_CANDIDATE
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:

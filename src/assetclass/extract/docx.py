@@ -4,12 +4,12 @@ Body in document order: paragraphs (``paragraph N``, counting every body paragra
 (``table N``, nested ones numbered after their parent, merged cells kept on the grid), text boxes
 (``text box N``; the VML ``mc:Fallback`` copy of a DrawingML text box is skipped). Then headers and
 footers of every section and type, footnotes, endnotes, comments and the properties. python-docx
-reads the same strings ~4× slower (docs/decisions/extraction.md).
+reads the same strings ~4× slower (docs/decisions/extraction.md). The text of one paragraph or
+part (runs, hidden text, text boxes) is :mod:`.docx_text`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -20,145 +20,23 @@ from ..hookspecs import hookimpl
 from ..interfaces import ExtractContext
 from ..model import CellValue, Document, Region, Source, Table, TextBlock
 from .common import claim, empty_file, legacy_office_bytes, not_valid
+from .docx_text import (
+    ALT,
+    CHOICE,
+    FALLBACK,
+    SDT,
+    TBL,
+    P,
+    ParagraphText,
+    W,
+    collect_runs,
+    paragraph_text,
+    part_text,
+)
 from .ooxml import SafeZip, read_properties
 
 FORMATS = ("docx", "docm", "dotx", "dotm")
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_P, _TBL, _SDT, _TXBX = f"{{{W}}}p", f"{{{W}}}tbl", f"{{{W}}}sdt", f"{{{W}}}txbxContent"
-_T, _DEL_T = f"{{{W}}}t", f"{{{W}}}delText"
-_TAB, _BR, _CR = f"{{{W}}}tab", f"{{{W}}}br", f"{{{W}}}cr"
-_NBH = f"{{{W}}}noBreakHyphen"
-_RPR, _VANISH, _R = f"{{{W}}}rPr", f"{{{W}}}vanish", f"{{{W}}}r"
-_ALT, _CHOICE, _FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice", f"{{{_MC}}}Fallback"
-_SKIP = {f"{{{W}}}instrText", f"{{{W}}}pPr", f"{{{W}}}tblPr", f"{{{W}}}tcPr", f"{{{W}}}trPr"}
 _HF_TYPES = {"default": "", "first": ", first page", "even": ", even pages"}
-
-
-@dataclass
-class _Text:
-    """Text of one paragraph-like unit, with the text boxes met inside it collected separately."""
-
-    parts: list[str] = field(default_factory=list)
-    boxes: list[str] = field(default_factory=list)
-    visible_chars: int = 0
-    hidden_chars: int = 0
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def _collect(el: etree._Element, out: _Text, hidden: bool = False, boxes: bool = True) -> None:
-    """Walk runs in document order. Text boxes go to ``out.boxes`` (or inline when ``boxes`` is False)."""
-    for child in el:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP:
-            continue
-        if tag in (_T, _DEL_T):
-            text = child.text or ""
-            out.parts.append(text)
-            if hidden:
-                out.hidden_chars += len(text)
-            else:
-                out.visible_chars += len(text)
-        elif tag == _TAB:
-            out.parts.append("\t")
-        elif tag in (_BR, _CR):
-            out.parts.append("\n")
-        elif tag == _NBH:
-            out.parts.append("-")
-        elif tag == _R:
-            rpr = child.find(_RPR)
-            run_hidden = hidden or (rpr is not None and rpr.find(_VANISH) is not None)
-            _collect(child, out, run_hidden, boxes)
-        elif tag == _ALT:
-            # DrawingML choice and its VML fallback hold the same text box: read one of them
-            chosen = child.find(_CHOICE)
-            if chosen is None or not any(True for _ in chosen.iter(_TXBX)):
-                chosen = child.find(_FALLBACK) if child.find(_FALLBACK) is not None else chosen
-            if chosen is not None:
-                _collect(chosen, out, hidden, boxes)
-        elif tag == _TXBX:
-            if boxes:
-                inner = _Text()
-                for p in child.iter(_P):
-                    _collect(p, inner, hidden, boxes=False)
-                    inner.parts.append("\n")
-                out.boxes.append(inner.text.strip())
-            else:
-                for p in child.iter(_P):
-                    _collect(p, out, hidden, boxes=False)
-                    out.parts.append("\n")
-        elif tag == _P:  # paragraphs nested in sdt/smartTag-like wrappers
-            _collect(child, out, hidden, boxes)
-            out.parts.append("\n")
-        else:
-            _collect(child, out, hidden, boxes)
-
-
-_FAST_TAGS = (_R, _T, _DEL_T, _TAB, _BR, _CR, _NBH, _VANISH, _TXBX, _ALT)
-_TABS = f"{{{W}}}tabs"
-
-
-def _collect_fast(p: etree._Element) -> _Text | None:
-    """The common paragraph (runs of text, no text boxes) in one C-level ``iter``; None → use _collect."""
-    out = _Text()
-    parts = out.parts
-    hidden = False
-    for el in p.iter(_FAST_TAGS):
-        tag = el.tag
-        if tag == _R:
-            hidden = False  # rPr (with any vanish) follows the run start
-        elif tag in (_T, _DEL_T):
-            text = el.text or ""
-            parts.append(text)
-            if hidden:
-                out.hidden_chars += len(text)
-            else:
-                out.visible_chars += len(text)
-        elif tag == _VANISH:
-            hidden = True
-        elif tag == _TAB:
-            parent = el.getparent()
-            if parent is None or parent.tag != _TABS:  # tab stops in pPr are not text
-                parts.append("\t")
-        elif tag in (_BR, _CR):
-            parts.append("\n")
-        elif tag == _NBH:
-            parts.append("-")
-        else:  # a text box or alternate content: the careful walk
-            return None
-    return out
-
-
-def _paragraph_text(p: etree._Element) -> _Text:
-    out = _collect_fast(p)
-    if out is None:
-        out = _Text()
-        _collect(p, out)
-    return out
-
-
-def part_text(root: etree._Element) -> str:
-    """All text of a part (header, footer, note): paragraphs, tables and text boxes, one per line."""
-    out = _Text()
-    for p in root.iter(_P):
-        if _inside_nested_p(p):
-            continue
-        _collect(p, out, boxes=False)
-        out.parts.append("\n")
-    return "\n".join(line.strip() for line in out.text.splitlines() if line.strip())
-
-
-def _inside_nested_p(p: etree._Element) -> bool:
-    """A paragraph inside a text box inside another paragraph is read with its outer paragraph."""
-    parent = p.getparent()
-    while parent is not None:
-        if parent.tag == _TXBX:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 class _Body:
@@ -175,20 +53,20 @@ class _Body:
     def walk(self, parent: etree._Element) -> None:
         for child in parent:
             tag = child.tag
-            if tag == _P:
+            if tag == P:
                 self.paragraph(child)
-            elif tag == _TBL:
+            elif tag == TBL:
                 self.table(child)
-            elif tag == _SDT:
+            elif tag == SDT:
                 content = child.find(q("w", "sdtContent"))
                 if content is not None:
                     self.walk(content)
             elif tag == f"{{{W}}}sectPr":
                 self.section_properties(child)
-            elif tag == _ALT:
-                chosen = child.find(_CHOICE)
+            elif tag == ALT:
+                chosen = child.find(CHOICE)
                 if chosen is None:
-                    chosen = child.find(_FALLBACK)
+                    chosen = child.find(FALLBACK)
                 if chosen is not None:
                     self.walk(chosen)
             elif isinstance(tag, str) and tag.startswith(f"{{{W}}}") and len(child):
@@ -196,7 +74,7 @@ class _Body:
 
     def paragraph(self, p: etree._Element) -> None:
         self.paragraphs += 1
-        out = _paragraph_text(p)
+        out = paragraph_text(p)
         text = out.text.strip()
         if text:
             self.document.blocks.append(
@@ -246,17 +124,17 @@ class _Body:
                 span = max(1, _int_val(tcpr, "gridSpan")) if tcpr is not None else 1
                 vmerge = tcpr.find(q("w", "vMerge")) if tcpr is not None else None
                 col = len(row)
-                out = _Text()
+                out = ParagraphText()
                 for child in tc:
-                    if child.tag == _TBL:
+                    if child.tag == TBL:
                         nested.append(child)
-                    elif child.tag == _P:
-                        para = _paragraph_text(child)
+                    elif child.tag == P:
+                        para = paragraph_text(child)
                         out.parts.extend(para.parts)
                         out.boxes.extend(para.boxes)
                         out.parts.append("\n")
                     elif isinstance(child.tag, str) and child.tag != q("w", "tcPr"):
-                        _collect(child, out)
+                        collect_runs(child, out)
                 self.add_boxes(out.boxes)
                 text = "\n".join(s.strip() for s in out.text.splitlines() if s.strip())
                 continued = vmerge is not None and vmerge.get(q("w", "val")) in (None, "continue")
@@ -285,8 +163,8 @@ def _cells(tr: etree._Element) -> list[etree._Element]:
     for child in tr:
         if child.tag == q("w", "tc"):
             cells.append(child)
-        elif child.tag in (_SDT, q("w", "customXml")):
-            content = child.find(q("w", "sdtContent")) if child.tag == _SDT else child
+        elif child.tag in (SDT, q("w", "customXml")):
+            content = child.find(q("w", "sdtContent")) if child.tag == SDT else child
             if content is not None:
                 cells.extend(content.iterchildren(q("w", "tc")))
     return cells

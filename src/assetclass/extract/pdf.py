@@ -19,7 +19,8 @@ from ..normalize import join_spaced_digits
 from ..redact import safe_message
 from .common import claim, empty_file, encrypted, not_valid
 from .ocr import read_scanned_page
-from .pdf_layout import PageTable, join_pages, looks_tabular, page_layout
+from .pdf_layout import PageTable, join_pages, page_layout
+from .pdf_text import looks_tabular
 
 _PASSWORD_HINTS = ("password", "security")
 

@@ -12,353 +12,29 @@ The character walk costs about as much as ``get_text_bounded`` itself, so it run
 whose text looks tabular (several lines with several space-separated parts); other pages keep
 pdfium's text. Everything else stays running text, with digits a producer spaced out
 (``8 丁目 3 番地``, ``令和 3 年``) joined again by :func:`join_spaced_digits`.
+
+Glyphs and lines are :mod:`.pdf_lines`, gutters and a line's cells by column :mod:`.pdf_columns`,
+the running-text fixes :mod:`.pdf_text`; this module finds the table regions of a page, turns
+them into rows (wrapped cells, two-line records, the header line, row numbers) and joins a table's
+pages.
 """
 
 from __future__ import annotations
 
-import bisect
-import ctypes
 import itertools
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from statistics import median
 from typing import Any
 
 from ..model import Region, Table
 from ..normalize import join_spaced_digits
-
-_TABULAR_LINE = re.compile(r"\S+(?:[ \u3000]+\S+){3,}")
-MIN_TABULAR_LINES = 4
-
-
-def looks_tabular(text: str) -> bool:
-    """A cheap gate: several lines with four or more space-separated parts (a list or table)."""
-    count = 0
-    for line in text.splitlines():
-        if _TABULAR_LINE.fullmatch(line.strip()):
-            count += 1
-            if count >= MIN_TABULAR_LINES:
-                return True
-    return False
-
-
-@dataclass(slots=True)
-class Glyph:
-    ch: str
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-    spaced: bool = False  # a space character came right before it in the page's text
-
-
-@dataclass(slots=True)
-class Line:
-    glyphs: list[Glyph]
-    top: float
-    bottom: float
-    em: float = 0.0
-    cells: dict[int, str] = field(default_factory=dict)
-
-    runs: int = 0  # parts separated by COLUMN_GAP line heights or more (set by build_lines)
-    _spans: list[tuple[float, float]] | None = None
-
-    def spans(self, gap: float) -> list[tuple[float, float]]:
-        """The x-intervals the line covers, glyphs closer than ``gap`` merged."""
-        out: list[tuple[float, float]] = []
-        last = -1e9
-        for g in self.glyphs:
-            if out and g.x0 - last < gap:
-                if g.x1 > last:
-                    last = g.x1
-                    out[-1] = (out[-1][0], last)
-            else:
-                last = g.x1
-                out.append((g.x0, last))
-        return out
-
-    def word_spans(self) -> list[tuple[float, float]]:
-        """``spans`` at 0.6 line heights (words and names stay whole), computed once."""
-        if self._spans is None:
-            self._spans = self.spans(self.em * 0.6)
-        return self._spans
-
-
-_SKIP = frozenset({0, 2, 9, 10, 13, 32, 0x3000, 0xFFFE, 0xFFFF})
-
-
-_TOKEN = re.compile(r"[^\s\x00\x02\ufffe\uffff]+")
-
-
-def units(textpage: Any) -> list[Glyph]:
-    """The page's words with their boxes, cheaply: the page text in one call, split at whitespace
-    (pdfium puts a space or line break wherever text moves), and the boxes of each word's first and
-    last character only. A word never spans two columns, so columns and rows come out the same as
-    from every character's box (:func:`glyphs`, the fallback), at a third of the calls."""
-    import pypdfium2.raw as pdfium_c
-
-    raw = textpage.raw
-    n = pdfium_c.FPDFText_CountChars(raw)
-    text = textpage.get_text_range(0, n)
-    if len(text) != n:  # inserted or dropped characters: indices would not match
-        return glyphs(textpage)
-    rect = pdfium_c.FS_RECTF()
-    ref = ctypes.byref(rect)
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    out: list[Glyph] = []
-    for m in _TOKEN.finditer(text):
-        first, last = m.start(), m.end() - 1
-        if not get_box(raw, first, ref):
-            continue
-        x0, y0, y1 = rect.left, min(rect.bottom, rect.top), max(rect.bottom, rect.top)
-        x1 = rect.right
-        if last != first and get_box(raw, last, ref):
-            x1 = rect.right
-            if abs(min(rect.bottom, rect.top) - y0) > (y1 - y0) * 0.5 or x1 < x0:
-                return glyphs(textpage)  # a word across lines (vertical text, odd order)
-        if x1 <= x0 or y1 <= y0:
-            continue
-        spaced = first > 0 and text[first - 1] in " \u3000\t"
-        out.append(Glyph(m.group(0), x0, x1, y0, y1, spaced))
-    return out
-
-
-def glyphs(textpage: Any) -> list[Glyph]:
-    """Every visible character of a page with its box (spaces and generated characters dropped)."""
-    import pypdfium2.raw as pdfium_c
-
-    raw = textpage.raw
-    n = pdfium_c.FPDFText_CountChars(raw)
-    # one call for all characters; it matches the character indices for nearly every PDF, and where
-    # it does not (inserted or dropped characters) each character is asked for on its own
-    text = textpage.get_text_range(0, n)
-    aligned = len(text) == n
-    # loose boxes (the font's advance and ascent): tight glyph boxes leave gaps inside 生年月日
-    rect = pdfium_c.FS_RECTF()
-    ref = ctypes.byref(rect)
-    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
-    out: list[Glyph] = []
-    pending_high = 0
-    spaced = False
-    for i in range(n):
-        u = ord(text[i]) if aligned else get_unicode(raw, i)
-        if u in _SKIP:
-            spaced = spaced or u in (32, 0x3000, 9)
-            continue
-        if 0xD800 <= u <= 0xDBFF:  # UTF-16 high surrogate: the next unit completes the character
-            pending_high = u
-            continue
-        if 0xDC00 <= u <= 0xDFFF:
-            if not pending_high or not out:
-                continue
-            out[-1].ch += chr(0x10000 + ((pending_high - 0xD800) << 10) + (u - 0xDC00))
-            pending_high = 0
-            continue
-        if not get_box(raw, i, ref):
-            continue
-        x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
-        if y0 > y1:
-            y0, y1 = y1, y0
-        if x1 <= x0 or y1 <= y0:
-            continue
-        out.append(Glyph(chr(u), x0, x1, y0, y1, spaced))
-        spaced = False
-    return out
-
-
-def build_lines(chars: list[Glyph]) -> list[Line]:
-    """Group glyphs into lines by vertical overlap, top to bottom, each sorted left to right."""
-    ordered = sorted(chars, key=lambda g: -(g.y0 + g.y1))
-    lines: list[Line] = []
-    for g in ordered:
-        centre = (g.y0 + g.y1) / 2
-        if lines:
-            line = lines[-1]
-            if line.bottom <= centre <= line.top:
-                line.glyphs.append(g)
-                continue
-        lines.append(Line([g], g.y1, g.y0))
-    for line in lines:
-        line.glyphs.sort(key=lambda g: g.x0)
-        line.em = max(g.y1 - g.y0 for g in line.glyphs)
-        line.runs = len(line.spans(line.em * COLUMN_GAP))
-    return lines
-
-
-def line_text(glyph_list: list[Glyph], em: float) -> str:
-    """The glyphs' text with a space where the producer wrote one or the gap is wide."""
-    parts: list[str] = []
-    last: Glyph | None = None
-    for g in glyph_list:
-        gap = g.x0 - last.x1 if last is not None else 0.0
-        if last is not None and (gap > em * 0.3 or (g.spaced and gap > em * 0.1)):
-            parts.append(" ")
-        parts.append(g.ch)
-        last = g
-    return "".join(parts)
-
-
-#: A gap of at least this many line heights separates two runs; gutters must be this wide too.
-COLUMN_GAP = 0.9
-#: A strip empty in every row of the table's body is a gutter from this width on: narrower than a
-#: run's gap, since fixed-pitch printouts pad a right-aligned row number with one space.
-GUTTER = 0.75
-MIN_ROWS = 5
-#: A word pushed right by a neighbour that filled its column starts within this many line heights
-#: of the column's left edge.
-ALIGN_TOLERANCE = 1.0
-#: Column header labels are short words (氏名, 被保険者番号); longer ones are a title or prose.
-MAX_HEADER_WORD = 10
-
-
-def _words(line: Line) -> list[list[Glyph]]:
-    """The line's words: glyphs split where the producer wrote a space or left a gap."""
-    out: list[list[Glyph]] = []
-    last: Glyph | None = None
-    for g in line.glyphs:
-        if last is None or g.spaced or g.x0 - last.x1 > line.em * 0.3:
-            out.append([g])
-        else:
-            out[-1].append(g)
-        last = g
-    return out
-
-
-def _char_units(text: str) -> list[float]:
-    """Advance of each character in half-em units: wide (kanji, kana) 2, others 1."""
-    return [2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in text]
-
-
-def _split_glyph(g: Glyph, at: float, em: float) -> tuple[Glyph, Glyph] | None:
-    """``g`` cut in two at a character boundary lying within a quarter em of ``at``, or None.
-
-    pdfium glues two values drawn edge to edge (``世帯主`` filling its column, then the address) into
-    one word; its characters' advances, wide or narrow, tell where the second value begins."""
-    widths = _char_units(g.ch)
-    unit = (g.x1 - g.x0) / sum(widths)
-    x = g.x0
-    for k, w in enumerate(widths[:-1], start=1):
-        x += w * unit
-        if abs(x - at) <= em * 0.25:
-            return Glyph(g.ch[:k], g.x0, x, g.y0, g.y1, g.spaced), Glyph(g.ch[k:], x, g.x1, g.y0, g.y1, True)
-        if x > at:
-            break
-    return None
-
-
-def _split_at_columns(line: Line, starts: list[float], header: bool = False) -> Line:
-    """``line`` with its words cut where they cross a column's left edge at a character boundary.
-
-    A data row is cut at one edge at most and must then fill at least half the columns (a title or
-    a sentence across the table is not a row); a header line is cut at every such edge."""
-    out: list[Glyph] = []
-    cuts = 0
-    for g in line.glyphs:
-        for start in starts[1:]:
-            if g.x0 < start - 0.5 and g.x1 > start + 0.5 and (parts := _split_glyph(g, start, line.em)):
-                out.append(parts[0])
-                g = parts[1]
-                cuts += 1
-        out.append(g)
-    if not cuts or (not header and cuts > 1):
-        return line
-    split = Line(out, line.top, line.bottom, line.em)
-    if not header:
-        columns = {_column_of(g.x0, starts) for g in out}
-        if len(columns) < max(2, len(starts) // 2):
-            return line
-    return split
-
-
-def _header_cells(line: Line, starts: list[float]) -> dict[int, str] | None:
-    """The column header line above a table's first row, word by word.
-
-    Header labels need not keep to the columns' gutters: a label wider than its values touches
-    the next one (``被保険者番号氏名``), a label centred over its column starts right of it. Each
-    word goes to the column its first half-em falls in; a line of long words is a title or prose."""
-    words = _words(_split_at_columns(line, starts, header=True))
-    if len(words) < 2:
-        return None
-    cells: dict[int, list[Glyph]] = {}
-    for word in words:
-        if sum(len(g.ch) for g in word) > MAX_HEADER_WORD:
-            return None
-        x = word[0].x0 + min((word[-1].x1 - word[0].x0) / 2, line.em * 0.5)
-        cells.setdefault(_column_of(x, starts), []).extend(word)
-    if len(cells) < 2:
-        return None
-    return {k: line_text(gs, line.em) for k, gs in sorted(cells.items())}
-
-
-MIN_COLUMNS = 3
-
-
-def _gutters(lines: list[Line]) -> list[tuple[float, float]]:
-    """Vertical strips no line covers (a title line, or one stray line in twenty, tolerated)."""
-    em = median(line.em for line in lines)
-    # The gutters are those of the table's body: lines with fewer parts than most (a system title
-    # with its date and page number, a header whose labels are wider than their values and touch)
-    # may cover a gutter; they are placed afterwards by the columns' left edges (:func:`_assign`).
-    parts = sorted(len(line.word_spans()) for line in lines)
-    typical = parts[len(parts) // 2]
-    body = [line for line in lines if len(line.word_spans()) >= typical]
-    if len(body) >= MIN_ROWS:
-        lines = body
-    events: list[tuple[float, int]] = []
-    for line in lines:
-        for x0, x1 in line.word_spans():
-            events.append((x0, 1))
-            events.append((x1, -1))
-    events.sort()
-    tolerance = max(1, len(lines) // 20)
-    gutters: list[tuple[float, float]] = []
-    depth = 0
-    start: float | None = None
-    for x, step in events:
-        before = depth
-        depth += step
-        if before > tolerance >= depth:
-            start = x
-        elif before <= tolerance < depth and start is not None:
-            if x - start >= em * GUTTER:
-                gutters.append((start, x))
-            start = None
-    return gutters
+from .pdf_columns import MIN_COLUMNS, MIN_ROWS, assign_cells, find_gutters, header_cells, split_at_columns
+from .pdf_lines import COLUMN_GAP, Line, build_lines, line_text, units
 
 
 def _runs(line: Line) -> int:
     return line.runs
-
-
-def _column_of(x: float, starts: list[float]) -> int:
-    return max(0, bisect.bisect_right(starts, x + 0.5) - 1)
-
-
-def _assign(line: Line, starts: list[float], em: float) -> dict[int, str] | None:
-    """The line's cells by column (a column begins where its leftmost value begins), or None when a
-    run of the line reaches into the next column's values (a title, prose across the table).
-
-    A run may reach into the next column where the space between two of its words lies at that
-    column's left edge: a value as wide as its column touches the next one (``世帯主 米子市…``,
-    ``被保険者番号 氏名``), yet the next still begins at or just right of where its column begins."""
-    aligned = {
-        col
-        for a, b in itertools.pairwise(line.glyphs)
-        if b.spaced or b.x0 - a.x1 > em * 0.1
-        for col in (_column_of(b.x0, starts),)
-        if a.x1 <= starts[col] + em * 0.3 and b.x0 - starts[col] <= em * ALIGN_TOLERANCE
-    }
-    for x0, x1 in line.word_spans():
-        col = _column_of(x0, starts)
-        while col + 1 < len(starts) and x1 > starts[col + 1] + 0.5:
-            if col + 1 not in aligned:
-                return None
-            col += 1
-    cells: dict[int, list[Glyph]] = {}
-    for g in line.glyphs:
-        cells.setdefault(_column_of(g.x0, starts), []).append(g)
-    return {k: line_text(gs, line.em) for k, gs in cells.items()}
 
 
 @dataclass(slots=True)
@@ -379,7 +55,7 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     candidates = [line for line in region if _runs(line) >= 2]
     if len(candidates) < MIN_ROWS:
         return None, set()
-    gutters = _gutters(candidates)
+    gutters = find_gutters(candidates)
     if len(gutters) + 1 < MIN_COLUMNS:
         return None, set()
     edges = [-1e9, *[(a + b) / 2 for a, b in gutters], 1e9]
@@ -394,9 +70,9 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     row_lines: list[int] = []  # the region line each row starts on
     taken: set[int] = set()
     for i, line in enumerate(region):
-        cells = _assign(line, starts, em)
-        if cells is None and (cut := _split_at_columns(line, starts)) is not line:
-            cells = _assign(cut, starts, em)
+        cells = assign_cells(line, starts, em)
+        if cells is None and (cut := split_at_columns(line, starts)) is not line:
+            cells = assign_cells(cut, starts, em)
         if cells is None:
             if rows and (i - 1) in taken and _second_tier(line, region, i, starts, em):
                 # a record printed on two lines (2段表示): 住所 … under the name, as more cells
@@ -435,10 +111,10 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
         del rows[:above]
         tiers = {r - above: t for r, t in tiers.items() if r >= above}
         if rows and row_lines[above] == brk + 1:
-            header = _header_cells(region[brk], starts)
+            header = header_cells(region[brk], starts)
     elif row_lines[0] > 0:
         brk = row_lines[0] - 1
-        header = _header_cells(region[brk], starts) if brk not in taken else None
+        header = header_cells(region[brk], starts) if brk not in taken else None
     if header is not None:
         rows.insert(0, [header.get(k, "") for k in range(ncols)])
         tiers = {r + 1: t for r, t in tiers.items()}
@@ -482,7 +158,7 @@ def _second_tier(line: Line, region: list[Line], i: int, starts: list[float], em
     row_start = region[i - 1].glyphs[0].x0
     if line.glyphs[0].x0 < row_start + em * 0.5 or sum(len(g.ch) for g in line.glyphs) > 60:
         return False
-    return i + 1 >= len(region) or _assign(region[i + 1], starts, em) is not None
+    return i + 1 >= len(region) or assign_cells(region[i + 1], starts, em) is not None
 
 
 _LABEL_THEN_VALUE = re.compile(r"^(\S{1,6})(?:[ \u3000]+|[:：]\s*)(?=\S)")

@@ -26,6 +26,13 @@ _GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")
 MAX_WHERE = 10
 #: Case notes tell their subject's details within a few dozen paragraphs of naming them.
 SOLE_SUBJECT_WINDOW = 60
+#: Fallbacks for a policy file that leaves them out (data/policy.toml states the same): the
+#: confidence floor of a finding type without its own, and the confidence at which running text
+#: names its one subject.
+DEFAULT_FLOOR = 0.5
+SOLE_SUBJECT_CONFIDENCE = 0.8
+#: From this confidence a detail (health, arrears) below the floor counts as the sole subject's.
+SOLE_SUBJECT_DETAIL_CONFIDENCE = 0.4
 
 
 @dataclass(frozen=True)
@@ -58,13 +65,13 @@ class Policy:
     identifying_types: tuple[str, ...]
     floors: dict[str, float] = field(default_factory=dict)
     sole_subject_types: tuple[str, ...] = ()
-    sole_subject_confidence: float = 0.8
+    sole_subject_confidence: float = SOLE_SUBJECT_CONFIDENCE
     # details of the sole subject may be weaker than the floor: a health word in a line of a case
     # record that does not repeat the name (認知症の進行あり) is found at 0.4, "about someone"
-    sole_subject_detail_confidence: float = 0.4
+    sole_subject_detail_confidence: float = SOLE_SUBJECT_DETAIL_CONFIDENCE
 
     def floor(self, type_: str) -> float:
-        return float(self.floors.get(type_, self.floors.get("default", 0.5)))
+        return float(self.floors.get(type_, self.floors.get("default", DEFAULT_FLOOR)))
 
     def level(self, level_id: str) -> SchemeLevel:
         found = self.levels.get(level_id)
@@ -127,8 +134,10 @@ def load_policy(config: Config) -> Policy:
         identifying_types=tuple(section.get("identifying_types", ["address", "birth_date", "phone"])),
         floors={k: float(v) for k, v in (section.get("confidence", {}) or {}).items()},
         sole_subject_types=tuple(section.get("sole_subject_types", ["health", "arrears"])),
-        sole_subject_confidence=float(section.get("sole_subject_confidence", 0.8)),
-        sole_subject_detail_confidence=float(section.get("sole_subject_detail_confidence", 0.4)),
+        sole_subject_confidence=float(section.get("sole_subject_confidence", SOLE_SUBJECT_CONFIDENCE)),
+        sole_subject_detail_confidence=float(
+            section.get("sole_subject_detail_confidence", SOLE_SUBJECT_DETAIL_CONFIDENCE)
+        ),
     )
     for rule in rules:
         policy.level(rule.level)  # fail early on a level the scheme lacks

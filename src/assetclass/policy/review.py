@@ -54,7 +54,7 @@ def _best(findings: list[Finding], types: Iterable[str], policy: Policy) -> list
 def _threshold(spec: Any, types: Iterable[str]) -> float:
     if not isinstance(spec, dict):
         return float(spec)
-    default = float(spec.get("default", 0.7))
+    default = float(spec.get("default", DEFAULTS["confidence"]["default"]))
     return max(float(spec[t]) if t in spec else default for t in types)
 
 

@@ -2,14 +2,13 @@
 
 Works offline: CSS, JavaScript and the SVG charts are inline, and a Content-Security-Policy meta tag
 forbids every fetch. Every path and message is HTML-escaped. The charts are drawn here in Python
-(no chart library: a horizontal bar chart is twenty lines of SVG).
+(no chart library: a horizontal bar chart is twenty lines of SVG, :mod:`.html_charts`). The
+per-file drill-down and the department table are :mod:`.html_sections`.
 """
 
 from __future__ import annotations
 
-import html
 from collections import Counter
-from dataclasses import dataclass, field
 from importlib import resources
 from string import Template
 from typing import IO
@@ -20,64 +19,13 @@ from ..i18n import pick
 from ..interfaces import ReportOptions
 from ..model import FileResult, Status
 from .grouping import below_roots, department, level_text, local_now, local_time
-
-_COLORS = {"3": "#d9534f", "2": "#f0ad4e", "1": "#5cb85c", "-": "#999999"}
-
-
-def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def bar_chart(items: list[tuple[str, int, str]], empty: str, width: int = 420) -> str:
-    """Horizontal bars as inline SVG; ``items`` are (label, value, colour)."""
-    if not items or not any(v for _, v, _ in items):
-        return f'<p class="empty">{_esc(empty)}</p>'
-    bar_h, gap, label_w = 20, 6, 170
-    top = max(v for _, v, _ in items) or 1
-    height = len(items) * (bar_h + gap)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
-    for i, (label, value, colour) in enumerate(items):
-        y = i * (bar_h + gap)
-        w = int((width - label_w - 60) * value / top)
-        short = label if len(label) <= 24 else "…" + label[-23:]
-        parts.append(
-            f'<g class="bar" data-label="{_esc(label)}" data-value="{value}">'
-            f"<title>{_esc(label)}: {value}</title>"
-            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{_esc(short)}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{max(w, 1)}" height="{bar_h}" fill="{colour}"></rect>'
-            f'<text x="{label_w + max(w, 1) + 4}" y="{y + 14}">{value}</text></g>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+from .html_charts import LEVEL_COLORS, bar_chart, esc
+from .html_sections import Department, department_table, drill_down, evidence_by_type
 
 
 def _folder(path: str) -> str:
     outer = path.split("!/", 1)[0]
     return outer.rsplit("/", 1)[0] if "/" in outer else "."
-
-
-@dataclass(slots=True)
-class _Dept:
-    files: int = 0
-    levels: Counter[str] = field(default_factory=Counter)
-    unlabelled: int = 0
-    violations: int = 0  # files with at least one violation
-    review: int = 0
-
-
-def _evidence(result: FileResult, show_values: bool) -> list[tuple[str, int, list[str], list[str]]]:
-    """(type, count, where, evidence) per finding type; raw values only with --show-values."""
-    by_type: dict[str, tuple[list[int], list[str], list[str]]] = {}
-    for f in result.findings:
-        count, where, shown = by_type.setdefault(f.type, ([0], [], []))
-        count[0] += f.count
-        if f.locator not in where and len(where) < 10:
-            where.append(f.locator)
-        text = f.value if (show_values and f.value is not None) else f.evidence
-        if text and text not in shown and len(shown) < 5:
-            shown.append(text)
-    items = [(t, c[0], w, e) for t, (c, w, e) in by_type.items()]
-    return sorted(items, key=lambda i: (-i[1], i[0]))
 
 
 class HtmlWriter:
@@ -91,7 +39,7 @@ class HtmlWriter:
         self.statuses: Counter[str] = Counter()
         self.folders3: Counter[str] = Counter()
         self.types: Counter[str] = Counter()
-        self.depts: dict[str, _Dept] = {}
+        self.depts: dict[str, Department] = {}
         self.labelled = 0
         self.unlabelled = 0
         self.violations = 0
@@ -144,7 +92,7 @@ class HtmlWriter:
         if result.level == 3:
             self.folders3[_folder(result.path)] += 1
         dept_name = department(result.path, self.options.roots, lang)
-        dept = self.depts.setdefault(dept_name, _Dept())
+        dept = self.depts.setdefault(dept_name, Department())
         dept.files += 1
         dept.levels[level] += 1
         dept.violations += 1 if result.violations else 0
@@ -162,7 +110,7 @@ class HtmlWriter:
         reasons_text = " / ".join(r.message(lang) for r in result.reasons)
         if result.review:
             self.review.append((idx, result.path, level, " / ".join(r.message(lang) for r in result.review)))
-        evidence = _evidence(result, self.options.show_values)
+        evidence = evidence_by_type(result, self.options.show_values)
         for t, _, _, _ in evidence:
             self.types[t] += 1  # files with this type, not values
         change = self._change(idx, result)
@@ -170,135 +118,33 @@ class HtmlWriter:
         cls = {"3": "l3", "2": "l2"}.get(level, "")
         found = ", ".join(f"{t}×{n}" for t, n, _, _ in evidence)
         cells = [
-            f'<td class="path">{_esc(result.path)}</td>',
-            f"<td>{_esc(dept_name)}</td>",
-            f'<td class="{"err" if result.status is not Status.OK else ""}">{_esc(result.status)}</td>',
-            f'<td data-v="{level if level != "-" else ""}">{_esc(level_text(result.level, lang))}</td>',
-            f'<td data-v="{result.label or ""}">{_esc(level_text(result.label, lang) if result.label else "-")}</td>',
-            f"<td>{_esc(' '.join(v.code for v in result.violations))}</td>",
-            f"<td>{_esc(found)}</td>",
+            f'<td class="path">{esc(result.path)}</td>',
+            f"<td>{esc(dept_name)}</td>",
+            f'<td class="{"err" if result.status is not Status.OK else ""}">{esc(result.status)}</td>',
+            f'<td data-v="{level if level != "-" else ""}">{esc(level_text(result.level, lang))}</td>',
+            f'<td data-v="{result.label or ""}">{esc(level_text(result.label, lang) if result.label else "-")}</td>',
+            f"<td>{esc(' '.join(v.code for v in result.violations))}</td>",
+            f"<td>{esc(found)}</td>",
             f'<td data-v="{result.subjects}">{result.subjects}</td>',
-            f"<td>{_esc(result.owner or '')}</td>",
-            f'<td data-v="{_esc(result.mtime or "")}">{_esc(local_time(result.mtime))}</td>',
-            f"<td>{_esc(change)}</td>",
-            f"<td>{_esc(message or reasons_text)}</td>",
+            f"<td>{esc(result.owner or '')}</td>",
+            f'<td data-v="{esc(result.mtime or "")}">{esc(local_time(result.mtime))}</td>',
+            f"<td>{esc(change)}</td>",
+            f"<td>{esc(message or reasons_text)}</td>",
         ]
         review = ' data-review="1"' if result.review else ""
         self.rows.append(
-            f'<tr class="{cls}" data-idx="{idx}" data-level="{level}" data-status="{_esc(result.status)}"'
+            f'<tr class="{cls}" data-idx="{idx}" data-level="{level}" data-status="{esc(result.status)}"'
             f"{review}>{''.join(cells)}</tr>"
         )
-        self.drills.append(self._drill(idx, result, dept_name, evidence, change))
-
-    def _drill(
-        self,
-        idx: int,
-        result: FileResult,
-        dept: str,
-        evidence: list[tuple[str, int, list[str], list[str]]],
-        change: str,
-    ) -> str:
-        """The drill-down of one file: who to ask, why this level, where, masked evidence."""
-        lang = self.lang
-        facts = [
-            (pick(lang, "必要レベル", "required level"), level_text(result.level, lang)),
-            (pick(lang, "表示", "label"), level_text(result.label, lang) if result.label else "-"),
-            (pick(lang, "状態", "status"), str(result.status)),
-            (pick(lang, "部署", "department"), dept),
-            (pick(lang, "所有者", "owner"), result.owner or "-"),
-            (pick(lang, "最終更新", "last modified"), local_time(result.mtime) or "-"),
-            (pick(lang, "人数", "subjects"), str(result.subjects)),
-        ]
-        if change:
-            facts.append((pick(lang, "前回からの変化", "since the last scan"), change))
-        message = result.message if lang == "ja" else result.message_en
-        if message:
-            facts.append((pick(lang, "メッセージ", "message"), message))
-        parts = [f'<div class="drill" id="drill-{idx}" hidden><h3>{_esc(result.path)}</h3><dl>']
-        parts += [f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in facts]
-        parts.append("</dl>")
-
-        def section(cls: str, title: str, items: list[str]) -> None:
-            if items:
-                parts.append(f'<h4>{_esc(title)}</h4><ul class="{cls}">' + "".join(items) + "</ul>")
-
-        section(
-            "reasons",
-            pick(lang, "判定の理由", "why this level"),
-            [
-                f"<li>{_esc(level_text(r.level, lang))}: {_esc(r.message(lang))}"
-                + (f'<div class="where">{_esc(", ".join(r.where[:10]))}</div>' if r.where else "")
-                + "</li>"
-                for r in result.reasons
-            ],
-        )
-        section(
-            "findings",
-            pick(lang, "検出（値は伏せ字）", "findings (values masked)")
-            if not self.options.show_values
-            else pick(lang, "検出", "findings"),
-            [
-                f'<li>{_esc(t)} ×{n}: <span class="ev">{_esc(" | ".join(e))}</span>'
-                f'<div class="where">{_esc(", ".join(w))}</div></li>'
-                for t, n, w, e in evidence
-            ],
-        )
-        section(
-            "violations",
-            pick(lang, "違反", "violations"),
-            [
-                f"<li>{_esc(v.code)} {_esc(v.message if lang == 'ja' else (v.message_en or v.message))}</li>"
-                for v in result.violations
-            ],
-        )
-        section(
-            "review",
-            pick(lang, "要確認の理由", "why to review"),
-            [f"<li>{_esc(r.message(lang))}</li>" for r in result.review],
-        )
-        section(
-            "uninspectable",
-            pick(lang, "確認できなかった部分", "parts not inspected"),
-            [f"<li>{_esc(u)}</li>" for u in result.uninspectable],
-        )
-        parts.append("</div>")
-        return "".join(parts)
-
-    def _dept_table(self) -> str:
-        lang = self.lang
-        heads = [
-            pick(lang, "部署", "department"),
-            pick(lang, "ファイル", "files"),
-            level_text(3, lang),
-            level_text(2, lang),
-            level_text(1, lang),
-            level_text(None, lang),
-            pick(lang, "表示なし", "unlabelled"),
-            pick(lang, "違反のあるファイル", "files with violations"),
-            pick(lang, "要確認", "review"),
-        ]
-        body = []
-        for name, d in sorted(self.depts.items(), key=lambda kv: (-kv[1].levels.get("3", 0), kv[0])):
-            cells = [d.files, d.levels.get("3", 0), d.levels.get("2", 0), d.levels.get("1", 0)]
-            cells += [d.levels.get("-", 0), d.unlabelled, d.violations, d.review]
-            body.append(
-                f'<tr data-dept="{_esc(name)}"><td>{_esc(name)}</td>'
-                + "".join(f"<td>{n}</td>" for n in cells)
-                + "</tr>"
-            )
-        return (
-            '<table id="departments"><thead><tr>'
-            + "".join(f"<th>{_esc(h)}</th>" for h in heads)
-            + "</tr></thead><tbody>"
-            + "".join(body)
-            + "</tbody></table>"
+        self.drills.append(
+            drill_down(idx, result, dept_name, evidence, change, lang, self.options.show_values)
         )
 
     def _changes(self) -> str:
         lang = self.lang
         previous = self.options.previous
         if previous is None:
-            return f'<p class="empty">{_esc(pick(lang, "前回の走査がありません（--db で比較します）", "no earlier scan (compared with --db)"))}</p>'
+            return f'<p class="empty">{esc(pick(lang, "前回の走査がありません（--db で比較します）", "no earlier scan (compared with --db)"))}</p>'
         for path, (lv, _) in sorted(previous.items()):
             if path not in self.seen and below_roots(path, self.options.roots):
                 self.changes.append(
@@ -312,11 +158,11 @@ class HtmlWriter:
             "label": pick(lang, "表示変更", "label changed"),
         }
         summary = "".join(
-            f'<span class="chg" id="changes-{k}">{_esc(v)} <b>{counts.get(k, 0)}</b></span>'
+            f'<span class="chg" id="changes-{k}">{esc(v)} <b>{counts.get(k, 0)}</b></span>'
             for k, v in names.items()
         )
         rows = "".join(
-            f'<tr{"" if i is None else f" data-idx={chr(34)}{i}{chr(34)}"}><td class="path">{_esc(p)}</td><td>{_esc(t)}</td></tr>'
+            f'<tr{"" if i is None else f" data-idx={chr(34)}{i}{chr(34)}"}><td class="path">{esc(p)}</td><td>{esc(t)}</td></tr>'
             for i, _, p, t in self.changes[:1000]
         )
         table = f'<table class="changes"><tbody>{rows}</tbody></table>' if rows else ""
@@ -326,8 +172,10 @@ class HtmlWriter:
         lang = self.lang
         files = len(self.rows)
         title = self.options.title or pick(lang, "assetclass 走査レポート", "assetclass scan report")
-        level_items = [(level_text(n, lang), self.levels.get(str(n), 0), _COLORS[str(n)]) for n in (3, 2, 1)]
-        level_items.append((level_text(None, lang), self.levels.get("-", 0), _COLORS["-"]))
+        level_items = [
+            (level_text(n, lang), self.levels.get(str(n), 0), LEVEL_COLORS[str(n)]) for n in (3, 2, 1)
+        ]
+        level_items.append((level_text(None, lang), self.levels.get("-", 0), LEVEL_COLORS["-"]))
         not_read = files - self.statuses.get("ok", 0)
         # Each count is defined once, here; the cards, the charts and the tables use these numbers.
         # files = 機密性3 + 機密性2 + 機密性1 + 判定なし; 判定なし = not read + read without text.
@@ -392,7 +240,7 @@ class HtmlWriter:
         if self.errors:
             errors_chart += (
                 '<ul class="errors">'
-                + "".join(f'<li data-idx="{i}">{_esc(p)}: {_esc(m)}</li>' for i, p, m in self.errors[:200])
+                + "".join(f'<li data-idx="{i}">{esc(p)}: {esc(m)}</li>' for i, p, m in self.errors[:200])
                 + "</ul>"
             )
         none = pick(lang, "該当なし", "none")
@@ -400,33 +248,31 @@ class HtmlWriter:
             queue = (
                 '<table class="review"><tbody>'
                 + "".join(
-                    f'<tr data-idx="{i}"><td class="path">{_esc(p)}</td>'
-                    f"<td>{_esc(level_text(None if lv == '-' else int(lv), lang))}</td><td>{_esc(m)}</td></tr>"
+                    f'<tr data-idx="{i}"><td class="path">{esc(p)}</td>'
+                    f"<td>{esc(level_text(None if lv == '-' else int(lv), lang))}</td><td>{esc(m)}</td></tr>"
                     for i, p, lv, m in self.review[:500]
                 )
                 + "</tbody></table>"
             )
         else:
-            queue = f'<p class="empty">{_esc(none)}</p>'
+            queue = f'<p class="empty">{esc(none)}</p>'
         level_options = "".join(
-            f'<option value="{v}">{_esc(level_text(n, lang))}</option>'
+            f'<option value="{v}">{esc(level_text(n, lang))}</option>'
             for v, n in (("3", 3), ("2", 2), ("1", 1), ("-", None))
         )
         values = {
             "lang": lang,
-            "title": _esc(title),
-            "meta": _esc(pick(lang, "作成: ", "generated: ") + local_now()),
-            "cards": "".join(f'<div class="card">{_esc(t)}<b id="{i}">{n}</b></div>' for t, n, i in cards),
-            "definitions": "".join(f"<li>{_esc(d)}</li>" for d in definitions),
-            "h_levels": _esc(pick(lang, "必要レベル別ファイル数", "files by required level")),
+            "title": esc(title),
+            "meta": esc(pick(lang, "作成: ", "generated: ") + local_now()),
+            "cards": "".join(f'<div class="card">{esc(t)}<b id="{i}">{n}</b></div>' for t, n, i in cards),
+            "definitions": "".join(f"<li>{esc(d)}</li>" for d in definitions),
+            "h_levels": esc(pick(lang, "必要レベル別ファイル数", "files by required level")),
             "chart_levels": bar_chart(level_items, none),
-            "h_folders": _esc(
-                pick(lang, "機密性3 のファイルがあるフォルダー", "where the level-3 files are")
-            ),
+            "h_folders": esc(pick(lang, "機密性3 のファイルがあるフォルダー", "where the level-3 files are")),
             "chart_folders": bar_chart(
-                [(k, v, _COLORS["3"]) for k, v in self.folders3.most_common(15)], none
+                [(k, v, LEVEL_COLORS["3"]) for k, v in self.folders3.most_common(15)], none
             ),
-            "h_labels": _esc(
+            "h_labels": esc(
                 pick(lang, "ラベルの有無 (読み取れたファイル)", "labelled vs unlabelled (files read)")
             ),
             "chart_labels": bar_chart(
@@ -436,17 +282,17 @@ class HtmlWriter:
                 ],
                 none,
             ),
-            "h_types": _esc(pick(lang, "検出種別 (ファイル数)", "top finding types (files)")),
+            "h_types": esc(pick(lang, "検出種別 (ファイル数)", "top finding types (files)")),
             "chart_types": bar_chart([(k, v, "#5bc0de") for k, v in self.types.most_common(10)], none),
-            "h_errors": _esc(pick(lang, "読み取れなかったファイル", "files not read")),
+            "h_errors": esc(pick(lang, "読み取れなかったファイル", "files not read")),
             "chart_errors": errors_chart,
-            "h_depts": _esc(
+            "h_depts": esc(
                 pick(lang, "部署別（走査したフォルダー直下のフォルダー）", "by department (top-level folder)")
             ),
-            "departments": self._dept_table(),
-            "h_changes": _esc(pick(lang, "前回の走査からの変化", "changes since the last scan")),
+            "departments": department_table(self.depts, lang),
+            "h_changes": esc(pick(lang, "前回の走査からの変化", "changes since the last scan")),
             "changes": self._changes(),
-            "h_review": _esc(
+            "h_review": esc(
                 pick(
                     lang,
                     "要確認（判定の根拠が弱いファイル）",
@@ -454,17 +300,17 @@ class HtmlWriter:
                 )
             ),
             "review_queue": queue,
-            "h_files": _esc(
+            "h_files": esc(
                 pick(lang, "ファイル一覧（行をクリックすると詳細）", "files (click a row for details)")
             ),
-            "l_filter": _esc(pick(lang, "絞り込み", "filter")),
-            "l_level": _esc(pick(lang, "必要レベル", "level")),
-            "l_all": _esc(pick(lang, "すべて", "all")),
+            "l_filter": esc(pick(lang, "絞り込み", "filter")),
+            "l_level": esc(pick(lang, "必要レベル", "level")),
+            "l_all": esc(pick(lang, "すべて", "all")),
             "level_options": level_options,
-            "h_drill": _esc(pick(lang, "ファイルの詳細", "file details")),
-            "l_close": _esc(pick(lang, "閉じる", "close")),
+            "h_drill": esc(pick(lang, "ファイルの詳細", "file details")),
+            "l_close": esc(pick(lang, "閉じる", "close")),
             "drills": "\n".join(self.drills),
-            "thead": "".join(f'<th data-type="{t}">{_esc(h)}</th>' for h, t in heads),
+            "thead": "".join(f'<th data-type="{t}">{esc(h)}</th>' for h, t in heads),
             "rows": "\n".join(self.rows),
         }
         template = (resources.files("assetclass") / "report" / "templates" / "report.html").read_text("utf-8")

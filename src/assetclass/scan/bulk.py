@@ -8,22 +8,16 @@ in an error status, a timeout or a dead worker). Results reach the reporter in c
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import functools
-import hashlib
 import importlib
 import io
 import itertools
 import os
-import stat
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from ..baseline import DEFAULT_FILE as BASELINE_FILE
-from ..config import ConfigResolver, is_config_file
+from ..config import is_config_file
 from ..display import printable
 from ..engine import Engine
 from ..exceptions import AssetclassError
@@ -34,12 +28,14 @@ from ..pipeline import ScanOptions, check_rules, limits_from_config
 from ..progress import Progress, wanted
 from ..redact import safe_message
 from ..safeio import atomic_output, is_own_temp
+from .bulk_options import BulkOptions, ScanStats, walk_options
+from .file_facts import root_problem, set_file_info, sha256_of
 from .store import ResultStore, StoreBusyError, config_hash, previous_scan
-from .walk import WalkItem, WalkOptions, display_path, path_key, walk
+from .walk import WalkItem, display_path, path_key, walk
+from .worker_pool import WorkerPool
 from .workers import (
     FolderEngines,
     Task,
-    WorkerPool,
     WorkerSetup,
     error_result,
     plugins_from_env,
@@ -50,121 +46,10 @@ if TYPE_CHECKING:
     from .cluster import ClusterPool, ClusterUnavailable
 
 
-@dataclass(slots=True)
-class BulkOptions:
-    paths: list[Path]
-    format: str = "text"
-    output: Path | None = None
-    jobs: int = 0  # 0: one worker per core; 1: one (a small run in-process, see IN_PROCESS_FILES)
-    db: Path | None = None
-    lang: str = "ja"
-    show_values: bool = False
-    no_plugins: bool = False
-    command: str = "scan"
-    progress: bool = True  # shown only when stderr is a terminal (or force_progress)
-    force_progress: bool = False  # --progress: plain lines on stderr even when it is not a terminal
-    include: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    follow_symlinks: bool | None = None  # None: the configuration's scan.follow_symlinks
-    extra_plugins: tuple[
-        str, ...
-    ] = ()  # plugin modules registered in every worker (plus $ASSETCLASS_PLUGINS)
-    cluster: str | None = None  # Dask scheduler address or local:N (scan/cluster.py)
-    routes: list[str] = field(default_factory=list)  # PREFIX=WORKER: files below PREFIX go to WORKER
-    # each file's configuration: the nearest assetclass.toml above it (None: the engine's for all)
-    resolver: ConfigResolver | None = None
-    # applied to each result before it is reported and counted, after it is stored (check's
-    # --baseline and --fix); gets the engine of the file's configuration
-    post: Callable[[FileResult, Engine], FileResult] | None = None
-    quiet: bool = False  # check's text: violation lines only
-    statistics: bool = False  # check's text: counts per rule code
-    exit_zero: bool = False  # exit 0 even with violations (2 stays 2)
-
-
-@dataclass(slots=True)
-class ScanStats:
-    files: int = 0
-    scanned: int = 0
-    reused: int = 0
-    resumed: int = 0
-    errors: int = 0
-    violations: int = 0
-    scan_id: int | None = None
-
-
-def walk_options(engine: Engine, options: BulkOptions) -> WalkOptions:
-    cfg = engine.config
-    follow = options.follow_symlinks
-    if follow is None:
-        follow = bool(cfg.get("scan.follow_symlinks", False))
-    return WalkOptions(
-        include=[*(cfg.get("scan.include", []) or []), *options.include],
-        exclude=[*(cfg.get("scan.exclude", []) or []), *options.exclude],
-        ignore_file=cfg.get("scan.ignore_file", ".assetclassignore") or None,
-        follow_symlinks=follow,
-    )
-
-
-def _sha256(path: str) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-@functools.lru_cache(maxsize=1024)
-def owner_name(uid: int) -> str:
-    """The user name of ``uid``, or the number when the system knows no name (a share's SID map)."""
-    try:
-        import pwd
-
-        return pwd.getpwuid(uid).pw_name
-    except (ImportError, KeyError):
-        return str(uid)
-
-
-def set_file_info(result: FileResult, mtime_ns: int, uid: int | None) -> None:
-    """Record the file's owner and last modification (UTC) on its result."""
-    when = dt.datetime.fromtimestamp(mtime_ns / 1e9, dt.UTC)
-    result.mtime = when.isoformat(timespec="seconds").replace("+00:00", "Z")
-    result.owner = owner_name(uid) if uid is not None else None
-
-
 #: ``--jobs 1``: up to this many files to scan are read in this process, more by one worker.
 IN_PROCESS_FILES = 32
 
 _NOT_INSPECTED = (Status.ERROR, Status.SKIPPED, Status.ENCRYPTED)
-
-
-def root_problem(root: Path, lang: str) -> str | None:
-    """Why a root given on the command line cannot be scanned (None: it can).
-
-    A share that is not mounted must not look like an empty, clean share: the scan stops with
-    exit 2 before anything is reported. FIFOs and devices are never opened here (the walker
-    reports them as skipped).
-    """
-    shown = printable(os.fsdecode(root))
-    try:
-        st = os.stat(root)
-        if stat.S_ISDIR(st.st_mode):
-            with os.scandir(root) as it:
-                next(it, None)
-        elif stat.S_ISREG(st.st_mode):
-            with open(root, "rb"):
-                pass
-    except FileNotFoundError:
-        return pick(lang, f"指定されたパスがありません: {shown}", f"no such file or folder: {shown}")
-    except PermissionError:
-        return pick(lang, f"アクセス権がないため読み取れません: {shown}", f"permission denied: {shown}")
-    except OSError as exc:
-        return pick(
-            lang, f"読み取れません: {shown} ({exc.strerror})", f"cannot read {shown} ({exc.strerror})"
-        )
-    return None
 
 
 class BulkScan:
@@ -241,7 +126,7 @@ class BulkScan:
         if cached is None:
             return False
         if (cached.size == item.size and cached.mtime_ns == item.mtime_ns) or (
-            cached.size == item.size and cached.sha256 is not None and _sha256(item.path) == cached.sha256
+            cached.size == item.size and cached.sha256 is not None and sha256_of(item.path) == cached.sha256
         ):
             self.emit(cached.result(), key, item.size, item.mtime_ns, "reused", cached.record, uid=item.uid)
             return True
@@ -434,3 +319,6 @@ def run_scan(engine: Engine, options: BulkOptions) -> int:
         sys.stderr.write(pick(lang, exc.ja, exc.en) + "\n")
         return 2
     return 1 if stats.violations and not options.exit_zero else 0
+
+
+__all__ = ["BulkOptions", "BulkScan", "ScanStats", "run_scan"]

@@ -6,7 +6,7 @@ once per batch, not per file) and results stream back in completion order throug
 ``as_completed``; the client stays the single writer of the SQLite store, so incremental scans
 and resume behave exactly as with ``--jobs``.
 
-Inside a Dask worker each thread owns a one-process :class:`~.workers.WorkerPool`: every file goes
+Inside a Dask worker each thread owns a one-process :class:`~.worker_pool.WorkerPool`: every file goes
 through the same supervised, memory-capped scanner process as a local ``--jobs`` scan, so the
 per-file time and memory limits hold there too and a reader that crashes costs that file an
 error line, not the Dask worker. When a Dask worker itself is lost, the scheduler re-runs its
@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import FileResult
-from .workers import Task, WorkerPool, WorkerSetup, error_result
+from .worker_pool import WorkerPool
+from .workers import Task, WorkerSetup, error_result
 
 BATCH_FILES = 16  # files per Dask task: amortises ~1-3 ms of scheduler work per task
 IN_FLIGHT_PER_THREAD = 3  # batches queued per worker thread: keeps threads busy, memory bounded
@@ -160,7 +161,7 @@ def connect(address: str) -> tuple[Any, Any]:
 
 
 class ClusterPool:
-    """Same contract as :class:`~.workers.WorkerPool`: :meth:`run` yields (task, result) once per task."""
+    """Same contract as :class:`~.worker_pool.WorkerPool`: :meth:`run` yields (task, result) once per task."""
 
     def __init__(
         self,

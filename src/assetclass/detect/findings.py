@@ -14,6 +14,7 @@ from ..masking import mask_evidence
 from ..model import Finding
 from ..redact import fingerprint, mask
 from . import vocab
+from .confidence import DISMISSED, REPORTED_ONLY
 
 
 def finding(
@@ -31,7 +32,9 @@ def finding(
 ) -> Finding:
     """A finding with masked evidence and a fingerprint of the normalised value (never the raw one)."""
     if context.cache.get("example_document") and _sample_value(type_, normalised):
-        confidence = min(confidence, 0.3 if type_ == "name" else 0.1)  # 山田太郎 of a 記入例 is nobody
+        confidence = min(
+            confidence, REPORTED_ONLY if type_ == "name" else DISMISSED
+        )  # 山田太郎 of a 記入例 is nobody
     return Finding(
         type_,
         round(max(0.0, min(1.0, confidence)), 2),

@@ -1,0 +1,102 @@
+"""Names that lead a list line (``山田 太郎<TAB>090-…``) or open a written contact in running text
+(``…連絡ください。西田 美穂 防府市…``): a known surname and given name followed by the person's
+phone, address, number or birth date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import checks, entities, vocab
+
+# A list line in text: surname given-name, then a value (佐々木　充　230592888578).
+# 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
+# 山田 太郎　TEL 090-…: a list line, numbered or not, name first, then a value (see _contact_value)
+_LIST_LINE = re.compile(
+    r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"(?=[ 　\t（(])"
+)
+# The same pair inside running text, at the start of a sentence: a resident writing their contact
+# into a free-text answer (…連絡ください。西田 美穂 防府市城北町27番地の13 電話0835-…).
+_SENTENCE_END = re.compile(r"[。．！!？?]")
+_CONTACT_NAME = re.compile(
+    r"[ 　]*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})(?=[ 　\t])"
+)
+_PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]?[ 　]*[0-9０-９(（]")
+# 緑町3-22-20 / 若葉台3-17-1 / 本町2丁目: a town's name and its lot number, without the city
+_LOT_ADDRESS = re.compile(
+    r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
+)
+# （釜石市…） / （昭和11年6月23日生） / （82歳）: where the person lives, or when they were born
+_PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])")
+# 昭和10年7月14日生 / 1985年3月2日生まれ: a birth date written after the name
+_BIRTH_AFTER = re.compile(r"^(?:明治|大正|昭和|平成|令和)?[ 　]?[0-9０-９元]{1,4}[ 　]?年[^生]{2,10}生")
+
+
+def _contact_value(rest: str) -> bool:
+    """Whether ``rest`` (the text after a name) starts with a value of the person: a number
+    (phone, My Number, age), a postcode, a labelled phone, an address, or (…市) after the name."""
+    head = rest.lstrip(" 　\t")
+    if not head:
+        return False
+    if (
+        head[0] in "0123456789０１２３４５６７８９〒"
+        or _PHONE_LABEL.match(head)
+        or _PLACE_IN_PARENS.match(head)
+        or _BIRTH_AFTER.match(head)
+    ):
+        return True
+    token = head.split(maxsplit=1)[0]
+    return (
+        checks.looks_like_address(token)
+        or _LOT_ADDRESS.match(token) is not None
+        or token.startswith(vocab.PREFECTURES)
+        or vocab.starts_with_municipality(token)
+    )
+
+
+def private_pair(name: str) -> bool:
+    """A known name (surname list) that reads as a person, not a facility or a titled head; the
+    second word must not name a facility itself (山田 内科, 佐藤 商店) unless it is a known given name."""
+    given = name.split()[-1]
+    if given not in vocab.given_names() and entities.entity_of(given) == entities.ORG:
+        return False
+    return checks.looks_like_name(name) and entities.entity_of(name) == entities.PERSON
+
+
+def list_line_name(s: str) -> str | None:
+    """The name that leads a list line with a value after it (``山田 太郎<TAB>090-…``), if any."""
+    m = _LIST_LINE.match(s)
+    if m is None or not _contact_value(s[m.end() :]):
+        return None
+    name = f"{m[1]} {m[2]}"
+    return name if private_pair(name) else None
+
+
+def name_beside_contact(s: str, neighbour: str) -> str | None:
+    """A name alone on its line with its contact on the line next to it: a mail signature (早川 直美 /
+    〒392-… or TEL 080-…) or the sender block of a letter (〒964-… / 白浜町才野… / 横山 達也)."""
+    m = _LIST_LINE.match(s + " ")
+    if m is None or s[m.end() :].strip() or not _contact_value(neighbour):
+        return None
+    name = f"{m[1]} {m[2]}"
+    return name if private_pair(name) else None
+
+
+# 細川 葵 携帯 070-…: a name right before a labelled phone, anywhere in a line
+BEFORE_PHONE = re.compile(
+    r"(?:^|[ 　\t])([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"[ 　]+(?P<label>携帯|自宅|TEL|Tel|tel|電話)[ 　:：.]*[0-9０-９(（]"
+)
+
+
+def contact_names(s: str) -> Iterator[str]:
+    """Names that open a sentence (after 。！？) and are followed by an address or phone (a written
+    contact). A name opening the text itself is a list line's (``list_line_name``)."""
+    for end in _SENTENCE_END.finditer(s):
+        m = _CONTACT_NAME.match(s, end.end())
+        if m is None:
+            continue
+        name = f"{m[1]} {m[2]}"
+        if _contact_value(s[m.end() :]) and private_pair(name):
+            yield name

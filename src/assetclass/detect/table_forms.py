@@ -1,0 +1,91 @@
+"""Forms (申請書): a label | value grid read as one person's record instead of as a list."""
+
+from __future__ import annotations
+
+from ..model import Table
+from ..normalize import cell_text
+from . import checks, vocab
+from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
+
+#: A label column with at least this many filled cells, under a third of them labels, is a list's.
+_FORM_LIST_CELLS = 8
+
+
+def _value_like(t: str) -> bool:
+    """A filled-in form value beside its labels (申請者 | 氏名 | 山口 直美 | 続柄 | 母)."""
+    if not t or vocab.header_field(t) is not None:
+        return False
+    return len(t) <= 2 or any(c.isdigit() for c in t) or checks.looks_like_name(t)
+
+
+def _boxed_digits(texts: list[str]) -> str:
+    """A number written one digit per box (個人番号 | 1 | 2 | 3 … on a form sheet): the digits of the
+    run of single-digit cells right of a label, when there are at least 10 of them."""
+    run: list[str] = []
+    for t in texts:
+        if not t and not run:
+            continue
+        if len(t) == 1 and t.isdigit():
+            run.append(t)
+        elif run:
+            break
+        else:
+            return ""
+    return "".join(run) if len(run) >= 10 else ""
+
+
+def read_form(table: Table) -> TableInfo | None:
+    """A label | value table (an application form): labels name fields, the cell right of each
+    label holds the value. Needs labels with values on at least two rows."""
+    rows = table.rows
+    if len(rows) > 60:
+        return None
+    columns: dict[int, Column] = {}
+    label_rows: set[int] = set()
+    labels_in: dict[int, int] = {}  # label cells per column
+    data_rows: list[int] = []
+    for i, row in enumerate(rows):
+        texts = row_cell_texts(row)
+        # labels are short (気管支喘息（通院中）、卵アレルギー names a field but is a value)
+        labels = sum(
+            1 for t in texts if t and len(t) <= 10 and vocab.header_field(t) not in (None, *WEAK_FIELDS)
+        )
+        if labels >= 3 and sum(1 for t in texts if _value_like(t)) < 2:
+            return None  # a list's header row (氏名 | 住所 | 生年月日), not a form's label column
+        for j, t in enumerate(texts[:-1]):
+            if not t:
+                continue
+            f = vocab.header_field(t)
+            if f is None or (f in WEAK_FIELDS and f != "number"):
+                continue
+            value = next((v for v in texts[j + 1 :] if v), "")
+            boxed = _boxed_digits(texts[j + 1 :])
+            if boxed:
+                value = boxed
+            if f == "number" and checks.number_cell_digits(value) is None:
+                continue  # 番号 | <a number> is kept: it may be a My Number in a form
+            if not value or vocab.header_field(value) not in (None, *WEAK_FIELDS):
+                continue
+            k = (
+                texts.index(value, j + 1)
+                if not boxed
+                else next(x for x in range(j + 1, len(texts)) if texts[x])
+            )
+            columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
+            labels_in[j] = labels_in.get(j, 0) + 1
+            label_rows.add(i)
+        if any(texts):
+            data_rows.append(i)
+    if len(label_rows) < 2 or len(columns) < 2:
+        return None
+    # A form's label column holds labels. A column where a few cells happen to name a field among
+    # many that do not (障がい福祉課 among 長寿課, 総務課 in a staff list's 所属 column) is a list's.
+    filled: dict[int, int] = {}
+    for row in rows:
+        for j, v in enumerate(row):
+            if v is not None and cell_text(v):
+                filled[j] = filled.get(j, 0) + 1
+    if any(filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 for j, n in labels_in.items()):
+        return None
+    # a header row of a list has labels on one row only; a form has them down the rows
+    return TableInfo(table, (), columns, data_rows, table.name, form=True)
