@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
-from . import name, tables, text, vocab, words
+from . import name_lines, tables, text, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
     BARE,
@@ -158,7 +158,7 @@ def _person_row(line: text.Line) -> bool:
     leads with a name and a value (1 島田 勝（大垣市…）)."""
     if line.fields:
         return bool(line.fields & vocab.PERSON_FIELDS) and not text.header_fields(line.text)
-    return name.list_line_name(line.text) is not None
+    return name_lines.list_line_name(line.text) is not None
 
 
 class ArrearsDetector:

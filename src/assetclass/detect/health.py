@@ -26,6 +26,7 @@ from .confidence import (
     WEAK_CONTEXT,
 )
 from .findings import ColumnHits, finding
+from .table_info import FREE_TEXT_MAX
 
 TYPE = "health"
 _WORDS = re.compile("|".join([*sorted(vocab.HEALTH_WORDS, key=len, reverse=True), vocab.HEALTH_CONDITION]))
@@ -134,7 +135,7 @@ def _remark_cells(info: tables.TableInfo) -> Iterator[tuple[int, int, str]]:
     for col in info.columns.values():
         if col.kind is None and not col.header.rstrip().endswith(("名", "タイトル", "題")):
             for r, t in col.cells:
-                if _REMARK_MIN <= len(t) <= tables.FREE_TEXT_MAX:
+                if _REMARK_MIN <= len(t) <= FREE_TEXT_MAX:
                     yield r, col.index, t
 
 

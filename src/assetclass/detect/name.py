@@ -181,7 +181,9 @@ def scan_text(
             continue  # 株式会社… 代表取締役 小野寺 健 電話 019-…: the company's number, its head in role
         if norm_name(pair) not in seen and private_pair(pair):
             seen.add(norm_name(pair))
-            yield finding(TYPE, MODERATE_CONTEXT, locator, pair, norm_name(pair), context, record=record, keep=1)
+            yield finding(
+                TYPE, MODERATE_CONTEXT, locator, pair, norm_name(pair), context, record=record, keep=1
+            )
     for name in contact_names(s):
         if norm_name(name) not in seen:
             seen.add(norm_name(name))

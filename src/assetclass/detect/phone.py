@@ -112,7 +112,13 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             if not checks.is_phone(t):
                 continue
             d = digits_only(t)
-            conf = NOT_PRIVATE if info.is_facility_table or d in shared else STRONG_CONTEXT if r in persons else BARE
+            conf = (
+                NOT_PRIVATE
+                if info.is_facility_table or d in shared
+                else STRONG_CONTEXT
+                if r in persons
+                else BARE
+            )
             hits.add(r, t, d, conf)
         yield from hits.findings()
     # remarks and free-text answers: a phone number written into running text
