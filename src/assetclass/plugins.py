@@ -49,6 +49,29 @@ class PluginSet:
     loaded: list[LoadedPlugin] = field(default_factory=list)
     failures: list[LoadFailure] = field(default_factory=list)
 
+    def report_misfit(self, plugin_name: str, hook: str, obj: object, protocol: type) -> None:
+        """Record that the plugin registered under ``plugin_name`` returned ``obj`` from ``hook``
+        although it does not fit ``protocol``: the object is not used, and the plugin is named as
+        ``dist[entry]`` like a load failure (once, however many engines share this set)."""
+        dist, entry = "?", plugin_name
+        for plugin in self.loaded:
+            if plugin_name in (f"{plugin.dist}:{plugin.name}", plugin.name):
+                dist, entry = plugin.dist, plugin.name
+                break
+        failure = LoadFailure(entry, dist, misfit_cause(hook, obj, protocol))
+        if failure not in self.failures:
+            self.failures.append(failure)
+
+
+def misfit_cause(hook: str, obj: object, protocol: type) -> str:
+    """Why ``obj`` is not a ``protocol``: the members it lacks (attributes, or methods not callable)."""
+    attributes = [name for name in getattr(protocol, "__annotations__", {}) if not name.startswith("_")]
+    methods = [name for name, value in vars(protocol).items() if callable(value) and not name.startswith("_")]
+    missing = [name for name in attributes if not hasattr(obj, name)]
+    missing += [name for name in methods if not callable(getattr(obj, name, None))]
+    lacks = ", ".join(missing) if missing else "members"
+    return f"{hook} returned {type(obj).__name__}, which is not a {protocol.__name__} (missing: {lacks})"
+
 
 _DIST_NAMES: dict[str, tuple[str, str]] = {}
 
