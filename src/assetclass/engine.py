@@ -15,6 +15,15 @@ from .config import Config, default_config
 from .interfaces import Detector, Extractor, LabelCodec, Reporter, RuleCheck
 from .plugins import LoadFailure, PluginSet, load_plugins, outside_plugins_enabled
 
+#: The hooks that register objects, with the Protocol each object must fit.
+REGISTER_HOOKS: tuple[tuple[str, type], ...] = (
+    ("assetclass_register_extractors", Extractor),
+    ("assetclass_register_detectors", Detector),
+    ("assetclass_register_label_codecs", LabelCodec),
+    ("assetclass_register_rules", RuleCheck),
+    ("assetclass_register_reporters", Reporter),
+)
+
 
 @dataclass
 class Engine:
@@ -41,9 +50,10 @@ class Engine:
     def hook(self):  # type: ignore[no-untyped-def]
         return self.plugins.manager.hook
 
-    def _registered(self, caller: Any, protocol: type) -> list[Any]:
-        """What every plugin returns from the register hook ``caller``, in pluggy's call order
-        (later registrations first: outside plugins override built-ins).
+    def _registered(self, caller: Any, protocol: type, only: set[str] | None = None) -> list[Any]:
+        """What every plugin (or the plugins registered as ``only``) returns from the register
+        hook ``caller``, in pluggy's call order (later registrations first: outside plugins
+        override built-ins).
 
         Each plugin's implementation is called on its own, so that an object that does not fit
         ``protocol`` is reported against the plugin that returned it (``dist[entry]``, see
@@ -54,7 +64,11 @@ class Engine:
             # a wrapper may rewrite the whole list: only pluggy's own call keeps its semantics
             answers: list[tuple[str, Any]] = [("<wrapped>", returned) for returned in caller()]
         else:
-            answers = [(impl.plugin_name, impl.function()) for impl in reversed(impls)]
+            answers = [
+                (impl.plugin_name, impl.function())
+                for impl in reversed(impls)
+                if only is None or impl.plugin_name in only
+            ]
         found: list[Any] = []
         for plugin_name, returned in answers:
             if returned is None:
@@ -71,12 +85,14 @@ class Engine:
     def check_plugins(self) -> list[LoadFailure]:
         """Every plugin failure: those of loading, and objects that do not fit their Protocol.
 
-        Finding the second kind means building the registered lists, so this is done only when
-        an outside (or extra) plugin is loaded: the built-ins are known to fit
-        (``tests/test_plugin_manager.py``), and a command that needs no extractor starts as fast.
+        For the second kind the register hooks of the outside (and extra) plugins are called
+        once more; the built-ins' are not, since they are known to fit
+        (``tests/test_plugin_manager.py``) and building their lists would slow every start-up.
         """
-        if any(not plugin.builtin for plugin in self.plugins.loaded):
-            _ = (self.extractors, self.detectors, self.label_codecs, self.rules, self.reporters)
+        outside = {plugin.registered_as for plugin in self.plugins.loaded if not plugin.builtin}
+        if outside:
+            for hook_name, protocol in REGISTER_HOOKS:
+                self._registered(getattr(self.hook, hook_name), protocol, only=outside)
         return self.plugins.failures
 
     @cached_property

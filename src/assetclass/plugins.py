@@ -24,6 +24,9 @@ DISABLE_ENV = "ASSETCLASS_DISABLE_PLUGINS"
 BUILTIN_DIST = "assetclass"
 
 
+EXTRA_DIST = "<extra>"  # the ``dist`` of a plugin object passed in by the caller (``extra=``)
+
+
 @dataclass(slots=True)
 class LoadedPlugin:
     name: str  # entry point name
@@ -31,6 +34,11 @@ class LoadedPlugin:
     version: str
     module: str
     builtin: bool
+
+    @property
+    def registered_as(self) -> str:
+        """Its name in the plugin manager (pluggy's ``plugin_name``)."""
+        return self.name if self.dist == EXTRA_DIST else f"{self.dist}:{self.name}"
 
 
 @dataclass(slots=True)
@@ -55,7 +63,7 @@ class PluginSet:
         ``dist[entry]`` like a load failure (once, however many engines share this set)."""
         dist, entry = "?", plugin_name
         for plugin in self.loaded:
-            if plugin_name in (f"{plugin.dist}:{plugin.name}", plugin.name):
+            if plugin.registered_as == plugin_name:
                 dist, entry = plugin.dist, plugin.name
                 break
         failure = LoadFailure(entry, dist, misfit_cause(hook, obj, protocol))
@@ -144,7 +152,7 @@ def load_plugins(
     for i, plugin in enumerate(extra or []):
         name = getattr(plugin, "__name__", f"extra-{i}-{type(plugin).__name__}")
         pm.register(plugin, name=name)
-        result.loaded.append(LoadedPlugin(name, "<extra>", "", name, False))
+        result.loaded.append(LoadedPlugin(name, EXTRA_DIST, "", name, False))
     pm.check_pending()  # a misspelt hook name is an error, not a silent no-op
     return result
 
