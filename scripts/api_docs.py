@@ -15,6 +15,8 @@ PUBLIC_MODULES = (
     "assetclass.exceptions",
     "assetclass.hookspecs",
     "assetclass.interfaces",
+    "assetclass.plugin",
+    "assetclass.testing",
 )
 
 

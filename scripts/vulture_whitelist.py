@@ -19,6 +19,10 @@ confidence_weight  # extract/ocr.py: OcrSettings mirrors [scan.ocr] (read by the
 _.doublequote  # extract/text.py: a csv.Dialect attribute
 _.with_overrides  # config.Config: public API (tests, plugin authors)
 
+# loaded through entry points (pyproject.toml): the format families, and the pytest plugin's fixture
+FAMILIES  # families.py: every family (tests/test_plugin_manager.py matches it with pyproject.toml)
+make_document  # testing/fixtures.py: a pytest fixture, requested by name
+
 # attributes set on third-party objects to change their behaviour
 _._blob  # labels/inmemory.py: python-docx Part
 _.start_dir, _._didModify  # labels/ooxml.py: zipfile internals

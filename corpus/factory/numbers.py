@@ -1,11 +1,19 @@
 """Numbers as officers write them: kanji numerals, full-width digits, and My Numbers and corporate
 numbers with valid check digits (DOMAIN.md). Shared by the evaluation corpus, every red-team set and
-the tests: the one generator of valid numbers, independent of the detector's own checks.
+the tests; the My Number generator itself is ``assetclass.testing``'s (independent of the detector's checks).
 """
 
 from __future__ import annotations
 
 import random
+
+# The one generator of valid My Numbers, shared with the tests and with plugin authors
+from assetclass.testing import is_valid_my_number, my_number_check_digit, my_number_from
+
+__all__ = [
+    "corporate_number_check_digit", "fullwidth", "is_valid_corporate_number", "is_valid_my_number", "kanji_number",
+    "my_number_check_digit", "my_number_from", "random_corporate_number", "random_my_number",
+]  # fmt: skip
 
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _FULLWIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
@@ -25,29 +33,6 @@ def fullwidth(text: str) -> str:
 
 
 # --- check digits (DOMAIN.md) ----------------------------------------------------------------
-def my_number_check_digit(first11: str) -> int:
-    """Check digit of a My Number from its first 11 digits (Cabinet order, art. 8)."""
-    if len(first11) != 11 or not first11.isdigit():
-        raise ValueError("need 11 digits")
-    total = 0
-    for n in range(1, 12):
-        p = int(first11[11 - n])
-        q = n + 1 if n <= 6 else n - 5
-        total += p * q
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def my_number_from(first11: str) -> str:
-    """A valid 12-digit My Number: ``first11`` followed by its check digit. The one generator of
-    valid numbers for the corpus and the tests (independent of the detector's own checks.py)."""
-    return first11 + str(my_number_check_digit(first11))
-
-
-def is_valid_my_number(digits: str) -> bool:
-    return len(digits) == 12 and digits.isdigit() and my_number_check_digit(digits[:11]) == int(digits[11])
-
-
 def corporate_number_check_digit(base12: str) -> int:
     """Leading check digit of a 13-digit corporate number (法人番号) from its 12 base digits."""
     if len(base12) != 12 or not base12.isdigit():

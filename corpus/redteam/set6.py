@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assetclass.testing import my_number_check_digit
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -110,13 +111,6 @@ TODAY = dt.date(2024, 6, 10)
 
 
 # --- numbers (DOMAIN: My Number and 法人番号) ---------------------------------------------------------
-def my_number_check_digit(base11: str) -> int:
-    """Check digit of a My Number: P1..P11 are the first 11 digits counted from the right."""
-    total = sum(int(p) * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(reversed(base11), start=1))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
 def is_my_number(s: str) -> bool:
     return len(s) == 12 and s.isdigit() and my_number_check_digit(s[:11]) == int(s[11])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 from typing import IO
 
 # C0 and C1 controls, DEL, and the Unicode format characters that reorder or hide text:
@@ -39,3 +40,8 @@ def is_utf8(stream: IO[str]) -> bool:
         return codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
     except LookupError:
         return False
+
+
+def wants_bom(stream: IO[str]) -> bool:
+    """A BOM for a UTF-8 report file (Excel), never for stdout or a non-UTF-8 stream."""
+    return is_utf8(stream) and stream not in (sys.stdout, sys.__stdout__)

@@ -5,21 +5,24 @@ One Engine per process (or per worker); building it loads the entry points once.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
+from typing import Any
 
 from .config import Config, default_config
 from .interfaces import Detector, Extractor, LabelCodec, Reporter, RuleCheck
-from .plugins import PluginSet, load_plugins, outside_plugins_enabled
+from .plugins import LoadFailure, PluginSet, load_plugins, outside_plugins_enabled
 
-
-def _flatten(lists: list[list[object]] | None) -> list[object]:
-    out: list[object] = []
-    for item in lists or []:
-        if item:
-            out.extend(item)
-    return out
+#: The hooks that register objects, with the Protocol each object must fit.
+REGISTER_HOOKS: tuple[tuple[str, type], ...] = (
+    ("assetclass_register_extractors", Extractor),
+    ("assetclass_register_detectors", Detector),
+    ("assetclass_register_label_codecs", LabelCodec),
+    ("assetclass_register_rules", RuleCheck),
+    ("assetclass_register_reporters", Reporter),
+)
 
 
 @dataclass
@@ -47,32 +50,75 @@ class Engine:
     def hook(self):  # type: ignore[no-untyped-def]
         return self.plugins.manager.hook
 
+    def _registered(self, caller: Any, protocol: type, only: set[str] | None = None) -> list[Any]:
+        """What every plugin (or the plugins registered as ``only``) returns from the register
+        hook ``caller``, in pluggy's call order (later registrations first: outside plugins
+        override built-ins).
+
+        Each plugin's implementation is called on its own, so that an object that does not fit
+        ``protocol`` is reported against the plugin that returned it (``dist[entry]``, see
+        :meth:`check_plugins`) instead of vanishing from the list unexplained.
+        """
+        impls = caller.get_hookimpls()
+        if any(impl.hookwrapper or impl.wrapper for impl in impls):
+            # a wrapper may rewrite the whole list: only pluggy's own call keeps its semantics
+            answers: list[tuple[str, Any]] = [("<wrapped>", returned) for returned in caller()]
+        else:
+            answers = [
+                (impl.plugin_name, impl.function())
+                for impl in reversed(impls)
+                if only is None or impl.plugin_name in only
+            ]
+        found: list[Any] = []
+        for plugin_name, returned in answers:
+            if returned is None:
+                continue
+            if not isinstance(returned, Iterable) or isinstance(returned, str | bytes):
+                returned = [returned]  # a plugin that forgot the list: its object is still checked
+            for obj in returned:
+                if isinstance(obj, protocol):
+                    found.append(obj)
+                else:
+                    self.plugins.report_misfit(plugin_name, caller.name, obj, protocol)
+        return found
+
+    def check_plugins(self) -> list[LoadFailure]:
+        """Every plugin failure: those of loading, and objects that do not fit their Protocol.
+
+        For the second kind the register hooks of the outside (and extra) plugins are called
+        once more; the built-ins' are not, since they are known to fit
+        (``tests/test_plugin_manager.py``) and building their lists would slow every start-up.
+        """
+        outside = {plugin.registered_as for plugin in self.plugins.loaded if not plugin.builtin}
+        if outside:
+            for hook_name, protocol in REGISTER_HOOKS:
+                self._registered(getattr(self.hook, hook_name), protocol, only=outside)
+        return self.plugins.failures
+
     @cached_property
     def extractors(self) -> list[Extractor]:
-        # pluggy calls later-registered plugins first: outside plugins override built-ins
-        return [e for e in _flatten(self.hook.assetclass_register_extractors()) if isinstance(e, Extractor)]
+        return self._registered(self.hook.assetclass_register_extractors, Extractor)
 
     @cached_property
     def detectors(self) -> list[Detector]:
-        dets = [d for d in _flatten(self.hook.assetclass_register_detectors()) if isinstance(d, Detector)]
+        dets = self._registered(self.hook.assetclass_register_detectors, Detector)
         disabled = set(self.config.get("policy.disabled_detectors", []) or [])
         return sorted((d for d in dets if d.id not in disabled), key=lambda d: d.id)
 
     @cached_property
     def label_codecs(self) -> list[LabelCodec]:
-        return [
-            c for c in _flatten(self.hook.assetclass_register_label_codecs()) if isinstance(c, LabelCodec)
-        ]
+        return self._registered(self.hook.assetclass_register_label_codecs, LabelCodec)
 
     @cached_property
     def rules(self) -> list[RuleCheck]:
-        rules = [r for r in _flatten(self.hook.assetclass_register_rules()) if isinstance(r, RuleCheck)]
-        return sorted(rules, key=lambda r: r.rule.code)
+        return sorted(
+            self._registered(self.hook.assetclass_register_rules, RuleCheck), key=lambda r: r.rule.code
+        )
 
     @cached_property
     def reporters(self) -> dict[str, Reporter]:
-        found = [r for r in _flatten(self.hook.assetclass_register_reporters()) if isinstance(r, Reporter)]
-        # pluggy returns later registrations first; reverse so the later one wins the dict slot
+        found = self._registered(self.hook.assetclass_register_reporters, Reporter)
+        # later registrations come first; reverse so the later one wins the dict slot
         return {r.name: r for r in reversed(found)}
 
     def extractor_for(self, name: str, data: bytes) -> tuple[Extractor, str] | None:

@@ -24,6 +24,9 @@ DISABLE_ENV = "ASSETCLASS_DISABLE_PLUGINS"
 BUILTIN_DIST = "assetclass"
 
 
+EXTRA_DIST = "<extra>"  # the ``dist`` of a plugin object passed in by the caller (``extra=``)
+
+
 @dataclass(slots=True)
 class LoadedPlugin:
     name: str  # entry point name
@@ -31,6 +34,11 @@ class LoadedPlugin:
     version: str
     module: str
     builtin: bool
+
+    @property
+    def registered_as(self) -> str:
+        """Its name in the plugin manager (pluggy's ``plugin_name``)."""
+        return self.name if self.dist == EXTRA_DIST else f"{self.dist}:{self.name}"
 
 
 @dataclass(slots=True)
@@ -48,6 +56,29 @@ class PluginSet:
     manager: pluggy.PluginManager
     loaded: list[LoadedPlugin] = field(default_factory=list)
     failures: list[LoadFailure] = field(default_factory=list)
+
+    def report_misfit(self, plugin_name: str, hook: str, obj: object, protocol: type) -> None:
+        """Record that the plugin registered under ``plugin_name`` returned ``obj`` from ``hook``
+        although it does not fit ``protocol``: the object is not used, and the plugin is named as
+        ``dist[entry]`` like a load failure (once, however many engines share this set)."""
+        dist, entry = "?", plugin_name
+        for plugin in self.loaded:
+            if plugin.registered_as == plugin_name:
+                dist, entry = plugin.dist, plugin.name
+                break
+        failure = LoadFailure(entry, dist, misfit_cause(hook, obj, protocol))
+        if failure not in self.failures:
+            self.failures.append(failure)
+
+
+def misfit_cause(hook: str, obj: object, protocol: type) -> str:
+    """Why ``obj`` is not a ``protocol``: the members it lacks (attributes, or methods not callable)."""
+    attributes = [name for name in getattr(protocol, "__annotations__", {}) if not name.startswith("_")]
+    methods = [name for name, value in vars(protocol).items() if callable(value) and not name.startswith("_")]
+    missing = [name for name in attributes if not hasattr(obj, name)]
+    missing += [name for name in methods if not callable(getattr(obj, name, None))]
+    lacks = ", ".join(missing) if missing else "members"
+    return f"{hook} returned {type(obj).__name__}, which is not a {protocol.__name__} (missing: {lacks})"
 
 
 _DIST_NAMES: dict[str, tuple[str, str]] = {}
@@ -121,7 +152,7 @@ def load_plugins(
     for i, plugin in enumerate(extra or []):
         name = getattr(plugin, "__name__", f"extra-{i}-{type(plugin).__name__}")
         pm.register(plugin, name=name)
-        result.loaded.append(LoadedPlugin(name, "<extra>", "", name, False))
+        result.loaded.append(LoadedPlugin(name, EXTRA_DIST, "", name, False))
     pm.check_pending()  # a misspelt hook name is an error, not a silent no-op
     return result
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from assetclass.cli.main import main
-from assetclass.detect.checks import my_number_check_digit
+from assetclass.testing import my_number_check_digit
 
 CHROMIUM = "/usr/bin/chromium"
 BASE = "40213579864"

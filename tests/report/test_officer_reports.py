@@ -104,7 +104,7 @@ def test_progress_eta() -> None:
 
 
 def test_html_drilldown_masks_values_unless_asked(tmp_path: Path) -> None:
-    from assetclass.detect.checks import my_number_check_digit
+    from assetclass.testing import my_number_check_digit
 
     base = "40213579864"
     number = base + str(my_number_check_digit(base))

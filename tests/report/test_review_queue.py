@@ -14,8 +14,8 @@ import pytest
 from corpus.factory.people import Population
 
 from assetclass.cli.main import main
-from assetclass.detect.checks import my_number_check_digit
 from assetclass.report.csv_report import COLUMNS
+from assetclass.testing import my_number_check_digit
 
 SCHEMA = json.loads((resources.files("assetclass") / "data" / "result.schema.json").read_text("utf-8"))
 BASE = "40213579864"

@@ -24,9 +24,7 @@ import datetime as dt
 from pathlib import PurePath
 from typing import IO, Any
 
-from assetclass import FileResult, hookimpl
-from assetclass.interfaces import ReportOptions
-from assetclass.report.csv_report import wants_bom
+from assetclass.plugin import FileResult, ReportOptions, hookimpl, wants_bom
 
 __version__ = "0.1.0"
 

@@ -31,10 +31,17 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from assetclass import Classification, Document, Finding, Reason, hookimpl
-from assetclass.config import Config
-from assetclass.interfaces import DetectContext
-from assetclass.redact import fingerprint, mask
+from assetclass.plugin import (
+    Classification,
+    Config,
+    DetectContext,
+    Document,
+    Finding,
+    Reason,
+    fingerprint,
+    hookimpl,
+    mask,
+)
 
 __version__ = "0.1.0"
 

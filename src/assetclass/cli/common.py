@@ -101,7 +101,7 @@ def make_engine(
     if overrides:
         config = config.with_overrides(overrides)
     engine = Engine(config=config, outside_plugins=False if no_plugins else None)
-    for failure in engine.plugins.failures:
+    for failure in engine.check_plugins():
         named = printable(failure.describe())
         typer.echo(
             pick(

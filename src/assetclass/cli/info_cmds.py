@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
             pick(lang, "ラベル:", "label codecs:") + " " + ", ".join(c.name for c in engine.label_codecs)
         )
         typer.echo(pick(lang, "出力形式:", "reporters:") + " " + ", ".join(sorted(engine.reporters)))
-        for failure in engine.plugins.failures:
+        for failure in engine.check_plugins():
             typer.echo(pick(lang, f"読み込み失敗: {failure.describe()}", f"failed: {failure.describe()}"))
         if engine.plugins.failures:
             raise typer.Exit(2)

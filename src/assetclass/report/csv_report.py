@@ -10,10 +10,9 @@ be run as a formula when the sheet is opened, so it gets a leading ``'`` (OWASP'
 from __future__ import annotations
 
 import csv
-import sys
 from typing import IO
 
-from ..display import is_utf8
+from ..display import wants_bom
 from ..hookspecs import hookimpl
 from ..interfaces import ReportOptions
 from ..model import FileResult
@@ -31,11 +30,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def safe_cell(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def wants_bom(stream: IO[str]) -> bool:
-    """A BOM for a UTF-8 report file (Excel), never for stdout or a non-UTF-8 stream."""
-    return is_utf8(stream) and stream not in (sys.stdout, sys.__stdout__)
 
 
 class CsvWriter:
