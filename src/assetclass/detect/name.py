@@ -31,7 +31,14 @@ from .confidence import (
 )
 from .findings import ColumnHits, finding
 from .name_labels import LABEL, PARTY_LABEL, party_labels
-from .name_lines import BEFORE_PHONE, contact_names, list_line_name, name_beside_contact, private_pair
+from .name_lines import (
+    BEFORE_PHONE,
+    contact_names,
+    list_line_name,
+    name_after_address,
+    name_beside_contact,
+    private_pair,
+)
 
 TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
@@ -355,6 +362,10 @@ class NameDetector:
         block_conf: dict[int, float] = {}  # names found beside their own contact line
         for i, line in enumerate(lines):
             if listed[i] is not None or line.fields:
+                continue
+            listed[i] = name_after_address(line.text)
+            if listed[i] is not None:
+                block_conf[i] = BLOCK_CONFIDENCE
                 continue
             for j in (i + 1, i - 1):
                 if (

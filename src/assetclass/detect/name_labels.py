@@ -26,13 +26,13 @@ LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(
 # ends in 人 or 者, before a name; not staff, the heads of organisations, speakers or the public
 # lists of candidates and award winners (their own rules decide those)
 PARTY_LABEL = re.compile(
-    r"(?:^|(?<=[\s　、。（(]))([\u4e00-\u9fff]{0,6}(?:人|者))(?:代表)?[ 　]*[:：]?[ 　]*"
+    r"(?:^|(?<=[\s　、。（(]))([\u4e00-\u9fff]{0,6}(?:人|者)|対象)(?:代表)?[ 　]*[:：]?[ 　]*"
 )
 NOT_PARTIES = (
     "担当者", "作成者", "記入者", "起案者", "決裁者", "承認者", "運転者", "受付者", "発表者", "説明者",
     "報告者", "司会者", "講演者", "出席者", "欠席者", "参加者", "候補者", "受賞者", "表彰者", "当選者",
     "代表者", "管理者", "責任者", "設置者", "開設者", "営業者", "経営者", "事業者", "業者", "関係者",
-    "利用者", "対象者", "申請者", "保護者",
+    "利用者", "申請者", "保護者",
     # staff doing the work a record is about (訪問者：黒田 匠 visits 訪問先：錦織 和夫)
     "訪問者", "同行者", "面接者", "調査者", "対応者", "聴取者", "確認者", "点検者", "検査者", "指導者",
     "監督者", "入力者", "応対者", "処理者", "従事者", "立会者",
