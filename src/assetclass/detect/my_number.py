@@ -48,6 +48,7 @@ NEGATIVE_WORDS = (
     "シリアル", "登録番号", "申込番号", "問合せ番号", "お問い合わせ番号", "追跡番号", "緯度", "経度",
 )  # fmt: skip
 _NEGATIVE_BUT_CARD = tuple(w for w in NEGATIVE_WORDS if w != "カード番号")
+_NEGATIVE_BUT_CORPORATE = tuple(w for w in NEGATIVE_WORDS if w != "法人番号")
 STRONG = VALIDATED_COLUMN
 KEYWORD = STRONG_CONTEXT
 LEADING_ZERO_LOST = MODERATE_CONTEXT
@@ -130,6 +131,12 @@ def scan_text(
             continue
         if _sample(context, digits):
             conf = DISMISSED
+        elif (
+            near(window, start, end, NEGATIVE_WORDS, 16)
+            and near(window, start, end, vocab.MY_NUMBER_WORDS, 30)
+            and not near(window, start, end, _NEGATIVE_BUT_CORPORATE, 16)
+        ):
+            conf = KEYWORD  # 個人番号又は法人番号 2619 7245 9451: twelve digits are the person's (法人番号 has 13)
         elif near(window, start, end, NEGATIVE_WORDS, 16):
             # カード番号 2340-8792-0292 in a record of a 個人番号カード交付 naming its holder: the
             # card shows the My Number, 4-4-4: likely one (counted, and the file marked for review)

@@ -30,7 +30,15 @@ from .confidence import (
     WEAK_CONTEXT,
 )
 from .findings import ColumnHits, finding
-from .name_lines import BEFORE_PHONE, contact_names, list_line_name, name_beside_contact, private_pair
+from .name_labels import LABEL, PARTY_LABEL, party_labels
+from .name_lines import (
+    BEFORE_PHONE,
+    contact_names,
+    list_line_name,
+    name_after_address,
+    name_beside_contact,
+    private_pair,
+)
 
 TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
@@ -45,20 +53,6 @@ FICTION_CONFIDENCE = REPORTED_ONLY
 _HONORIFIC = re.compile(
     r"[ 　]?(?:様(?![\u4e00-\u5b84\u5b86-\u65b8\u65ba-\u9fff])|さん|君(?![\u4e00-\u9fff])|くん|ちゃん|氏(?![\u4e00-\u9fff])|殿(?![\u4e00-\u9fff]))"
 )
-_LABEL_WORDS = sorted(
-    {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
-    | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
-    # owners and occupants of a property named in an inspection or report
-    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
-    # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
-    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方"}
-    # the injured, the patient, the petitioner of an emergency, fire or council record
-    | {"負傷者", "傷病者", "被災者", "要救助者", "患者", "搬送者", "陳情者", "請願者", "請願人", "陳情人"},
-    key=len,
-    reverse=True,
-)
-# 氏　名 / 名　前: forms space the two characters of a label apart
-_LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(_LABEL_WORDS) + ")(?:氏名|名)?\\s*[:：]?\\s*")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー 　]")
 _KANJI_KANA = re.compile(
     r"^[\u4e00-\u9fff々\u30a0-\u30ffー]+[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]+$"
@@ -216,8 +210,9 @@ def scan_text(
             continue
         seen.add(key)
         yield finding(TYPE, conf, locator, name, key, context, record=record, keep=1)
-    for m in itertools.chain(_LABEL.finditer(s), checks.ROLE_LABEL.finditer(s)):
+    for m in itertools.chain(LABEL.finditer(s), checks.ROLE_LABEL.finditer(s), party_labels(s)):
         role = m.re is checks.ROLE_LABEL
+        party = m.re is PARTY_LABEL  # 審査請求人 / 被害者 / 請求人代表: only a known name counts
         rest = s[m.end() : m.end() + 14]
         cut = re.match(_NAME_PAIR, rest) or _LATIN_TAIL.match(s[m.end() : m.end() + 40])
         if cut is None:
@@ -238,7 +233,7 @@ def scan_text(
         # the label says it is a name; the surname list only adds certainty
         if checks.looks_like_name(name):
             conf = NAMED_CONTEXT
-        elif role:
+        elif role or party:
             continue
         elif (
             re.search(r"[\s:：]", m.group(0))
@@ -367,6 +362,10 @@ class NameDetector:
         block_conf: dict[int, float] = {}  # names found beside their own contact line
         for i, line in enumerate(lines):
             if listed[i] is not None or line.fields:
+                continue
+            listed[i] = name_after_address(line.text)
+            if listed[i] is not None:
+                block_conf[i] = BLOCK_CONFIDENCE
                 continue
             for j in (i + 1, i - 1):
                 if (

@@ -28,7 +28,9 @@ _LOT_ADDRESS = re.compile(
     r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
 )
 # （釜石市…） / （昭和11年6月23日生） / （82歳）: where the person lives, or when they were born
-_PLACE_IN_PARENS = re.compile(r"^[（(][^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])")
+_PLACE_IN_PARENS = re.compile(
+    r"^[（(](?:[^）)]{0,8}(?:[都道府県市区町村郡]|[0-9０-９]{1,4}[年歳])|(?:連絡先|電話|TEL|Tel|携帯)[ 　:：]*[0-9０-９])"
+)  # also （連絡先 080-…）: the person's own number in parentheses
 # 昭和10年7月14日生 / 1985年3月2日生まれ: a birth date written after the name
 _BIRTH_AFTER = re.compile(r"^(?:明治|大正|昭和|平成|令和)?[ 　]?[0-9０-９元]{1,4}[ 　]?年[^生]{2,10}生")
 
@@ -88,6 +90,18 @@ BEFORE_PHONE = re.compile(
     r"(?:^|[ 　\t])([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
     r"[ 　]+(?P<label>携帯|自宅|TEL|Tel|tel|電話)[ 　:：.]*[0-9０-９(（]"
 )
+
+
+def name_after_address(s: str) -> str | None:
+    """A sender's line: their address, then their name at the end (小山市駅東通り1丁目28番9号　安田 真由美)."""
+    parts = s.split()
+    if len(parts) < 3 or not _contact_value(parts[0]):
+        return None
+    name = f"{parts[-2]} {parts[-1]}"
+    full = _LIST_LINE.match(name + " ")
+    if full is None or full.end() != len(name):
+        return None
+    return name if private_pair(name) else None
 
 
 def contact_names(s: str) -> Iterator[str]:

@@ -164,6 +164,8 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("症状", "health"),
     ("病状", "health"),
     ("アレルギー", "health"),
+    ("接種", "health"),  # a vaccination register: which shots a named child had, and when
+    ("ワクチン", "health"),
     # plain numbers that are not personal
     ("受付番号", "other_number"),
     ("注文番号", "other_number"),
@@ -296,6 +298,8 @@ HEALTH_WORDS = (
     "アレルギー", "インスリン", "自閉", "持病",  # not 精神科: 精神科医 is a profession
     # injuries and conditions written in emergency, fire and complaint records
     "骨折", "熱傷", "火傷", "外傷", "打撲", "捻挫", "脱臼", "発作", "てんかん", "喘息", "ぜんそく",
+    # checkup results and treatment in health-centre and visit records
+    "要精密", "精密検査", "要医療", "要治療", "受診", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)

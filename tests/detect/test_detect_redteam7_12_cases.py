@@ -1,4 +1,4 @@
-"""Weaknesses found by blind sets 7 to 10 (corpus/redteam/set7.py … set10.py),
+"""Weaknesses found by blind sets 7 to 12 (corpus/redteam/set7.py … set12.py),
 as should-flag / should-not-flag pairs through the public classification. Names, numbers and
 layouts are this file's own."""
 
@@ -351,3 +351,48 @@ def test_an_example_person_of_a_training_slide() -> None:
 _NAMES = ["沢井 康平", "村岡 由紀", "三宅 里美", "広田 直樹", "北浦 千夏"]
 _SUR = ["沢井", "村岡", "三宅", "広田", "北浦", "中園", "米倉", "岸本"]
 _GIV = ["康平", "由紀", "里美", "直樹", "千夏", "美咲", "大輔"]
+
+
+# --- blind sets 11 and 12 -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lines", "level"),
+    [
+        (["審査会資料", "審査請求人 沢井 康平（甲府市上町1234番地）", "請求人は療育手帳を所持している。"], 3),
+        (["事故報告", "被害者 村岡 由紀 住所 甲府市国母5丁目3番9号", "右手首を骨折し病院へ搬送。"], 3),
+        (["訪問依頼", "対象：三宅 里美（甲府市千塚2丁目8-1）", "統合失調症で通院中とのこと。"], 3),
+        # staff doing the work are not parties; a label without a known name names nobody
+        (["訪問記録", "訪問者：沢井 康平", "訪問先は留守。"], 1),
+        (["募集案内", "対象者：65歳以上の方", "申込者 電話で受付"], 1),
+    ],
+)
+def test_parties_of_a_case_named_by_their_role(lines: list[str], level: int) -> None:
+    assert level_of(text_doc(*lines))[0] == level
+
+
+def test_a_twelve_digit_number_under_a_personal_or_corporate_number_label() -> None:
+    from .util import my_number
+
+    person = text_doc(
+        "支払調書", "氏名又は名称 沢井 康平", f"個人番号又は法人番号 {my_number('26197245945')}"
+    )
+    assert level_of(person)[0] == 3
+    company = text_doc("支払調書", "氏名又は名称 株式会社甲斐設備", "個人番号又は法人番号 7010001012345")
+    assert level_of(company)[0] == 1
+
+
+def test_a_vaccination_register_and_checkup_results_are_health() -> None:
+    rows: list[list[CellValue]] = [["氏名", "生年月日", "ワクチン名", "接種日"]]
+    rows += [[n, f"2021-0{i + 1}-15", "MR", f"2024-0{i + 1}-20"] for i, n in enumerate(_NAMES)]
+    assert level_of(sheet_doc(rows, name="接種記録"))[0] == 3
+    checkups: list[list[CellValue]] = [["児氏名", "連絡先", "判定"]]
+    checkups += [
+        [n, f"070-29{i}5-19{i}8", "要精密（心雑音）" if i == 1 else "異常なし"] for i, n in enumerate(_NAMES)
+    ]
+    assert level_of(sheet_doc(checkups, name="健診"))[0] == 3
+
+
+def test_a_sender_s_address_then_name_and_a_number_in_parentheses() -> None:
+    letter = ["福祉事務所の皆様へ", "先日はありがとうございました。", "甲府市国母5丁目3番9号　村岡 由紀"]
+    assert level_of(text_doc(*letter))[0] == 2
+    request = ["要望書", "待ち時間が長すぎます。", "沢井 康平（連絡先 080-3038-5460）"]
+    assert level_of(text_doc(*request))[0] == 2

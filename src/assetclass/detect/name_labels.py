@@ -1,0 +1,47 @@
+"""The labels that say a name follows: 氏名, 申請者, 差出人, 訪問先 … (a label word, then the name), and
+the parties of a case named by their role (審査請求人, 被害者, 請求人代表) before a known name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import vocab
+
+LABEL_WORDS = sorted(
+    {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
+    | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
+    # owners and occupants of a property named in an inspection or report
+    | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
+    # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
+    | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方", "氏名又は名称"}
+    # the injured, the patient, the petitioner of an emergency, fire or council record
+    | {"負傷者", "傷病者", "被災者", "要救助者", "患者", "搬送者", "陳情者", "請願者", "請願人", "陳情人"},
+    key=len,
+    reverse=True,
+)
+# 氏　名 / 名　前: forms space the two characters of a label apart
+LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(?:氏名|名)?\\s*[:：]?\\s*")
+# A party named by its role in a case (審査請求人, 被害者, 請求人代表, 相手方の…者): any label word that
+# ends in 人 or 者, before a name; not staff, the heads of organisations, speakers or the public
+# lists of candidates and award winners (their own rules decide those)
+PARTY_LABEL = re.compile(
+    r"(?:^|(?<=[\s　、。（(]))([\u4e00-\u9fff]{0,6}(?:人|者)|対象)(?:代表)?[ 　]*[:：]?[ 　]*"
+)
+NOT_PARTIES = (
+    "担当者", "作成者", "記入者", "起案者", "決裁者", "承認者", "運転者", "受付者", "発表者", "説明者",
+    "報告者", "司会者", "講演者", "出席者", "欠席者", "参加者", "候補者", "受賞者", "表彰者", "当選者",
+    "代表者", "管理者", "責任者", "設置者", "開設者", "営業者", "経営者", "事業者", "業者", "関係者",
+    "利用者", "申請者", "保護者",
+    # staff doing the work a record is about (訪問者：黒田 匠 visits 訪問先：錦織 和夫)
+    "訪問者", "同行者", "面接者", "調査者", "対応者", "聴取者", "確認者", "点検者", "検査者", "指導者",
+    "監督者", "入力者", "応対者", "処理者", "従事者", "立会者",
+)  # fmt: skip
+
+
+def party_labels(s: str) -> Iterator[re.Match[str]]:
+    """Matches of PARTY_LABEL whose word names a party of a case (not one of NOT_PARTIES)."""
+    for m in PARTY_LABEL.finditer(s):
+        word = m.group(1)
+        if len(word) >= 2 and not word.endswith(NOT_PARTIES) and not LABEL.match(word):
+            yield m
