@@ -144,6 +144,8 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
 
 def _heading(s: str) -> bool:
     """A short heading about arrears (督促状発送リスト, 高額滞納案件（継続）), not about rates or counts."""
+    if len(s) > 60 or not (_WORDS.search(s) or (len(s) <= 20 and _WORDS.search(compact(s)))):
+        return False  # cheap test first: this runs on every line
     flat = compact(s)
     return (
         len(flat) <= 40

@@ -29,7 +29,17 @@ from .findings import ColumnHits, finding
 from .table_info import FREE_TEXT_MAX
 
 TYPE = "health"
-_WORDS = re.compile("|".join([*sorted(vocab.HEALTH_WORDS, key=len, reverse=True), vocab.HEALTH_CONDITION]))
+_PLAIN = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
+_WORDS = re.compile(f"{_PLAIN.pattern}|{vocab.HEALTH_CONDITION}")
+# the last characters of HEALTH_CONDITION's endings: a line without one needs no slow search
+_CONDITION_ENDS = frozenset("病症炎塞全瘍血")
+
+
+def _maybe_health(s: str) -> bool:
+    """Cheap gate run on every line: a health word, or an ending a condition may have."""
+    return bool(_PLAIN.search(s)) or (not _CONDITION_ENDS.isdisjoint(s) and bool(_WORDS.search(s)))
+
+
 # an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
 _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
@@ -156,7 +166,7 @@ class HealthDetector:
                 continue
             if "facility" in line.fields:
                 continue  # a row of a facility list in text (障害者支援センター | 所在地 | 電話)
-            if _WORDS.search(line.text):
+            if _maybe_health(line.text):
                 if letter is None:
                     letter = text.subject_record(document, context) or ""
                 person = bool(line.fields & vocab.PERSON_FIELDS) or (

@@ -33,6 +33,7 @@ from .findings import ColumnHits, finding
 from .name_labels import LABEL, PARTY_LABEL, party_labels
 from .name_lines import (
     BEFORE_PHONE,
+    PHONE_LABELS,
     contact_names,
     list_line_name,
     name_after_address,
@@ -166,7 +167,7 @@ def scan_text(
     if listed is not None:
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
-    for m in BEFORE_PHONE.finditer(s):
+    for m in BEFORE_PHONE.finditer(s) if vocab.has_any(s, PHONE_LABELS) else ():
         pair = f"{m[1]} {m[2]}"
         before = s[max(0, m.start(1) - 12) : m.start(1)]
         if m["label"] not in ("携帯", "自宅") and (
@@ -367,6 +368,8 @@ class NameDetector:
             if listed[i] is not None:
                 block_conf[i] = BLOCK_CONFIDENCE
                 continue
+            if len(line.text.strip()) > 12:
+                continue  # longer than a name alone on its line
             for j in (i + 1, i - 1):
                 if (
                     0 <= j < len(lines)

@@ -85,6 +85,8 @@ def name_beside_contact(s: str, neighbour: str) -> str | None:
     return name if private_pair(name) else None
 
 
+_DIGIT = re.compile(r"[0-9０-９]")
+PHONE_LABELS = ("携帯", "自宅", "TEL", "Tel", "tel", "電話")
 # 細川 葵 携帯 070-…: a name right before a labelled phone, anywhere in a line
 BEFORE_PHONE = re.compile(
     r"(?:^|[ 　\t])([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
@@ -94,6 +96,8 @@ BEFORE_PHONE = re.compile(
 
 def name_after_address(s: str) -> str | None:
     """A sender's line: their address, then their name at the end (小山市駅東通り1丁目28番9号　安田 真由美)."""
+    if len(s) > 80 or not _DIGIT.search(s):
+        return None  # cheap test first: an address has a lot number
     parts = s.split()
     if len(parts) < 3 or not _contact_value(parts[0]):
         return None
