@@ -396,3 +396,23 @@ def test_a_sender_s_address_then_name_and_a_number_in_parentheses() -> None:
     assert level_of(text_doc(*letter))[0] == 2
     request = ["要望書", "待ち時間が長すぎます。", "沢井 康平（連絡先 080-3038-5460）"]
     assert level_of(text_doc(*request))[0] == 2
+
+
+def test_names_and_phones_enumerated_in_one_line() -> None:
+    notes = "欠席連絡用 沢井 康平 055-241-3390、村岡 由紀 090-5633-7940、三宅 里美 070-2325-7009"
+    assert level_of(text_doc(notes, name="notes.pptx"))[0] == 2
+    assert level_of(text_doc("会場 第1会議室、第2会議室、大会議室（3月11日）"))[0] == 1
+
+
+def test_health_in_brackets_after_each_name() -> None:
+    notes = "（非公開）面接指導対象：沢井 康平（インフルエンザで通院中）、村岡 由紀（右足関節骨折で通院中）"
+    assert level_of(text_doc(notes))[0] == 3
+    notice = "面接指導の対象：長時間勤務の職員（希望者は通院中でも可）"
+    assert level_of(text_doc(notice))[0] == 1
+
+
+def test_a_phone_with_every_digit_spaced() -> None:
+    memo = ["電話メモ", "沢井 康平 様より", "連絡先 0 8 0 5 4 5 8 4 1 6 8"]
+    assert level_of(text_doc("\n".join(memo), name="memo.txt"))[0] == 2
+    boxes = ["申請書", "沢井 康平 様より", "受付 1 2 3 4 5 6 7 8 9 0"]
+    assert level_of(text_doc("\n".join(boxes), name="memo.txt"))[0] == 1

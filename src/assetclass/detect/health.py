@@ -42,6 +42,10 @@ def _maybe_health(s: str) -> bool:
 
 # an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
 _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
+# a bracket opened right after a surname and given name, still open where the health word is
+_IN_NAMES_PARENS = re.compile(
+    r"[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u30ff]{1,5}[（(][^）)]{0,20}$"
+)
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
 # a label cell (障害の有無, 障害者手帳) rather than a value (有（自閉スペクトラム症　療育手帳B）, 2級)
 _LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
@@ -70,8 +74,8 @@ def scan_text(
     general = not first_person and vocab.has_any(
         rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS
     )
-    if _PERSON.search(s) and not general:
-        conf = NAMED_CONTEXT
+    if (_PERSON.search(s) or _IN_NAMES_PARENS.search(s[: m.start()])) and not general:
+        conf = NAMED_CONTEXT  # 野口 達也（インフルエンザで通院中）: in brackets after the name
     elif (
         letter is not None
         and not vocab.has_any(rest, vocab.LETTER_GENERAL_HEALTH)

@@ -32,13 +32,12 @@ from .confidence import (
 from .findings import ColumnHits, finding
 from .name_labels import LABEL, PARTY_LABEL, party_labels
 from .name_lines import (
-    BEFORE_PHONE,
-    PHONE_LABELS,
     contact_names,
+    enumerated_names,
     list_line_name,
     name_after_address,
     name_beside_contact,
-    private_pair,
+    names_before_phone,
 )
 
 TYPE = "name"
@@ -167,14 +166,12 @@ def scan_text(
     if listed is not None:
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
-    for m in BEFORE_PHONE.finditer(s) if vocab.has_any(s, PHONE_LABELS) else ():
-        pair = f"{m[1]} {m[2]}"
-        before = s[max(0, m.start(1) - 12) : m.start(1)]
-        if m["label"] not in ("携帯", "自宅") and (
-            vocab.has_any(before, entities.ROLE_TITLES) or vocab.has_any(before, vocab.ORGANISATION_WORDS)
-        ):
-            continue  # 株式会社… 代表取締役 小野寺 健 電話 019-…: the company's number, its head in role
-        if norm_name(pair) not in seen and private_pair(pair):
+    for item in enumerated_names(s):  # 千葉 由紀 0834-89-4691、市川 達也 090-5633-7940、…
+        if norm_name(item) not in seen:
+            seen.add(norm_name(item))
+            yield finding(TYPE, PROBABLE, locator, item, norm_name(item), context, record=record, keep=1)
+    for pair in names_before_phone(s):
+        if norm_name(pair) not in seen:
             seen.add(norm_name(pair))
             yield finding(
                 TYPE, MODERATE_CONTEXT, locator, pair, norm_name(pair), context, record=record, keep=1

@@ -26,7 +26,7 @@ LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(
 # ends in 人 or 者, before a name; not staff, the heads of organisations, speakers or the public
 # lists of candidates and award winners (their own rules decide those)
 PARTY_LABEL = re.compile(
-    r"(?:^|(?<=[\s　、。（(]))([\u4e00-\u9fff]{0,6}(?:人|者)|対象)(?:代表)?[ 　]*[:：]?[ 　]*"
+    r"(?:^|(?<=[\s　、。（()）:：]))([\u4e00-\u9fff]{0,6}(?:人|者|対象))(?:代表)?[ 　]*[:：]?[ 　]*"
 )
 NOT_PARTIES = (
     "担当者", "作成者", "記入者", "起案者", "決裁者", "承認者", "運転者", "受付者", "発表者", "説明者",

@@ -108,6 +108,44 @@ def name_after_address(s: str) -> str | None:
     return name if private_pair(name) else None
 
 
+def names_before_phone(s: str) -> Iterator[str]:
+    """Names right before a labelled phone (細川 葵 携帯 070-…); after a company or a title only a
+    mobile or home number makes them a private person's (代表取締役 小野寺 健 電話 019-… is the company's)."""
+    if not vocab.has_any(s, PHONE_LABELS):
+        return
+    for m in BEFORE_PHONE.finditer(s):
+        pair = f"{m[1]} {m[2]}"
+        before = s[max(0, m.start(1) - 12) : m.start(1)]
+        if m["label"] not in ("携帯", "自宅") and (
+            vocab.has_any(before, entities.ROLE_TITLES) or vocab.has_any(before, vocab.ORGANISATION_WORDS)
+        ):
+            continue
+        if private_pair(pair):
+            yield pair
+
+
+_ENUMERATION = re.compile(r"[、，,;；]")
+
+
+def enumerated_names(s: str) -> Iterator[str]:
+    """Names in an enumeration of name-and-value items in one line (欠席連絡用 千葉 由紀 0834-…、
+    市川 達也 090-…、…): each item after a separator leads with a name and a value."""
+    if "、" not in s and "," not in s and "，" not in s and ";" not in s and "；" not in s:
+        return
+    items = _ENUMERATION.split(s)
+    if len(items) < 2:
+        return
+    for item in items[1:]:
+        name = list_line_name(item.strip())
+        if name is not None:
+            yield name
+    first = items[0].rsplit(maxsplit=3)  # the first item follows the line's own words
+    if len(first) >= 3:
+        name = list_line_name(" ".join(first[-3:]))
+        if name is not None:
+            yield name
+
+
 def contact_names(s: str) -> Iterator[str]:
     """Names that open a sentence (after 。！？) and are followed by an address or phone (a written
     contact). A name opening the text itself is a list line's (``list_line_name``)."""

@@ -7,6 +7,7 @@ in a line about an office (市役所, 課, センター, 問い合わせ) 0.2.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +26,10 @@ _PHONE = re.compile(
     r"[(（]?[0０][0-9０-９]{1,4}[)）]?[ \-‐－ー−]?[0-9０-９]{1,4}[ \-‐－ー−][0-9０-９]{3,4}(?![0-9０-９])"
     r"|[0０][5789７８９５][0０][ \-‐－ー−]?[0-9０-９]{4}[ \-‐－ー−]?[0-9０-９]{4}(?![0-9０-９])"
     r"|[0０][0-9０-９]{1,4}[(（][0-9０-９]{1,4}[)）][0-9０-９]{3,4}(?![0-9０-９])"
+)
+# 0 8 0 5 4 5 8 4 1 6 8: every digit spaced out (hand-typed, or a form's boxes)
+_SPACED_PHONE = re.compile(
+    r"(?<![0-9０-９] )(?<![0-9０-９])[0０](?:[ 　][0-9０-９]){9,10}(?![ 　]?[0-9０-９])"
 )
 _OFFICE = (
     *vocab.ORGANISATION_WORDS,
@@ -69,7 +74,7 @@ def _valid(raw: str) -> str | None:
 def scan_text(
     s: str, locator: str, record: str, context: DetectContext, column: bool = False, facility: bool = False
 ) -> Iterator[Finding]:
-    for m in _PHONE.finditer(s):
+    for m in itertools.chain(_PHONE.finditer(s), _SPACED_PHONE.finditer(s)):
         if m.start() and s[m.start() - 1] in _DIGITS:
             continue
         d = _valid(m.group(0))
