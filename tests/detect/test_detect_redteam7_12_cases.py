@@ -416,3 +416,21 @@ def test_a_phone_with_every_digit_spaced() -> None:
     assert level_of(text_doc("\n".join(memo), name="memo.txt"))[0] == 2
     boxes = ["申請書", "沢井 康平 様より", "受付 1 2 3 4 5 6 7 8 9 0"]
     assert level_of(text_doc("\n".join(boxes), name="memo.txt"))[0] == 1
+
+
+# --- after blind sets 13 and 14 -----------------------------------------------------------------
+def test_an_addressee_block_on_one_line_is_the_letter_s_subject() -> None:
+    letter = [
+        "差押予告通知書",
+        "あなたの滞納している町税について、納付がありません。",
+        "滞納額：固定資産税 376,000円",
+    ]
+    box = "〒400-0026 山梨県甲府市国母5丁目3番9号　村岡　由紀 様"
+    assert level_of(text_doc(*letter, box))[0] == 3
+    notice = ["納税のお知らせ", "口座振替をご利用ください。", box]
+    assert level_of(text_doc(*notice))[0] == 2
+
+
+def test_a_lot_number_line_below_a_visitor_s_name() -> None:
+    memo = ["電話メモ", "三宅　里美 様", "上町 8丁目17番", "携帯 070-6554-2840", "折返し希望"]
+    assert level_of(text_doc("\n".join(memo), name="memo.txt"))[0] == 2

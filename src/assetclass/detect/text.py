@@ -155,10 +155,15 @@ def _person_addressee(s: str) -> bool:
     return bool(_ADDRESSEE.match(s)) and not s.replace(" ", "").endswith(_NOT_ADDRESSEE)
 
 
+_LOT_NUMBER = re.compile(r"[0-9０-９]+[ 　]?(?:丁目|番地)|[0-9０-９]+[ 　]?番[ 　]?[0-9０-９]*[ 　]?号?$")
+
+
 def _contact_line(s: str) -> bool:
     """``住所 大垣市…`` / ``電話 090 …`` / ``〒503-…`` / ``大垣市禾森町…``: a line of an address block."""
     if vocab.has_any(s, vocab.ORGANISATION_WORDS):
         return False  # 甲府市役所 市民課 / 電話 …（代表）: the sender's office, not the person's
+    if _LOT_NUMBER.search(s):
+        return True  # 大字月布 8丁目17番: a street address without its town's name
     field = _label_field(s) if is_form_line(s) else None
     return (
         field in ("address", "phone", "birth_date", "postal_code")
@@ -170,18 +175,8 @@ def _contact_line(s: str) -> bool:
 
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
 _NON_PERSONAL = frozenset(
-    {
-        "number",
-        "date",
-        "other_number",
-        "facility",
-        "facility_address",
-        "staff",
-        "department",
-        "job_title",
-        "extension",
-    }
-)
+    {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension"}
+)  # fmt: skip
 
 
 def _merge_spaced(tokens: list[str]) -> list[str]:
@@ -341,6 +336,11 @@ def _label_field(text: str) -> str | None:
 _ADDRESSEE = re.compile(
     r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
 )
+# 〒399-8677 山形県…2410番地　百瀬　麻衣 様: the whole address block on one line (a window envelope's box)
+_ADDRESS_THEN_ADDRESSEE = re.compile(
+    r"^[\s　]*(?:〒[0-9０-９\-－]+[\s　]*)?\S*[0-9０-９]\S*[\s　]+(?:\S+[\s　]+)?"
+    r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
+)
 _NOT_ADDRESSEE = ("皆様", "各位", "御中", "保護者様", "利用者様", "関係者様", "長様", "長殿", "者様", "者殿")
 
 
@@ -354,7 +354,9 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
     found: str | None = None
     for line in lines(document, context)[:25]:
         s = line.text.strip()
-        if len(s) <= 20 and _ADDRESSEE.match(s) and not s.replace(" ", "").endswith(_NOT_ADDRESSEE):
+        if ((len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)) and not s.replace(
+            " ", ""
+        ).endswith(_NOT_ADDRESSEE):
             found = line.record
             break
     context.cache["addressee"] = found
