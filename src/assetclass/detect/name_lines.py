@@ -130,8 +130,8 @@ _ENUMERATION = re.compile(r"[、，,;；]")
 def enumerated_names(s: str) -> Iterator[str]:
     """Names in an enumeration of name-and-value items in one line (欠席連絡用 千葉 由紀 0834-…、
     市川 達也 090-…、…): each item after a separator leads with a name and a value."""
-    if "、" not in s and "," not in s and "，" not in s and ";" not in s and "；" not in s:
-        return
+    if not _DIGIT.search(s) or not _ENUMERATION.search(s):
+        return  # cheap test first: items of name and value carry numbers
     items = _ENUMERATION.split(s)
     if len(items) < 2:
         return
