@@ -1,7 +1,7 @@
 """Tenth red-team set (blind): a town's outward-facing departments and what they keep inside.
 
 ``python -m corpus.redteam.set10 OUT [--seed N]`` writes ``OUT/files/NNN.ext`` and ``OUT/manifest.jsonl`` in the
-shape ``corpus.evaluate`` reads (``python -m corpus.evaluate --corpus OUT --no-held-out``).
+shape ``corpus.eval.evaluate`` reads (``python -m corpus.eval.evaluate --corpus OUT --no-held-out``).
 
 Written without reading the detectors, the policy data or the other corpus generators' documents, to be
 scored on first contact. One town is drawn per build; every family is one of its outward-facing desks with

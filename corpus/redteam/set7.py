@@ -1,7 +1,7 @@
 """Seventh red-team set (blind): the citizen-services floor of one city, and what the same city publishes.
 
 ``python -m corpus.redteam.set7 OUT [--seed N]`` writes ``OUT/files/NNN.ext`` and ``OUT/manifest.jsonl`` in the
-shape ``corpus.evaluate`` reads (``python -m corpus.evaluate --corpus OUT --no-held-out``).
+shape ``corpus.eval.evaluate`` reads (``python -m corpus.eval.evaluate --corpus OUT --no-held-out``).
 
 Written without reading the detectors, the policy data or the other corpus generators' documents, to be
 scored on first contact. One city is drawn per build; every family is a desk of its 市民課 floor with the

@@ -1,7 +1,7 @@
 """Eighth red-team set (blind): licensing, schools, personnel and correspondence of a town hall.
 
 ``python -m corpus.redteam.set8 OUT [--seed N]`` writes ``OUT/files/NNN.ext`` and ``OUT/manifest.jsonl`` in the
-shape ``corpus.evaluate`` reads (``python -m corpus.evaluate --corpus OUT --no-held-out``).
+shape ``corpus.eval.evaluate`` reads (``python -m corpus.eval.evaluate --corpus OUT --no-held-out``).
 
 Written without reading the detectors, the policy data or the other corpus generators' documents, to be
 scored on first contact. Families follow the desks of one town hall: licences and permits (published

@@ -1,7 +1,7 @@
 """Ninth red-team set (blind): a ward office's counters and the lists behind them.
 
 ``python -m corpus.redteam.set9 OUT [--seed N]`` writes ``OUT/files/NNN.ext`` and ``OUT/manifest.jsonl`` in the
-shape ``corpus.evaluate`` reads (``python -m corpus.evaluate --corpus OUT --no-held-out``).
+shape ``corpus.eval.evaluate`` reads (``python -m corpus.eval.evaluate --corpus OUT --no-held-out``).
 
 Written without reading the detectors, the policy data or the other corpus generators' documents, to be
 scored on first contact. One ward (区) of a designated city is drawn per build; each family is a desk of its

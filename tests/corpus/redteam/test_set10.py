@@ -1,5 +1,5 @@
 """The tenth red-team set (a town's outward-facing departments and what they keep inside): its manifest fits
-corpus.evaluate, every file opens with its format's own library, the truth is complete and consistent with
+corpus.eval.evaluate, every file opens with its format's own library, the truth is complete and consistent with
 what the files hold (valid My Numbers where the truth says so, none in a level 1 or 2 file, all-failing
 look-alikes where a note promises so, more than 100 persons where a list is level 3 by bulk), the layouts it
 was built for are really in the files (canvas PDFs of several pages with a print header on each, spaced

@@ -1,5 +1,5 @@
 """The seventh red-team set (the citizen-services floor and what the same city publishes): its manifest fits
-corpus.evaluate, every file opens with its format's own library, the truth is complete and consistent with
+corpus.eval.evaluate, every file opens with its format's own library, the truth is complete and consistent with
 what the files hold (valid My Numbers where the truth says so and none elsewhere, failing look-alikes where
 a note promises them, more than 100 persons where a list is level 3 by bulk), the layouts it was built for
 are really in the files (multi-page printouts with a print date and page numbers on every page, digits

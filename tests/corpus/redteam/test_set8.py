@@ -1,5 +1,5 @@
 """The eighth red-team set (licensing, schools, personnel and correspondence of a town hall): its manifest
-fits corpus.evaluate, every file opens with its format's own library, the truth is complete and consistent
+fits corpus.eval.evaluate, every file opens with its format's own library, the truth is complete and consistent
 with what the files hold (valid My Numbers where the truth says so, none in a level 1 or 2 file, more than
 100 persons where a list is level 3 by bulk), the layouts it was built for are really in the files
 (canvas PDFs of several pages, digits drawn spaced or one per box, one digit per Word cell, merged cells,

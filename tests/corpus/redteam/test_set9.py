@@ -1,4 +1,4 @@
-"""The ninth red-team set (a ward office's counters): its manifest fits corpus.evaluate, every file opens with
+"""The ninth red-team set (a ward office's counters): its manifest fits corpus.eval.evaluate, every file opens with
 its format's own library, the truth is consistent with what the files hold (valid My Numbers where the
 truth has one and nowhere else, look-alike numbers failing the check digit, more than 100 persons in the
 bulk lists), the layouts it was built for are really in the files (canvas PDFs with a header on every page,
