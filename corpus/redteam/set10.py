@@ -32,6 +32,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.factory.numbers import corporate_number_check_digit as corporate_check_digit
+from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -99,24 +102,6 @@ TODAY = dt.date(2024, 7, 16)
 
 
 # --- helpers ------------------------------------------------------------------------------------------
-def my_number_check_digit(eleven: str) -> int:
-    """The 個人番号 check digit of the first 11 digits (weights 2..7, 2..6 from the right)."""
-    assert len(eleven) == 11 and eleven.isdigit()
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(eleven), start=1))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def is_my_number(digits: str) -> bool:
-    return len(digits) == 12 and digits.isdigit() and int(digits[-1]) == my_number_check_digit(digits[:11])
-
-
-def corporate_check_digit(twelve: str) -> int:
-    """The 法人番号 check digit (its first digit) of the other 12 digits."""
-    total = sum(int(d) * (1 if n % 2 else 2) for n, d in enumerate(reversed(twelve), start=1))
-    return 9 - total % 9
-
-
 def corporate_number(rng: random.Random) -> str:
     body = "".join(rng.choice("0123456789") for _ in range(12))
     return f"{corporate_check_digit(body)}{body}"

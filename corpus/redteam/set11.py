@@ -30,6 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.factory.numbers import corporate_number_check_digit as corporate_check_digit
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -104,23 +106,6 @@ FONT = "HeiseiKakuGo-W5"
 
 
 # --- check digits (own implementation of the published rules) -------------------------------------
-def my_number_check_digit(base11: str) -> int:
-    """個人番号: P_n is the n-th digit from the right of the 11, Q_n = n+1 (n ≤ 6) or n−5 (n ≥ 7)."""
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(base11), start=1))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def is_my_number(s: str) -> bool:
-    return len(s) == 12 and s.isdigit() and my_number_check_digit(s[:11]) == int(s[11])
-
-
-def corporate_check_digit(base12: str) -> int:
-    """法人番号: weights 1, 2, 1, 2 … from the right over the 12 base digits; 9 − (Σ mod 9)."""
-    total = sum(int(d) * (1 if n % 2 else 2) for n, d in enumerate(reversed(base12), start=1))
-    return 9 - total % 9
-
-
 def wareki(d: dt.date, short: bool = False) -> str:
     for era, letter, start in (("令和", "R", dt.date(2019, 5, 1)), ("平成", "H", dt.date(1989, 1, 8)),
                                ("昭和", "S", dt.date(1926, 12, 25))):  # fmt: skip

@@ -34,6 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.factory.numbers import corporate_number_check_digit as corporate_check_digit
+from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -83,24 +86,6 @@ ERAS = [
 
 
 # --- numbers ---------------------------------------------------------------------------------------
-def my_number_check_digit(first11: str) -> int:
-    """The 12th digit: weights 2,3,4,5,6,7,2,3,4,5,6 for the 11 digits read from the right."""
-    weights = [2, 3, 4, 5, 6, 7, 2, 3, 4, 5, 6]
-    total = sum(w * int(d) for w, d in zip(weights, first11[::-1], strict=True))
-    check = 11 - total % 11
-    return 0 if check >= 10 else check
-
-
-def is_my_number(digits: str) -> bool:
-    return len(digits) == 12 and digits.isdigit() and my_number_check_digit(digits[:11]) == int(digits[-1])
-
-
-def corporate_check_digit(base12: str) -> int:
-    """The leading digit of a 法人番号: 9 − (Σ digit × (1 at odd, 2 at even positions from the right)) mod 9."""
-    total = sum(int(d) * (2 if i % 2 == 0 else 1) for i, d in enumerate(base12[::-1], start=1))
-    return 9 - total % 9
-
-
 def new_my_number(rng: random.Random) -> str:
     base = "".join(str(rng.randint(0, 9)) for _ in range(11))
     if base[0] == "0":

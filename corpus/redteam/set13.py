@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -36,21 +37,6 @@ TODAY = dt.date(2024, 6, 10)
 
 
 # --- numbers (this module's own) ----------------------------------------------------------------------
-def my_number_check_digit(first11: str) -> int:
-    """Check digit of a My Number: weights 2..7,2..6 over the 11 digits from the right."""
-    assert len(first11) == 11 and first11.isdigit()
-    total = 0
-    for n, ch in enumerate(reversed(first11), start=1):
-        weight = n + 1 if n <= 6 else n - 5
-        total += int(ch) * weight
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def is_my_number(s: str) -> bool:
-    return len(s) == 12 and s.isdigit() and int(s[-1]) == my_number_check_digit(s[:11])
-
-
 def make_my_number(rng: random.Random) -> str:
     body = "".join(rng.choice("0123456789") for _ in range(11))
     if body[0] == "0":

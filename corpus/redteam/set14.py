@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.factory.numbers import corporate_number_check_digit as corporate_check_digit
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -111,23 +113,6 @@ FW = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 
 # --- numbers ---------------------------------------------------------------------------------------
-def my_number_check_digit(first11: str) -> int:
-    """個人番号の検査用数字: P_n the n-th digit from the right of the 11, Q_n = n+1 (n ≤ 6) or n−5."""
-    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(first11), start=1))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def is_my_number(s: str) -> bool:
-    return len(s) == 12 and s.isdigit() and int(s[-1]) == my_number_check_digit(s[:11])
-
-
-def corporate_check_digit(last12: str) -> int:
-    """法人番号の検査用数字 (the leading digit): 9 − (Σ digits × 1,2,1,2… from the right) mod 9."""
-    total = sum(int(d) * (1 if n % 2 else 2) for n, d in enumerate(reversed(last12), start=1))
-    return 9 - total % 9
-
-
 def new_my_number(rng: random.Random) -> str:
     body = "".join(rng.choice("0123456789") for _ in range(11))
     return body + str(my_number_check_digit(body))

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -112,18 +113,6 @@ FONT_MIN = "HeiseiMin-W3"
 
 
 # --- numbers ---------------------------------------------------------------------------------------
-def my_number_check_digit(first11: str) -> int:
-    """The 12th digit of a My Number: weights 2..7, 2..6 from the right; 11 - (Σ mod 11), 0 if that is ≥ 10."""
-    weights = [2, 3, 4, 5, 6, 7, 2, 3, 4, 5, 6]
-    total = sum(int(d) * w for d, w in zip(reversed(first11), weights, strict=True))
-    r = total % 11
-    return 0 if r <= 1 else 11 - r
-
-
-def is_my_number(digits: str) -> bool:
-    return len(digits) == 12 and digits.isdigit() and int(digits[-1]) == my_number_check_digit(digits[:11])
-
-
 def make_my_number(rng: random.Random) -> str:
     first = str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(10))
     return first + str(my_number_check_digit(first))

@@ -32,6 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.factory.numbers import corporate_number_check_digit as corporate_check_digit
+from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -139,23 +142,6 @@ FW = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 
 # --- numbers ----------------------------------------------------------------------------------------
-def my_number_check_digit(base11: str) -> int:
-    """Check digit of a My Number; P1..P11 are the first 11 digits counted from the right."""
-    total = sum(int(p) * (n + 1 if n <= 6 else n - 5) for n, p in enumerate(reversed(base11), start=1))
-    rest = 11 - total % 11
-    return 0 if rest >= 10 else rest
-
-
-def is_my_number(s: str) -> bool:
-    return len(s) == 12 and s.isdigit() and my_number_check_digit(s[:11]) == int(s[11])
-
-
-def corporate_check_digit(base12: str) -> int:
-    """The FIRST digit of a 法人番号 from its 12 base digits (weights 1, 2 alternating from the right)."""
-    total = sum(int(p) * (1 if n % 2 else 2) for n, p in enumerate(reversed(base12), start=1))
-    return 9 - total % 9
-
-
 def wareki(d: dt.date, style: str = "long") -> str:
     for name, letter, start in ERAS:
         if d >= start:

@@ -33,6 +33,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.factory.numbers import corporate_number_check_digit as corporate_check_digit
+from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.factory.numbers import my_number_check_digit  # the one check-digit code of the corpus
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -87,26 +90,6 @@ FONT = "HeiseiKakuGo-W5"
 
 
 # --- numbers -----------------------------------------------------------------------------------------
-def my_number_check_digit(base11: str) -> int:
-    """Check digit of a My Number: weights 2..7, 2..6 for the 11 digits read from the right."""
-    total = 0
-    for n, ch in enumerate(reversed(base11), start=1):
-        q = n + 1 if n <= 6 else n - 5
-        total += int(ch) * q
-    r = 11 - total % 11
-    return 0 if r >= 10 else r
-
-
-def is_my_number(s: str) -> bool:
-    return len(s) == 12 and s.isdigit() and int(s[-1]) == my_number_check_digit(s[:11])
-
-
-def corporate_check_digit(base12: str) -> int:
-    """Check digit (the FIRST digit) of a 13-digit 法人番号: 9 − Σ(digit · 1|2 from the right) mod 9."""
-    total = sum(int(ch) * (1 if n % 2 else 2) for n, ch in enumerate(reversed(base12), start=1))
-    return 9 - total % 9
-
-
 def wareki(d: dt.date, style: str = "long") -> str:
     for name, short, start in (("令和", "R", dt.date(2019, 5, 1)), ("平成", "H", dt.date(1989, 1, 8)),
                                ("昭和", "S", dt.date(1926, 12, 25)), ("大正", "T", dt.date(1912, 7, 30))):  # fmt: skip
