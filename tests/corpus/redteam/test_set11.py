@@ -23,6 +23,7 @@ import openpyxl
 import pptx
 import pypdfium2
 import pytest
+from corpus.factory.numbers import is_valid_my_number as is_my_number
 from corpus.redteam.set11 import (
     CHILD_FEMALE,
     CHILD_MALE,
@@ -34,7 +35,6 @@ from corpus.redteam.set11 import (
     build,
     corporate_check_digit,
     generate,
-    is_my_number,
     my_number_check_digit,
     spaced,
     wareki,

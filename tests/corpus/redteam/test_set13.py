@@ -22,7 +22,8 @@ import openpyxl
 import pptx
 import pypdfium2
 import pytest
-from corpus.redteam.set13 import FEMALE, MALE, SURNAMES, build, generate, is_my_number, my_number_check_digit
+from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.redteam.set13 import FEMALE, MALE, SURNAMES, build, generate, my_number_check_digit
 
 KNOWN_TYPES = {"my_number", "corporate_number", "address", "birth_date", "arrears", "name", "phone", "health",
                "bank_account"}  # fmt: skip

@@ -23,6 +23,7 @@ import openpyxl
 import pptx
 import pypdfium2
 import pytest
+from corpus.factory.numbers import is_valid_my_number as is_my_number
 from corpus.redteam.set14 import (
     BOYS,
     GIRLS,
@@ -31,7 +32,6 @@ from corpus.redteam.set14 import (
     corporate_check_digit,
     fake_twelve,
     generate,
-    is_my_number,
     my_number_check_digit,
 )
 

@@ -28,6 +28,7 @@ import openpyxl
 import pptx
 import pypdfium2
 import pytest
+from corpus.factory.numbers import is_valid_my_number as is_my_number
 from corpus.redteam.set7 import (
     FEMALE,
     MALE,
@@ -37,7 +38,6 @@ from corpus.redteam.set7 import (
     build,
     generate,
     group4,
-    is_my_number,
     make_failing_12,
     make_my_number,
     my_number_check_digit,
