@@ -35,7 +35,6 @@ _WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True))
 _AMOUNT = re.compile(r"[0-9０-９,，]+\s*円|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)")
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")
 _DIGIT = re.compile(r"[0-9０-９]")
-_LABELLED = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]")
 _ZERO = {"", "0", "-", "0円", "なし", "無", "－", "ー", "―"}
 _TITLE = (
     "滞納者",
@@ -67,7 +66,7 @@ def scan_text(
             return
         s = compact(s)
     # a labelled line of a person's record (内容：固定資産税の滞納について): that person's subject
-    case_line = person and _LABELLED.match(s) is not None
+    case_line = person and vocab.LABELLED_LINE.match(s) is not None
     general = vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS)
     if vocab.has_any(s, vocab.LOAN_WORDS):
         general, letter = True, None  # 返却期限を過ぎた資料（督促）: books to return, not money owed

@@ -49,7 +49,6 @@ _IN_NAMES_PARENS = re.compile(
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
 # a label cell (障害の有無, 障害者手帳) rather than a value (有（自閉スペクトラム症　療育手帳B）, 2級)
 _LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
-_LABELLED = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]")
 _EMPTY = {"", "-", "なし", "無", "無し", "該当なし", "－", "ー", "―"}
 
 
@@ -70,7 +69,7 @@ def scan_text(
     first_person = vocab.has_any(s, vocab.FIRST_PERSON)  # 私は…で通院: the writer's own health
     # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
     # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)
-    case_line = person and _LABELLED.match(s) is not None
+    case_line = person and vocab.LABELLED_LINE.match(s) is not None
     general = not first_person and vocab.has_any(
         rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS
     )

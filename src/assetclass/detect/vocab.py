@@ -381,3 +381,5 @@ SPEAKER_HEADERS = frozenset(
     {"発言者", "送信者", "投稿者", "差出人", "ユーザー", "ユーザー名", "ユーザ", "表示名",
      "user", "username", "user_name", "sender", "from", "author", "display name", "speaker"}
 )  # fmt: skip
+# A line that opens with a short label (相談内容：…, 内容：…): the field of a case record
+LABELLED_LINE = re.compile(r"^\s*[^\s:：]{1,8}\s*[:：]")
