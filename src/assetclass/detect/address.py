@@ -39,7 +39,13 @@ _ADDRESS = re.compile(
     rf"[\u4e00-\u9fff\u3040-\u30ffヶ々]{{0,24}}?"
     rf"{_NUM}+(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}*(?:(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}+)*(?:号)?"
 )
-_PREFILTER = re.compile(r"[都道府県市区町村郡]")
+# a rural address written inside its own town, without the town's name (大字送橋2460番地8,
+# 字前田12番地): 大字/字 only ever open a place name
+_AZA_ADDRESS = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:大字|字)[\u4e00-\u9fff々ヶ]{{1,6}}[ 　]?"
+    rf"{_NUM}+(?:丁目|番地|番)(?:{_NUM}+(?:番地|番|号)?)*(?:[-‐－ー−の]{_NUM}+)*"
+)
+_PREFILTER = re.compile(r"[都道府県市区町村郡字]")
 _ADDRESS_WORDS = ("住所", "現住所", "住所地", "居所", "送付先", "〒", "所在", "転居", "転入", "転出")
 _OFFICE_BEFORE = ("所在地", "会場", "場所", "事務所")
 _SPLIT_HEADERS = ("市区町村", "市町村", "番地", "町名", "方書")
@@ -104,6 +110,15 @@ def scan_text(
         if column and not facility and conf > NOT_PRIVATE:
             conf = max(conf, PROBABLE)  # under a 住所 header (a table in text): the town and lot
         yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
+    if "字" in s:
+        for m in _AZA_ADDRESS.finditer(s):
+            if any(m.start() < f.end() and f.start() < m.end() for f in _ADDRESS.finditer(s)):
+                continue  # part of a full address already read
+            conf = NOT_PRIVATE if facility else _text_conf(s, m.start(), m.end(), m.group(0))
+            conf = max(conf, WEAK_CONTEXT) if conf > NOT_PRIVATE else conf
+            yield finding(
+                TYPE, conf, locator, m.group(0), norm_address(m.group(0)), context, record=record, keep=6
+            )
 
 
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
@@ -134,8 +149,18 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         yield from hits.findings()
     # remarks and free-text answers: an address written into running text
     facility = info.is_facility_table
-    for r, c, t in info.free_text():
+    for r, c, t in info.free_text() if not info.form else _form_free_text(info):
         yield from scan_text(t, info.table.cell_locator(r, c), info.record(r), context, False, facility)
+
+
+def _form_free_text(info: tables.TableInfo) -> Iterator[tuple[int, int, str]]:
+    """A form's cells outside its label | value pairs (a log of visits below 対象者 | 太田 義男):
+    an address written there is the form's person's unless its line says whose else."""
+    paired = {(r, c.index) for c in info.columns.values() for r, _ in c.cells}
+    for r, c, t, field in info.free_cells():
+        # a long cell is content even when it opens with a label (対象者：… 様（小山市…）)
+        if len(t) > 20 or (field is None and (r, c) not in paired and len(t) >= 6):
+            yield r, c, t
 
 
 class AddressDetector:

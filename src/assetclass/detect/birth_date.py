@@ -73,6 +73,11 @@ def _scan(
                 )
 
 
+def scan_text(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
+    """Dates with their own birth context (生年月日 2019/12/15) in one piece of running text."""
+    yield from _scan(s, locator, record, context, dt.date.today())
+
+
 def scan_reply(s: str, locator: str, record: str, context: DetectContext) -> Iterator[Finding]:
     """Dates in a reply to a message that asked for a birth date (生年月日の確認を… → 昭和26年8月25日
     です): the question is the birth context."""

@@ -5,6 +5,9 @@ Teams, LINE WORKS and Slack exports, copied chat logs and meeting chats read as 
 speaker/time line with the message on the lines below it; exported to CSV or Excel they are rows
 with a speaker column (発言者, 送信者, user, from) and a message column (内容, メッセージ, text).
 
+A mail thread (件名: at the top, 差出人/From lines, the earlier mail quoted with >) is one matter:
+the few persons it names are linked to every message of it.
+
 In such a log the person a message is about is named once (``田中一郎さんの件ですが``) and the
 replies carry the data (``連絡先は 090-…``, ``3か月未納です``, ``糖尿病で入院中``), each in its own line or row, so no
 other detector sees the name and the data in one record. This detector links them: for each
@@ -31,8 +34,9 @@ from .confidence import BARE, RECORD_CONTEXT
 TYPE = "name"
 #: Messages after the one that names a person whose replies are about that person.
 WINDOW = 3
-#: A log needs this many message lines (from two speakers) to be read as a conversation.
-MIN_MESSAGES = 3
+#: A log needs this many message lines (from two speakers) to be read as a conversation; an
+#: export whose header names a speaker and a message column is one from its first reply.
+MIN_MESSAGES, MIN_EXPORTED_MESSAGES = 3, 2
 LINKED_CONFIDENCE = RECORD_CONTEXT  # a linked name: as sure as a name with an honorific, capped
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -106,8 +110,68 @@ def _text_messages(document: Document, context: DetectContext) -> list[Message]:
     return [m for m in messages if m.records]
 
 
-def _is_conversation(messages: list[Message]) -> bool:
-    return len(messages) >= MIN_MESSAGES and len({m.speaker for m in messages}) >= 2
+_MAIL_SUBJECT = re.compile(r"^\s*(?:件名|subject)\s*[:：]", re.IGNORECASE)
+_MAIL_SENDER = re.compile(r"^[\s>]*(?:差出人|送信者|from)\s*[:：]\s*(?P<speaker>.*)$", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"^[\s>＞]*")
+_ARROW_REPLY = re.compile(r"^\s*(?:→|⇒|->)")
+_AFFILIATION = re.compile(r"[（(].*$")
+#: A mail thread is linked as one matter only when it names this many persons at most.
+MAIL_MAX_PERSONS = 3
+
+
+def _mail_messages(document: Document, context: DetectContext) -> list[Message]:
+    """The messages of a mail thread (件名: … at the top): a new message at each 差出人/From line,
+    at each change of quoting depth (> the earlier mail) and at an arrow reply (→ …)."""
+    lines = text.lines(document, context)
+    if not any(_MAIL_SUBJECT.match(line.text) for line in lines[:5]):
+        return []
+    messages: list[Message] = []
+    current: Message | None = None
+    depth = -1
+    for line in lines:
+        sender = _MAIL_SENDER.match(line.text)
+        quoted = _QUOTE_MARKS.match(line.text)
+        level = quoted.group(0).count(">") + quoted.group(0).count("＞") if quoted else 0
+        if current is None or sender or level != depth or _ARROW_REPLY.match(line.text):
+            speaker = _AFFILIATION.sub("", sender["speaker"]).strip() if sender else ""
+            current = Message("", speaker, [])
+            messages.append(current)
+            depth = level
+        current.records.append((line.locator, line.record))
+        if not sender:  # the sender is staff, not whom the mail is about
+            current.body = f"{current.body}\n{line.text}" if current.body else line.text
+    return [m for m in messages if m.records]
+
+
+def _link_thread(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
+    """A mail thread is about one matter: the persons named anywhere in it (the subject, a quoted
+    earlier mail below the reply) are linked to every message — when it names only a few."""
+    staff = _staff(messages)
+    named: list[list[Finding]] = []
+    for message in messages:
+        loc, rec = message.records[0]
+        body = message.body.replace("\n", " ")
+        if staff is not None:
+            body = staff.sub(lambda m: "＿" * len(m.group(0)), body)
+        named.append([f for f in name.scan_text(body, loc, rec, context) if f.confidence >= BARE])
+    persons = {f.fingerprint or f.evidence for names in named for f in names}
+    if not persons or len(persons) > MAIL_MAX_PERSONS:
+        return
+    for i, message in enumerate(messages):
+        others = {f.fingerprint or f.evidence: f for k, names in enumerate(named) if k != i for f in names}
+        for _, record in message.records:
+            for f in others.values():
+                if f.record != record:
+                    yield dataclasses.replace(
+                        f,
+                        record=record,
+                        confidence=min(f.confidence, LINKED_CONFIDENCE),
+                        detector="conversation",
+                    )
+
+
+def _is_conversation(messages: list[Message], minimum: int = MIN_MESSAGES) -> bool:
+    return len(messages) >= minimum and len({m.speaker for m in messages}) >= 2
 
 
 def _header(rows: list[list[CellValue]]) -> tuple[int, int, int] | None:
@@ -151,13 +215,14 @@ def _staff(messages: list[Message]) -> re.Pattern[str] | None:
 
 
 def _values(messages: list[Message], context: DetectContext, linked: set[str]) -> Iterator[Finding]:
-    """Phones, addresses, health and arrears inside the message cells of an exported log: the table
+    """Phones, addresses, birth dates, health and arrears inside the message cells of an exported log: the table
     detectors read columns of such values, not sentences in a message column. A message in a
     ``linked`` record (a reply about a person named before) is about that person."""
     for message in messages:
         for locator, record in message.records:
             yield from phone.scan_text(message.body, locator, record, context)
             yield from address.scan_text(message.body, locator, record, context)
+            yield from birth_date.scan_text(message.body, locator, record, context)
             about = record in linked
             yield from health.scan_text(message.body, locator, record, context, None, about)
             yield from arrears.scan_text(message.body, locator, record, context, None, about)
@@ -213,9 +278,14 @@ def links(document: Document, context: DetectContext) -> list[Finding]:
             found = list(_link(messages, context))
             cached.extend(found)
             cached.extend(_birth_dates(messages, context, {f.record for f in found if f.record}))
+        mail = _mail_messages(document, context)
+        if len(mail) >= 2:
+            found = list(_link_thread(mail, context))
+            cached.extend(found)
+            cached.extend(_birth_dates(mail, context, {f.record for f in found if f.record}))
         for info in tables.analyse(document, context):
             rows = _table_messages(info)
-            if _is_conversation(rows):
+            if _is_conversation(rows, MIN_EXPORTED_MESSAGES):
                 found = list(_link(rows, context))
                 linked = {f.record for f in found if f.record}
                 cached.extend(found)

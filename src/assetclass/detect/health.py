@@ -14,7 +14,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
-from . import tables, text, vocab, words
+from . import letters, tables, text, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
     DISMISSED,
@@ -42,6 +42,13 @@ def _maybe_health(s: str) -> bool:
 
 # an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
 _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
+
+
+def _in_office_name(s: str, start: int) -> bool:
+    """The word at ``start`` is part of an office's name (障害福祉課の富田さん)."""
+    return any(o.start() <= start < o.end() for o in _OFFICE_NAME.finditer(s))
+
+
 # a bracket opened right after a surname and given name, still open where the health word is
 _IN_NAMES_PARENS = re.compile(
     r"[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u30ff]{1,5}[（(][^）)]{0,20}$"
@@ -62,8 +69,10 @@ def scan_text(
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     m = words.first_word(_WORDS, s)
+    if m is not None and _in_office_name(s, m.start()):
+        m = words.first_word(_WORDS, _OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
     if m is None:
-        return  # がんばる, しゃがむ, 障害なし: no health word after all
+        return  # がんばる, しゃがむ, 障害なし, 障害福祉課: no health word after all
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
     rest = _OFFICE_NAME.sub("", _WORDS.sub("", s))
     first_person = vocab.has_any(s, vocab.FIRST_PERSON)  # 私は…で通院: the writer's own health
@@ -106,7 +115,22 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                     r, f"{col.header}: {t}", f"{r}:{t}", STRONG_CONTEXT if r in persons else WEAK_CANDIDATE
                 )
         yield from hits.findings()
+    if persons and _health_register(info.title):
+        for r in sorted(persons - flagged):  # 定期予防接種 個人台帳: each row is a child's shots
+            flagged.add(r)
+            yield finding(TYPE, NAMED_CONTEXT, info.table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title",
+                          context, record=info.record(r), keep=0)  # fmt: skip
     yield from _remarks(info, persons - flagged, context)
+
+
+_REGISTER_WORDS = ("台帳", "記録", "履歴")
+_RESULT_WORDS = ("健診結果", "検診結果", "診断結果", "検査結果")
+
+
+def _health_register(title: str) -> bool:
+    """A register of persons' health titled as such (予防接種 個人台帳, 健診結果一覧): every row is
+    one. A checkup's schedule or bookings (集団健診 日程変更 連絡記録) says nothing of anyone's health."""
+    return ("接種" in title and vocab.has_any(title, _REGISTER_WORDS)) or vocab.has_any(title, _RESULT_WORDS)
 
 
 def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) -> Iterator[Finding]:
@@ -171,7 +195,7 @@ class HealthDetector:
                 continue  # a row of a facility list in text (障害者支援センター | 所在地 | 電話)
             if _maybe_health(line.text):
                 if letter is None:
-                    letter = text.subject_record(document, context) or ""
+                    letter = letters.subject_record(document, context) or ""
                 person = bool(line.fields & vocab.PERSON_FIELDS) or (
                     line.record in text.person_records(document, context)
                 )

@@ -21,7 +21,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import SEP, cell_text, compact, digits_only
-from . import checks, name, tables, text, vocab
+from . import checks, letters, name, tables, text, vocab
 from .confidence import (
     BARE,
     DISMISSED,
@@ -294,7 +294,7 @@ class MyNumberDetector:
         if not any(_RUN.search(line.text) for line in all_lines) and not infos:
             return
         named = text.person_records(document, context)
-        addressee = text.addressee_record(document, context)
+        addressee = letters.addressee_record(document, context)
         named_document = bool(named) or addressee is not None or any(i.person_rows for i in infos)
         if not named_document:
             # a name without an honorific (山田 太郎　1234 5678 9018 in a header): ask the name reader,

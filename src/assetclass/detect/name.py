@@ -30,7 +30,7 @@ from .confidence import (
     WEAK_CONTEXT,
 )
 from .findings import ColumnHits, finding
-from .name_labels import LABEL, PARTY_LABEL, party_labels
+from .name_labels import LABEL, PARTY_LABEL, name_start, party_labels
 from .name_lines import (
     contact_names,
     enumerated_names,
@@ -211,8 +211,9 @@ def scan_text(
     for m in itertools.chain(LABEL.finditer(s), checks.ROLE_LABEL.finditer(s), party_labels(s)):
         role = m.re is checks.ROLE_LABEL
         party = m.re is PARTY_LABEL  # 審査請求人 / 被害者 / 請求人代表: only a known name counts
-        rest = s[m.end() : m.end() + 14]
-        cut = re.match(_NAME_PAIR, rest) or _LATIN_TAIL.match(s[m.end() : m.end() + 40])
+        start = name_start(s, m.end())
+        rest = s[start : start + 14]
+        cut = re.match(_NAME_PAIR, rest) or _LATIN_TAIL.match(s[start : start + 40])
         if cut is None:
             continue
         name = cut.group(0)
@@ -223,7 +224,7 @@ def scan_text(
         if name.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(compact(name)):
             # 陳情者 和歌山県…559-27 古賀 博之: the address first, then the name (申請者　岐阜県大垣市…
             # alone names nobody)
-            after = s[m.end() :].split(maxsplit=1)
+            after = s[start:].split(maxsplit=1)
             cut = re.match(_NAME_PAIR, after[1]) if len(after) == 2 else None
             if cut is None or not checks.looks_like_name(cut.group(0)):
                 continue

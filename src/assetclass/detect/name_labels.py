@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import vocab
+from . import checks, vocab
 
 LABEL_WORDS = sorted(
     {w for w, f in vocab.HEADER_RULES if f == "name" and not w.isascii()}
@@ -16,7 +16,9 @@ LABEL_WORDS = sorted(
     # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
     | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方", "氏名又は名称"}
     # the injured, the patient, the petitioner of an emergency, fire or council record
-    | {"負傷者", "傷病者", "被災者", "要救助者", "患者", "搬送者", "陳情者", "請願者", "請願人", "陳情人"},
+    | {"負傷者", "傷病者", "被災者", "要救助者", "患者", "搬送者", "陳情者", "請願者", "請願人", "陳情人"}
+    # a case record titled with its subject (訪問記録 長友 聡, 相談記録：…)
+    | {"訪問記録", "相談記録", "面談記録", "面接記録", "対応記録", "支援記録", "経過記録", "ケース記録"},
     key=len,
     reverse=True,
 )
@@ -26,8 +28,18 @@ LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(
 # ends in 人 or 者, before a name; not staff, the heads of organisations, speakers or the public
 # lists of candidates and award winners (their own rules decide those)
 PARTY_LABEL = re.compile(
-    r"(?:^|(?<=[\s　、。（()）:：]))([\u4e00-\u9fff]{0,6}(?:人|者|対象))(?:代表)?[ 　]*[:：]?[ 　]*"
+    r"(?:^|(?<=[\s　、。（()）:：]))([\u4e00-\u9fff]{0,6}(?:人|者|対象|児童|生徒))(?:代表)?[ 　]*[:：]?[ 　]*"
 )
+# a pupil's grade and class between the label and the name (被害児童：6年1組 竹内　航)
+_CLASS = re.compile(r"(?:小学|中学|高校)?[0-9０-９一二三四五六]年(?:[0-9０-９一二三四五六]{1,2}組|生)?[ 　]+")
+
+
+def name_start(s: str, end: int) -> int:
+    """Where the name after a label ending at ``end`` starts: past a pupil's grade and class."""
+    m = _CLASS.match(s, end)
+    return m.end() if m else end
+
+
 NOT_PARTIES = (
     "担当者", "作成者", "記入者", "起案者", "決裁者", "承認者", "運転者", "受付者", "発表者", "説明者",
     "報告者", "司会者", "講演者", "出席者", "欠席者", "参加者", "候補者", "受賞者", "表彰者", "当選者",
@@ -41,9 +53,24 @@ NOT_PARTIES = (
 
 def party_labels(s: str) -> Iterator[re.Match[str]]:
     """Matches of PARTY_LABEL whose word names a party of a case (not one of NOT_PARTIES)."""
-    if "人" not in s and "者" not in s and "対象" not in s:
+    if "人" not in s and "者" not in s and "対象" not in s and "児童" not in s and "生徒" not in s:
         return  # cheap test first: this runs on every line
     for m in PARTY_LABEL.finditer(s):
         word = m.group(1)
         if len(word) >= 2 and not word.endswith(NOT_PARTIES) and not LABEL.match(word):
             yield m
+
+
+_PAIR = re.compile(
+    r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}"
+)
+
+
+def party_names(s: str) -> list[str]:
+    """Known names after a party's label (被害児童：6年1組 竹内　航 → 竹内　航)."""
+    out = []
+    for m in party_labels(s):
+        cut = _PAIR.match(s, name_start(s, m.end()))
+        if cut is not None and checks.looks_like_name(cut.group(0)):
+            out.append(cut.group(0))
+    return out

@@ -124,7 +124,8 @@ def names_before_phone(s: str) -> Iterator[str]:
             yield pair
 
 
-_ENUMERATION = re.compile(r"[、，,;；]")
+# a slash between items only with spaces round it (5/8 is a date)
+_ENUMERATION = re.compile(r"[、，,;；]|[ 　][/／][ 　]|／")
 
 
 def enumerated_names(s: str) -> Iterator[str]:

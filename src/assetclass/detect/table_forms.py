@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Table
 from ..normalize import cell_text
-from . import checks, vocab
+from . import checks, entities, vocab
 from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
 
 #: A label column with at least this many filled cells, under a third of them labels, is a list's.
 _FORM_LIST_CELLS = 8
+
+
+# 対象者：江口 英樹 様（小山市…）: the value up to an honorific or a bracket
+_INLINE = re.compile(
+    r"^\s*([^:：\s]{1,10})\s*[:：]\s*([^\s（(][^（(]{0,30}?)\s*(?:様|さん|殿|氏)?\s*(?:[（(].*)?$"
+)
+_INLINE_FIELDS = ("name", "address", "phone", "birth_date")
 
 
 def _value_like(t: str) -> bool:
@@ -34,6 +43,18 @@ def _boxed_digits(texts: list[str]) -> str:
     return "".join(run) if len(run) >= 10 else ""
 
 
+def _named_sheet(columns: dict[int, Column], data_rows: list[int]) -> bool:
+    """A sheet about one named person with a single label (氏名 | 河合 航 | 学年 | 中学2年 over
+    rows of 状況 | …): the label names a private subject and its value is a full name."""
+    names = [c for c in columns.values() if c.field == "name"]
+    return (
+        len(names) == 1
+        and len(data_rows) >= 2
+        and checks.looks_like_name(names[0].cells[0][1])
+        and entities.entity_of(names[0].cells[0][1]) == entities.PERSON
+    )
+
+
 def read_form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
@@ -52,8 +73,18 @@ def read_form(table: Table) -> TableInfo | None:
         )
         if labels >= 3 and sum(1 for t in texts if _value_like(t)) < 2:
             return None  # a list's header row (氏名 | 住所 | 生年月日), not a form's label column
-        for j, t in enumerate(texts[:-1]):
+        for j, t in enumerate(texts):
             if not t:
+                continue
+            inline = _INLINE.match(t)
+            if inline and vocab.header_field(inline[1]) in _INLINE_FIELDS:
+                # 対象者：江口 英樹 — the label and its value in one cell
+                f = vocab.header_field(inline[1])
+                columns[i * 1000 + j] = Column(j, inline[1], f, cells=[(i, inline[2])])
+                labels_in[j] = labels_in.get(j, 0) + 1
+                label_rows.add(i)
+                continue
+            if j == len(texts) - 1:
                 continue
             f = vocab.header_field(t)
             if f is None or (f in WEAK_FIELDS and f != "number"):
@@ -64,7 +95,10 @@ def read_form(table: Table) -> TableInfo | None:
                 value = boxed
             if f == "number" and checks.number_cell_digits(value) is None:
                 continue  # 番号 | <a number> is kept: it may be a My Number in a form
-            if not value or vocab.header_field(value) not in (None, *WEAK_FIELDS):
+            # a condition may name its own field (健康状態 | 小麦アレルギー); another field's name is
+            # a list header's next label (氏名 | 住所), and 氏名 | 滞納者の氏名を確認する explains one
+            own = f if f == "health" else None
+            if not value or vocab.header_field(value) not in (None, own, *WEAK_FIELDS):
                 continue
             k = (
                 texts.index(value, j + 1)
@@ -76,7 +110,7 @@ def read_form(table: Table) -> TableInfo | None:
             label_rows.add(i)
         if any(texts):
             data_rows.append(i)
-    if len(label_rows) < 2 or len(columns) < 2:
+    if (len(label_rows) < 2 or len(columns) < 2) and not _named_sheet(columns, data_rows):
         return None
     # A form's label column holds labels. A column where a few cells happen to name a field among
     # many that do not (障がい福祉課 among 長寿課, 総務課 in a staff list's 所属 column) is a list's.

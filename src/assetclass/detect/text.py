@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_spaced_digits, join_wrapped
-from . import checks, entities, tables, vocab
+from . import checks, entities, name_labels, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
@@ -108,7 +108,7 @@ def _group(lines: list[Line]) -> None:
     for line in lines:
         stripped = line.text.strip()
         short = len(stripped) <= SHORT_LINE
-        if opened and not _contact_line(stripped):
+        if opened and not contact_line(stripped):
             flush()  # the name's own lines (住所 …, 電話 …) have ended
         opened = False
         adjacent = (
@@ -131,7 +131,7 @@ def _group(lines: list[Line]) -> None:
             if (
                 above is not None
                 and _person_addressee(stripped)  # not 米子市長 様 (an office)
-                and not any(_contact_line(x.text.strip()) for x in above)
+                and not any(contact_line(x.text.strip()) for x in above)
             ):
                 # 06月10日 来庁 / 平野 千尋 様 / 住所 … / 電話 …: no address block above the name,
                 # so the lines below are its own
@@ -151,20 +151,28 @@ _POSTCODE_OR_PHONE = re.compile(
 
 
 def _person_addressee(s: str) -> bool:
-    """``平野 千尋 様``: a person's name with an honorific alone on its line (not 市長 様, 各位)."""
-    return bool(_ADDRESSEE.match(s)) and not s.replace(" ", "").endswith(_NOT_ADDRESSEE)
+    """``平野 千尋 様`` / ``北村　正一さん`` (a phone memo): a person's name with an honorific alone
+    on its line (not 市長 様, 各位)."""
+    return bool(_NAME_WITH_HONORIFIC.match(s)) and not s.replace(" ", "").endswith(NOT_ADDRESSEE)
+
+
+_NAME_WITH_HONORIFIC = re.compile(
+    r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿|さん)[\s　]*$"
+)
 
 
 _LOT_NUMBER = re.compile(r"[0-9０-９]+[ 　]?(?:丁目|番地)|[0-9０-９]+[ 　]?番[ 　]?[0-9０-９]*[ 　]?号?$")
 
 
-def _contact_line(s: str) -> bool:
+def contact_line(s: str) -> bool:
     """``住所 大垣市…`` / ``電話 090 …`` / ``〒503-…`` / ``大垣市禾森町…``: a line of an address block."""
     if vocab.has_any(s, vocab.ORGANISATION_WORDS):
         return False  # 甲府市役所 市民課 / 電話 …（代表）: the sender's office, not the person's
     if _LOT_NUMBER.search(s):
         return True  # 大字月布 8丁目17番: a street address without its town's name
     field = _label_field(s) if is_form_line(s) else None
+    if field == "phone" and len(_ANY_DIGIT.findall(s)) < 6:
+        field = None  # 電話メモ 6/7: a memo's title, not a number
     return (
         field in ("address", "phone", "birth_date", "postal_code")
         or bool(_POSTCODE_OR_PHONE.search(s[:24]))
@@ -173,6 +181,7 @@ def _contact_line(s: str) -> bool:
     )
 
 
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
 _NON_PERSONAL = frozenset(
     {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension"}
@@ -297,7 +306,7 @@ def lines(document: Document, context: DetectContext) -> list[Line]:
 
 
 # 皆様, お客様, 関係者様, 各位様 address many people, not one
-_NAMED = re.compile(
+NAMED = re.compile(
     r"(?![皆客者各])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][ 　]?(?:様|さん|氏|殿|君|ちゃん)(?:(?=[宅方])|(?![\u4e00-\u9fff]))"
 )  # 片山 トミ 様宅 / 様方: the household
 
@@ -316,9 +325,10 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
                 continue
             s = line.text
             if (
-                _NAMED.search(s)
+                NAMED.search(s)
                 or (is_form_line(s) and _label_field(s) in vocab.PERSON_FIELDS)
                 or checks.role_names(s)  # 母：今村 優子 in a case-conference record
+                or name_labels.party_names(s)  # 被害児童：6年1組 竹内　航
             ):
                 found.add(line.record)
         from . import conversation  # late: conversation reads this module's lines
@@ -333,67 +343,4 @@ def _label_field(text: str) -> str | None:
     return vocab.header_field(m.group(1)) if m else None
 
 
-_ADDRESSEE = re.compile(
-    r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
-)
-# 〒399-8677 山形県…2410番地　百瀬　麻衣 様: the whole address block on one line (a window envelope's box)
-_ADDRESS_THEN_ADDRESSEE = re.compile(
-    r"^[\s　]*(?:〒[0-9０-９\-－]+[\s　]*)?\S*[0-9０-９]\S*[\s　]+(?:\S+[\s　]+)?"
-    r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
-)
-_NOT_ADDRESSEE = ("皆様", "各位", "御中", "保護者様", "利用者様", "関係者様", "長様", "長殿", "者様", "者殿")
-
-
-def addressee_record(document: Document, context: DetectContext) -> str | None:
-    """The record of a letter's addressee (a short line ``山田 太郎 様`` near the top), if any.
-
-    Statements in the body of a letter (arrears, a diagnosis) concern its addressee.
-    """
-    if "addressee" in context.cache:
-        return context.cache["addressee"]  # type: ignore[no-any-return]
-    found: str | None = None
-    for line in lines(document, context)[:25]:
-        s = line.text.strip()
-        if ((len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)) and not s.replace(
-            " ", ""
-        ).endswith(_NOT_ADDRESSEE):
-            found = line.record
-            break
-    context.cache["addressee"] = found
-    return found
-
-
-# A name standing alone between spaces, with an honorific after it (植田 久美子 様).
-_PERSON_NAME = r"([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})"
-_NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|さん|殿)(?:[\s　]|$)")
-
-
-def subject_record(document: Document, context: DetectContext) -> str | None:
-    """The record of the one person a document is about, if it names one: a letter's addressee,
-    a person named in the page header (ケース記録　植田 久美子 様), or the person of the document's
-    only form (相談者 | 岸本 陸) when its text names nobody else.
-
-    The narrative of a case record (主訴, 経過, 対応: …うつ病と診断され通院している) is about that
-    person, as the body of a letter is about its addressee. (A subject named by a label in the
-    text, 対象者：…, is joined to later paragraphs by the policy's sole-subject rule.)"""
-    if "subject" in context.cache:
-        return context.cache["subject"]  # type: ignore[no-any-return]
-    found = addressee_record(document, context)
-    all_lines = lines(document, context)
-    if found is None:
-        for line in all_lines:
-            if line.region in (Region.HEADER, Region.FOOTER) and len(line.text) <= 60:
-                m = _NAMED_IN_HEADER.search(line.text)
-                if m and checks.looks_like_name(m.group(1)):
-                    found = line.record
-                    break
-    if found is None:
-        infos = tables.analyse(document, context)
-        forms = [i for i in infos if i.form and i.person_rows]
-        lists = [i for i in infos if not i.form and i.person_rows]
-        if len(forms) == 1 and not lists:
-            found = forms[0].record(min(forms[0].person_rows))
-    if found is not None and any(line.record != found and _NAMED.search(line.text) for line in all_lines):
-        found = context.cache["addressee"]  # someone else is named too: whom a line is about is open
-    context.cache["subject"] = found
-    return found
+NOT_ADDRESSEE = ("皆様", "各位", "御中", "保護者様", "利用者様", "関係者様", "長様", "長殿", "者様", "者殿")

@@ -1,13 +1,9 @@
-"""Vocabulary shared by the detectors: header words → fields, context words, name and place lists.
-
-Header matching is by ordered substring rules on the compacted header (full-width folded, no spaces),
-most specific first, so 世帯主氏名 is a name, 法人番号 is not a My Number and 施設名 is not a person.
-"""
+"""Vocabulary shared by the detectors: context words, name and place lists, and (from
+:mod:`.headers`) the header words that name a table's fields."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 # the name and place lists live in the core (masking needs them too); detectors read them here
@@ -15,241 +11,13 @@ from ..lexicon import PREFECTURES as PREFECTURES
 from ..lexicon import given_names as given_names
 from ..lexicon import municipalities as municipalities
 from ..lexicon import surnames as surnames
-from ..normalize import compact
 from .confidence import AUDIENCE_NOTICE, MODERATE_CONTEXT, WEAK_CANDIDATE
 
-# (substring, field). First match wins; order matters.
-HEADER_RULES: tuple[tuple[str, str], ...] = (
-    # not personal: facilities, offices, companies, staff
-    ("COMPANY", "facility"),
-    ("法人番号", "corporate_number"),
-    ("施設名", "facility"),
-    ("事業所名", "facility"),
-    ("事業者名", "facility"),
-    ("法人名", "facility"),
-    ("会社名", "facility"),
-    ("団体名", "facility"),
-    ("学校名", "facility"),
-    ("商号", "facility"),
-    ("施設", "facility"),
-    # the name of a thing (名称, 店舗名), never of a person (氏名)
-    ("名称", "facility"),
-    ("店舗名", "facility"),
-    ("店名", "facility"),
-    ("屋号", "facility"),
-    ("機関名", "facility"),
-    ("病院名", "facility"),
-    ("薬局名", "facility"),
-    # a place's position: never personal, and its digits are no My Number
-    ("緯度", "coordinate"),
-    ("経度", "coordinate"),
-    ("LATITUDE", "coordinate"),
-    ("LONGITUDE", "coordinate"),
-    ("所在地", "facility_address"),
-    ("担当者", "staff"),
-    # a staff directory's columns (所属 | 職名 | 氏名 | 内線): the organisation's, never personal
-    ("所属", "department"),
-    ("部署", "department"),
-    ("職名", "job_title"),
-    ("役職", "job_title"),
-    ("内線", "extension"),
-    ("作成者", "staff"),
-    ("職員", "staff"),
-    # personal numbers
-    ("個人番号", "my_number"),
-    ("マイナンバー", "my_number"),
-    ("MYNUMBER", "my_number"),
-    ("MY_NUMBER", "my_number"),
-    ("INDIVIDUALNUMBER", "my_number"),
-    ("コジンバンゴウ", "my_number"),
-    ("世帯番号", "household_number"),
-    ("世帯コード", "household_number"),
-    ("口座番号", "bank_account"),
-    ("郵便番号", "postal_code"),
-    ("〒", "postal_code"),
-    # dates
-    ("生年月日", "birth_date"),
-    ("誕生日", "birth_date"),
-    ("生年", "birth_date"),
-    ("DATEOFBIRTH", "birth_date"),
-    ("BIRTH", "birth_date"),
-    ("セイネンガッピ", "birth_date"),
-    ("年齢", "age"),
-    ("続き柄", "relationship"),
-    ("続柄", "relationship"),  # 世帯主との続柄 is a relationship, not a householder's name
-    # names
-    ("フリガナ", "name_kana"),
-    ("ふりがな", "name_kana"),
-    ("よみがな", "name_kana"),
-    ("カナ", "name_kana"),
-    ("ｶﾅ", "name_kana"),
-    ("氏名", "name"),
-    ("名前", "name"),
-    ("世帯主", "name"),
-    ("申請者", "name"),
-    ("申込者", "name"),
-    ("届出人", "name"),
-    ("相談者", "name"),
-    ("請求者", "name"),
-    ("保護者", "name"),
-    ("被保険者", "name"),
-    ("受給者", "name"),
-    ("納税者", "name"),
-    ("納税義務者", "name"),
-    ("滞納者", "name"),
-    ("利用者", "name"),
-    ("対象者", "name"),
-    ("契約者", "name"),
-    ("名義人", "name"),
-    ("患者", "name"),
-    ("宛名", "name"),
-    ("NAME", "name"),
-    ("シメイ", "name"),  # 氏名 read aloud: headers of legacy exports in half-width kana
-    # contact
-    ("住所", "address"),
-    ("居所", "address"),
-    ("居住地", "address"),
-    ("現住地", "address"),
-    ("送付先", "address"),
-    ("ADDRESS", "address"),
-    ("STREET", "address"),
-    ("ジュウショ", "address"),
-    ("電話", "phone"),
-    ("TEL", "phone"),
-    ("PHONE", "phone"),
-    ("MOBILE", "phone"),
-    ("デンワ", "phone"),
-    ("携帯", "phone"),
-    ("連絡先", "phone"),
-    ("FAX", "phone"),
-    ("メール", "email"),
-    ("MAIL", "email"),
-    # attributes
-    ("性別", "gender"),
-    ("男女", "gender"),
-    ("GENDER", "gender"),
-    ("セイベツ", "gender"),
-    ("続柄", "relationship"),
-    ("収入", "income"),
-    ("所得", "income"),
-    ("年収", "income"),
-    ("口座", "bank_account"),
-    # arrears
-    ("滞納", "arrears"),
-    ("未納", "arrears"),
-    ("延滞", "arrears"),
-    ("督促", "arrears"),
-    ("催告", "arrears"),
-    ("差押", "arrears"),
-    ("分納", "arrears"),
-    ("収納未済", "arrears"),
-    ("未済額", "arrears"),
-    # health
-    ("傷病", "health"),
-    ("病名", "health"),
-    ("疾病", "health"),
-    ("病歴", "health"),
-    ("既往", "health"),
-    ("診断", "health"),
-    ("障害", "health"),
-    ("障がい", "health"),
-    ("通院", "health"),
-    ("服薬", "health"),
-    ("要介護", "health"),
-    ("介護度", "health"),
-    ("手帳", "health"),
-    ("所見", "health"),
-    ("血圧", "health"),
-    ("健康状態", "health"),
-    ("症状", "health"),
-    ("病状", "health"),
-    ("アレルギー", "health"),
-    ("接種", "health"),  # a vaccination register: which shots a named child had, and when
-    ("ワクチン", "health"),
-    # plain numbers that are not personal
-    ("受付番号", "other_number"),
-    ("注文番号", "other_number"),
-    ("管理番号", "other_number"),
-    ("整理番号", "other_number"),
-    ("伝票番号", "other_number"),
-    ("番号", "number"),
-    ("NO", "number"),
-    ("日", "date"),
-)
-
-#: Fields whose presence in a table makes each row a person (a name column).
-PERSON_FIELDS = frozenset({"name", "name_kana"})
-
-_MAX_HEADER_LEN = 24
-_COUNT_WORDS = ("数", "用", "トイレ", "便器", "共用")
-# 所見 is a doctor's finding (健診所見, 医師所見) but also an evaluator's, teacher's or auditor's
-# remarks (評価者所見, 所属長所見, 担任所見, 監査所見): those columns hold no health data.
-_NON_MEDICAL_REMARKS = (
-    "評価", "評定", "考課", "人事", "所属長", "上司", "課長", "係長", "部長", "指導", "面接", "面談",
-    "審査", "監査", "担任", "教員", "総合", "選考", "査定", "業績", "勤務",
-)  # fmt: skip
-
-
-#: One-character headers that only count when they are the whole cell.
-EXACT_HEADERS = {
-    "性": "gender",
-    "男女": "gender",
-    "年齢": "age",
-    "歳": "age",
-    "NO": "number",
-    "NO.": "number",
-    "姓": "name",
-    "氏": "name",
-    "苗字": "name",
-    "名字": "name",
-    "名": "given_name",
-    "世帯NO": "household_number",
-    "世帯NO.": "household_number",
-    "DOB": "birth_date",
-    "SEX": "gender",
-    "ZIP": "postal_code",
-}
-
-
-_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
-#: Brackets and punctuation that decorate headers: 【氏名】, ＜住所＞, 氏名※, ●生年月日, 氏名・.
-_HEADER_DECOR = re.compile(r"[【】〔〕［］\[\]＜＞<>《》「」『』※＊*●◎○◆■・:：]")
-
-
-# Whether any rule's needle occurs at all, in one regex pass (the rule loop below keeps deciding
-# which rule wins; this only rejects early: 105k calls took 2.9 s in the benchmark profile).
-_ANY_NEEDLE = re.compile("|".join(re.escape(needle) for needle, _ in HEADER_RULES))
-
-
-_SENTENCE_VALUE = re.compile(r"[0-9０-９]{4}|(?:です|ます|でした|ました|。)$")
-
-
-def header_field(value: str) -> str | None:
-    """The field a header cell names, or None. Long cells are content, not headers."""
-    if _HALF_WIDTH_KANA.search(value):  # legacy exports: ｼﾒｲ, ｾｲﾈﾝｶﾞｯﾋﾟ
-        value = unicodedata.normalize("NFKC", value)
-    text = _HEADER_DECOR.sub("", compact(value).upper())
-    if not text or len(text) > _MAX_HEADER_LEN or text.isdigit():
-        return None
-    if text in EXACT_HEADERS:
-        return EXACT_HEADERS[text]
-    if _SENTENCE_VALUE.search(text):  # 連絡先は0193-22-1234です: a message holding a value
-        return None
-    if not _ANY_NEEDLE.search(text):  # most cells are data: skip the rule loop
-        return None
-    for needle, field in HEADER_RULES:
-        if needle in text:
-            if field == "number" and needle == "NO" and text not in ("NO", "NO."):
-                continue
-            if field == "date" and not text.endswith(("日", "日付")):
-                continue
-            if needle == "所見" and any(w in text for w in _NON_MEDICAL_REMARKS):
-                continue
-            if field == "gender" and any(w in text for w in _COUNT_WORDS):
-                return None  # 男女別トイレ数, 男性用: counts and fittings by sex, not a person's sex
-            return field
-    return None
-
+# the header vocabulary lives in .headers; detectors read it here
+from .headers import EXACT_HEADERS as EXACT_HEADERS
+from .headers import HEADER_RULES as HEADER_RULES
+from .headers import PERSON_FIELDS as PERSON_FIELDS
+from .headers import header_field as header_field
 
 # --- context words in running text -------------------------------------------------------------
 MY_NUMBER_WORDS = ("個人番号", "マイナンバー", "通知カード", "MyNumber", "My Number", "マイナ")
@@ -354,8 +122,14 @@ CLASS_OF_PEOPLE = ("の方", "方は", "方へ", "皆様", "皆さん")
 AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "対象", "皆様", "募集", "お知らせ")
 
 
+#: Pointing at one person already named (その方、国保税が滞納してる): never an audience.
+POINTING_WORDS = ("その方", "この方", "あの方", "その人", "この人")
+
+
 def about_someone(text: str) -> float:
     """Confidence that a sentence with a sensitive word is about a particular person."""
+    if has_any(text, POINTING_WORDS):
+        return MODERATE_CONTEXT
     if has_any(text, AUDIENCE_WORDS):
         return AUDIENCE_NOTICE
     return MODERATE_CONTEXT if has_any(text, PERSON_REFERENCE_WORDS) else WEAK_CANDIDATE

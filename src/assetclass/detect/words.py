@@ -53,6 +53,17 @@ def _tokens(window: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def is_person_name(text: str) -> bool:
+    """``宮坂 とし子`` / ``長友聡``: the analyser reads a surname then a given name and nothing else.
+    The surname and given-name lists hold the common names; its dictionary holds many more."""
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return False
+    parts = [m.part_of_speech() for m in tokenizer.tokenize(text) if not m.surface().isspace()]
+    return len(parts) == 2 and parts[0][2:4] == ("人名", "姓") and parts[1][2:4] == ("人名", "名")
+
+
 def is_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of its own (or the tail/head of a compound noun)."""
     if end - start > SHORT or _tokenizer() is None:

@@ -1,0 +1,115 @@
+"""Letters and case records about one person: whom the body of a document is about.
+
+A letter's addressee (山田 太郎 様 near the top), a resident's own letter (the sender's address
+block at the top, the body in their words: 私は…、主人が…), a person named in the page header, or
+the only form of the document: statements in the body (a diagnosis, arrears) concern that person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..interfaces import DetectContext
+from ..model import Document, Region
+from . import checks, tables, text, vocab
+
+_ADDRESSEE = re.compile(
+    r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
+)
+# 〒399-8677 山形県…2410番地　百瀬　麻衣 様: the whole address block on one line (a window envelope's box)
+_ADDRESS_THEN_ADDRESSEE = re.compile(
+    r"^[\s　]*(?:〒[0-9０-９\-－]+[\s　]*)?\S*[0-9０-９]\S*[\s　]+(?:\S+[\s　]+)?"
+    r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
+)
+
+
+def addressee_record(document: Document, context: DetectContext) -> str | None:
+    """The record of a letter's addressee (a short line ``山田 太郎 様`` near the top), if any.
+
+    Statements in the body of a letter (arrears, a diagnosis) concern its addressee.
+    """
+    if "addressee" in context.cache:
+        return context.cache["addressee"]  # type: ignore[no-any-return]
+    found: str | None = None
+    for line in text.lines(document, context)[:25]:
+        s = line.text.strip()
+        if ((len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)) and not s.replace(
+            " ", ""
+        ).endswith(text.NOT_ADDRESSEE):
+            found = line.record
+            break
+    context.cache["addressee"] = found
+    return found
+
+
+# A name standing alone between spaces, with an honorific after it (植田 久美子 様).
+_PERSON_NAME = r"([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})"
+_NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|さん|殿)(?:[\s　]|$)")
+
+
+#: The sender's block opens a resident's letter within its first lines.
+SENDER_BLOCK_LINES = 8
+_NAME_PAIR = re.compile(r"[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}")
+
+
+def _to_an_office(s: str) -> bool:
+    """寒河原町長 様 / 福祉係 御中: a letter's addressee that is an office, not a person."""
+    return s.replace(" ", "").replace("\u3000", "").endswith(text.NOT_ADDRESSEE)
+
+
+def _sender_record(all_lines: list[text.Line]) -> str | None:
+    """A resident's own letter: their name in the address block at the top (住所 / 氏名 / 電話, or
+    all of it on one line of a text box), the body in their words (私は…、息子の…)."""
+    head = all_lines[:SENDER_BLOCK_LINES]
+    if not any(vocab.has_any(line.text, vocab.FIRST_PERSON) for line in all_lines[1:]):
+        return None
+    for i, line in enumerate(head):
+        s = line.text.strip()
+        if len(s) <= 12 and checks.looks_like_name(s):
+            near = head[max(0, i - 2) : i] + head[i + 1 : i + 3]
+            if any(text.contact_line(x.text.strip()) for x in near):
+                return line.record
+        elif (
+            len(s) <= 80
+            and text.contact_line(s)
+            # 〒277-1125 千葉県柏市…301　関口　真由美　電話 080-…: the block on one line
+            and any(checks.looks_like_name(m.group(0)) for m in _NAME_PAIR.finditer(s))
+        ):
+            return line.record
+    return None
+
+
+def subject_record(document: Document, context: DetectContext) -> str | None:
+    """The record of the one person a document is about, if it names one: a letter's addressee,
+    a person named in the page header (ケース記録　植田 久美子 様), or the person of the document's
+    only form (相談者 | 岸本 陸) when its text names nobody else.
+
+    The narrative of a case record (主訴, 経過, 対応: …うつ病と診断され通院している) is about that
+    person, as the body of a letter is about its addressee. (A subject named by a label in the
+    text, 対象者：…, is joined to later paragraphs by the policy's sole-subject rule.)"""
+    if "subject" in context.cache:
+        return context.cache["subject"]  # type: ignore[no-any-return]
+    found = addressee_record(document, context)
+    all_lines = text.lines(document, context)
+    if found is None:
+        for line in all_lines:
+            if line.region in (Region.HEADER, Region.FOOTER) and len(line.text) <= 60:
+                m = _NAMED_IN_HEADER.search(line.text)
+                if m and checks.looks_like_name(m.group(1)):
+                    found = line.record
+                    break
+    if found is None:
+        found = _sender_record(all_lines)
+    if found is None:
+        infos = tables.analyse(document, context)
+        forms = [i for i in infos if i.form and i.person_rows]
+        lists = [i for i in infos if not i.form and i.person_rows]
+        if len(forms) == 1 and not lists:
+            found = forms[0].record(min(forms[0].person_rows))
+    if found is not None and any(
+        line.record != found and text.NAMED.search(line.text) and not _to_an_office(line.text)
+        for line in all_lines
+    ):
+        found = context.cache["addressee"]  # someone else is named too: whom a line is about is open
+    context.cache["subject"] = found
+    return found
