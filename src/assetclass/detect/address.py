@@ -39,13 +39,18 @@ _ADDRESS = re.compile(
     rf"[\u4e00-\u9fff\u3040-\u30ffヶ々]{{0,24}}?"
     rf"{_NUM}+(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}*(?:(?:丁目|番地|番|号|[-‐－ー−の]){_NUM}+)*(?:号)?"
 )
-# a rural address written inside its own town, without the town's name (大字送橋2460番地8,
-# 字前田12番地): 大字/字 only ever open a place name
-_AZA_ADDRESS = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:大字|字)[\u4e00-\u9fff々ヶ]{{1,6}}[ 　]?"
+# an address written inside its own city, without the city's name: a rural one (大字送橋2460番地8,
+# 字前田12番地: 大字/字 only ever open a place name), or a town with a whole lot number (新地4丁目2番12号,
+# 久米226番地9: the parts only a street address has, together)
+_TOWN_ADDRESS = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:(?:大字|字)[\u4e00-\u9fff々ヶ]{{1,6}}[ 　]?"
     rf"{_NUM}+(?:丁目|番地|番)(?:{_NUM}+(?:番地|番|号)?)*(?:[-‐－ー−の]{_NUM}+)*"
+    rf"|[\u4e00-\u9fff々ヶ]{{1,8}}(?:{_NUM}+丁目{_NUM}+番(?:地)?{_NUM}+(?:号)?|{_NUM}+番地{_NUM}+|{_NUM}+番{_NUM}+号))"
 )
-_PREFILTER = re.compile(r"[都道府県市区町村郡字]")
+_TOWN_LOT_HINT = re.compile(r"字|番地|丁目|番[0-9０-９]")
+# right after a person's name (大塚 和代様（新地4丁目18番20号 …）, 金子　哲也（桜馬場通6丁目…）)
+_AFTER_NAME = re.compile(r"[\u4e00-\u9fff々\u3040-\u30ffー][ 　]?(?:様|さん|氏|殿)?[（(]$")
+_PREFILTER = re.compile(r"[都道府県市区町村郡字番丁]")
 _ADDRESS_WORDS = ("住所", "現住所", "住所地", "居所", "送付先", "〒", "所在", "転居", "転入", "転出")
 _OFFICE_BEFORE = ("所在地", "会場", "場所", "事務所")
 _SPLIT_HEADERS = ("市区町村", "市町村", "番地", "町名", "方書")
@@ -110,12 +115,15 @@ def scan_text(
         if column and not facility and conf > NOT_PRIVATE:
             conf = max(conf, PROBABLE)  # under a 住所 header (a table in text): the town and lot
         yield finding(TYPE, conf, locator, candidate, norm_address(candidate), context, record=record, keep=6)
-    if "字" in s:
-        for m in _AZA_ADDRESS.finditer(s):
+    if _TOWN_LOT_HINT.search(s):
+        for m in _TOWN_ADDRESS.finditer(s):
             if any(m.start() < f.end() and f.start() < m.end() for f in _ADDRESS.finditer(s)):
                 continue  # part of a full address already read
             conf = NOT_PRIVATE if facility else _text_conf(s, m.start(), m.end(), m.group(0))
-            conf = max(conf, WEAK_CONTEXT) if conf > NOT_PRIVATE else conf
+            if conf > NOT_PRIVATE:
+                conf = max(conf, WEAK_CONTEXT)
+                if column or _AFTER_NAME.search(s[max(0, m.start() - 3) : m.start()]):
+                    conf = max(conf, PROBABLE)  # under a 住所 header, or in brackets after a name
             yield finding(
                 TYPE, conf, locator, m.group(0), norm_address(m.group(0)), context, record=record, keep=6
             )

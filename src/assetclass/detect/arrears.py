@@ -32,7 +32,7 @@ from .findings import ColumnHits, finding
 
 TYPE = "arrears"
 _WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True)))
-_AMOUNT = re.compile(r"[0-9０-９,，]+\s*円|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)")
+_AMOUNT = re.compile(r"[0-9０-９,，.]+\s*万?円|[0-9０-９.]+\s*万|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)")
 _PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")
 _DIGIT = re.compile(r"[0-9０-９]")
 _ZERO = {"", "0", "-", "0円", "なし", "無", "－", "ー", "―"}
@@ -109,6 +109,8 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             for r, t in col.cells:
                 if r in flagged or len(t) > 60 or not words.first_word(_WORDS, t):
                     continue
+                if vocab.OFFICE_NAME.fullmatch(t):
+                    continue  # 滞納整理係 in a staff list: where someone works
                 flagged.add(r)
                 conf = RECORD_CONTEXT if r in persons else REPORTED_ONLY
                 yield finding(TYPE, conf, table.cell_locator(r, col.index), t, f"{r}:{t}", context,
@@ -156,6 +158,9 @@ def _heading(s: str) -> bool:
     flat = compact(s)
     return (
         len(flat) <= 40
+        # a note or a sentence (※ …延滞分は係長へ回す。) is not a heading
+        and not flat.startswith(("※", "＊", "*", "注"))
+        and not flat.rstrip("）)").endswith("。")
         and words.first_word(_WORDS, flat) is not None
         and not vocab.has_any(flat, vocab.ARREARS_GENERAL_WORDS)
         and not _PERSON.search(s)

@@ -77,15 +77,17 @@ PHONE_TEXT = re.compile(
 )
 
 
-def is_phone(text: str) -> bool:
-    """A cell holding only a Japanese phone number (10 digits, or 11 for mobile/IP numbers)."""
+def is_phone(text: str, headed: bool = False) -> bool:
+    """A cell holding only a Japanese phone number (10 digits, or 11 for mobile/IP numbers).
+    ``headed``: under a phone header, any 0-prefixed 11 digits count (a mistyped 0834-776-8517
+    is still the person's number to the one who wrote it)."""
     digits = number_cell_digits(text.replace("(", "").replace(")", "").replace("（", "").replace("）", ""))
     if digits is None:
         return False
     if not digits.startswith("0") or digits.startswith("00"):
         return False
     if len(digits) == 11:
-        return digits[:3] in ("050", "070", "080", "090", "060", "020")
+        return headed or digits[:3] in ("050", "070", "080", "090", "060", "020")
     return len(digits) == 10
 
 
@@ -111,6 +113,9 @@ _NAME_CHARS = re.compile(
 _NOT_NAME_ENDINGS = (
     "都", "道", "府", "県", "市", "町", "村", "区", "郡", "課", "係", "所", "館", "会", "園", "校", "院", "部", "局",
     "室", "センター", "協会", "組合", "株式会社",
+    # the head of an office (周南市長 様): a title, not a name
+    "市長", "町長", "村長", "区長", "知事", "議長", "校長", "園長", "所長", "館長", "部長", "課長", "係長", "会長",
+    "社長", "院長", "局長", "署長",
 )  # fmt: skip
 
 
@@ -131,13 +136,18 @@ def looks_like_name(text: str, strict: bool = True) -> bool:
 NOT_A_NAME, NAME_SHAPED, KNOWN_NAME = 0, 1, 2
 
 
+# an honorific or the name's reading after it (和田 明美 氏, 三上 拓海（ミカミ タクミ）)
+_TRAILING_HONORIFIC = re.compile(
+    r"(?<=[^\s　])(?:[ 　]+(?:様|殿|氏|さん)|[ 　]*[（(][\u3040-\u309f\u30a0-\u30ff 　・]+[）)])$"
+)
 # endings no surname has (阿部, 田所, 小室 end as offices do)
 _OFFICE_ENDINGS = ("課", "係", "局", "センター", "役場", "役所", "支所")
 
 
 def name_kind(text: str) -> int:
-    """KNOWN_NAME (a known surname or given name, or a Latin name), NAME_SHAPED, or NOT_A_NAME."""
-    text = text.strip()
+    """KNOWN_NAME (a known surname or given name, or a Latin name), NAME_SHAPED, or NOT_A_NAME.
+    An honorific or a reading after the name (和田 明美 氏, 三上 拓海（ミカミ タクミ）) is not part of it."""
+    text = _TRAILING_HONORIFIC.sub("", text.strip())
     if text[:1].isascii():
         return KNOWN_NAME if LATIN_NAME.match(text) else NOT_A_NAME
     if not _NAME_CHARS.match(text) or text.endswith(_NOT_NAME_ENDINGS) or text in vocab.PREFECTURES:

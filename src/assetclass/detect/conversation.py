@@ -208,7 +208,8 @@ def _table_messages(info: tables.TableInfo) -> list[Message]:
 def _staff(messages: list[Message]) -> re.Pattern[str] | None:
     """The speakers' names and surnames: addressed in a body (佐藤さん、…) they are staff, not subjects."""
     words = {m.speaker for m in messages if len(m.speaker) >= 2}
-    words |= {w for m in messages for w in m.speaker.split() if len(w) >= 2}
+    # their surnames too (大塚さん、…), not their given names: 土屋由美さん is not staff 矢野 由美
+    words |= {w for m in messages if len(parts := m.speaker.split()) > 1 and len(w := parts[0]) >= 2}
     if not words:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

@@ -6,6 +6,8 @@ masking and fingerprinting they share with plugins (``assetclass.redact``) are k
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -35,6 +37,10 @@ def finding(
         confidence = min(
             confidence, REPORTED_ONLY if type_ == "name" else DISMISSED
         )  # 山田太郎 of a 記入例 is nobody
+    if type_ == "name" and context.cache.get("fictional_document"):
+        confidence = min(confidence, REPORTED_ONLY)  # 氏名は架空のものです
+    if type_ in _PLACEHOLDER_TYPES and _placeholder(raw):
+        confidence = min(confidence, DISMISSED)  # 大分市○○町1丁目1-1, 000-0000-0000: a blank to fill
     return Finding(
         type_,
         round(max(0.0, min(1.0, confidence)), 2),
@@ -47,6 +53,16 @@ def finding(
         detector or type_,
         raw if context.show_values else None,
     )
+
+
+_PLACEHOLDER_TYPES = ("address", "phone")
+_PLACEHOLDER_MARKS = re.compile(r"[○●×△□◯]{1,}|[xX]{3,}")
+
+
+def _placeholder(raw: str) -> bool:
+    """A value written as a blank to fill: place marks (○○町) or a number of zeros (000-0000-0000)."""
+    digits = [c for c in raw if c.isdigit()]
+    return bool(_PLACEHOLDER_MARKS.search(raw)) or (len(digits) >= 6 and set(digits) == {"0"})
 
 
 def _sample_value(type_: str, normalised: str) -> bool:

@@ -98,6 +98,12 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("申込者", "name"),
     ("届出人", "name"),
     ("相談者", "name"),
+    # who came to the counter (来庁者 | 桜井　美咲 様 on a 窓口対応記録)
+    ("来庁者", "name"),
+    ("来所者", "name"),
+    ("来訪者", "name"),
+    ("申出者", "name"),
+    ("届出者", "name"),
     ("請求者", "name"),
     ("保護者", "name"),
     ("被保険者", "name"),

@@ -40,13 +40,11 @@ def _maybe_health(s: str) -> bool:
     return bool(_PLAIN.search(s)) or (not _CONDITION_ENDS.isdisjoint(s) and bool(_WORDS.search(s)))
 
 
-# an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
-_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
 
 
 def _in_office_name(s: str, start: int) -> bool:
     """The word at ``start`` is part of an office's name (障害福祉課の富田さん)."""
-    return any(o.start() <= start < o.end() for o in _OFFICE_NAME.finditer(s))
+    return any(o.start() <= start < o.end() for o in vocab.OFFICE_NAME.finditer(s))
 
 
 # a bracket opened right after a surname and given name, still open where the health word is
@@ -70,11 +68,11 @@ def scan_text(
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     m = words.first_word(_WORDS, s)
     if m is not None and _in_office_name(s, m.start()):
-        m = words.first_word(_WORDS, _OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
+        m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
     if m is None:
         return  # がんばる, しゃがむ, 障害なし, 障害福祉課: no health word after all
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
-    rest = _OFFICE_NAME.sub("", _WORDS.sub("", s))
+    rest = vocab.OFFICE_NAME.sub("", _WORDS.sub("", s))
     first_person = vocab.has_any(s, vocab.FIRST_PERSON)  # 私は…で通院: the writer's own health
     # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
     # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)
@@ -115,7 +113,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                     r, f"{col.header}: {t}", f"{r}:{t}", STRONG_CONTEXT if r in persons else WEAK_CANDIDATE
                 )
         yield from hits.findings()
-    if persons and _health_register(info.title):
+    if persons and _health_register(f"{info.title} {' '.join(c.header for c in info.columns.values())}"):
         for r in sorted(persons - flagged):  # 定期予防接種 個人台帳: each row is a child's shots
             flagged.add(r)
             yield finding(TYPE, NAMED_CONTEXT, info.table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title",

@@ -31,13 +31,16 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
     if "addressee" in context.cache:
         return context.cache["addressee"]  # type: ignore[no-any-return]
     found: str | None = None
+    previous = ""
     for line in text.lines(document, context)[:25]:
         s = line.text.strip()
         if ((len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)) and not s.replace(
             " ", ""
         ).endswith(text.NOT_ADDRESSEE):
-            found = line.record
+            if not vocab.has_any(previous, vocab.ORGANISATION_WORDS):
+                found = line.record  # not 株式会社新星データ / 営業部 横山 修 様: a firm's staff
             break
+        previous = s
     context.cache["addressee"] = found
     return found
 
@@ -49,7 +52,18 @@ _NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|�
 
 #: The sender's block opens a resident's letter within its first lines.
 SENDER_BLOCK_LINES = 8
-_NAME_PAIR = re.compile(r"[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}")
+# every start position (overlapping: 9号　根本　真由美 holds 根本　真由美)
+_NAME_PAIR = re.compile(r"(?=([\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}))")
+
+
+# the writer speaking of themselves, or asking the office for something in their own case
+_RESIDENT_VOICE = (
+    *vocab.FIRST_PERSON,
+    "いただけないでしょうか",
+    "いただけますでしょうか",
+    "できないでしょうか",
+    "困っています",
+)
 
 
 def _to_an_office(s: str) -> bool:
@@ -60,11 +74,14 @@ def _to_an_office(s: str) -> bool:
 def _sender_record(all_lines: list[text.Line]) -> str | None:
     """A resident's own letter: their name in the address block at the top (住所 / 氏名 / 電話, or
     all of it on one line of a text box), the body in their words (私は…、息子の…)."""
-    head = all_lines[:SENDER_BLOCK_LINES]
-    if not any(vocab.has_any(line.text, vocab.FIRST_PERSON) for line in all_lines[1:]):
+    if not any(vocab.has_any(line.text, _RESIDENT_VOICE) for line in all_lines[1:]):
         return None
+    # the block opens the letter, or signs it at the end (矢野 浩二　電話 0285-…)
+    head = all_lines[:SENDER_BLOCK_LINES] + all_lines[max(SENDER_BLOCK_LINES, len(all_lines) - 3) :]
     for i, line in enumerate(head):
         s = line.text.strip()
+        if s.endswith(text.CLOSERS):
+            continue  # 周南市長 様: whom the letter is to, not its sender
         if len(s) <= 12 and checks.looks_like_name(s):
             near = head[max(0, i - 2) : i] + head[i + 1 : i + 3]
             if any(text.contact_line(x.text.strip()) for x in near):
@@ -73,7 +90,7 @@ def _sender_record(all_lines: list[text.Line]) -> str | None:
             len(s) <= 80
             and text.contact_line(s)
             # 〒277-1125 千葉県柏市…301　関口　真由美　電話 080-…: the block on one line
-            and any(checks.looks_like_name(m.group(0)) for m in _NAME_PAIR.finditer(s))
+            and any(checks.looks_like_name(m.group(1)) for m in _NAME_PAIR.finditer(s))
         ):
             return line.record
     return None

@@ -80,10 +80,18 @@ def candidate_digits(run: str) -> str | None:
         return None
     if len(digits) > 12 and not _HYPHENISH.search(run):
         # space-separated groups: a 12-digit group standing alone among them (番号 2024 123456789018)
-        for g in run.split():
+        groups = run.split()
+        for g in groups:
             d = digits_only(g)
             if len(d) == 12 and len(g) == len(d):
                 return d
+        # three groups of four after a shorter one (S32/06/19 4030 3826 9299: a date's last digits
+        # ran into the number in a printed row)
+        for k in range(len(groups) - 2):
+            if all(len(g) == 4 and g.isdigit() for g in groups[k : k + 3]) and (
+                k + 3 == len(groups) or len(groups[k + 3]) != 4
+            ) and (k == 0 or len(groups[k - 1]) != 4):
+                return "".join(groups[k : k + 3])
     return None
 
 

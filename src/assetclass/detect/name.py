@@ -30,13 +30,14 @@ from .confidence import (
     WEAK_CONTEXT,
 )
 from .findings import ColumnHits, finding
-from .name_labels import LABEL, PARTY_LABEL, name_start, party_labels
+from .name_labels import LABEL, PARTY_LABEL, latin_names, name_start, party_labels
 from .name_lines import (
     contact_names,
     enumerated_names,
     list_line_name,
     name_after_address,
     name_beside_contact,
+    names_before_details,
     names_before_phone,
 )
 
@@ -64,6 +65,7 @@ _NOT_NAMES = (
     "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
 )  # fmt: skip
 _STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+_DEPARTMENT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:部|課|係|室)[ 　]$")
 # a speaker in a role at a meeting or a training, labelled as such (講師：県税務課 宇田川 彩 氏); not
 # a note of the speaker's about someone (発表者メモ：対象は工藤 春香さん)
 _SPEAKER_BEFORE = re.compile(
@@ -131,9 +133,6 @@ _SELF_INTRO = re.compile(
     r"^[>＞|｜\s]*([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{0,5})(?:です|と申します)"
 )
 # Dear Ms. Maria Santos / Mr. Tran: an English letter's addressee
-_LATIN_HONORIFIC = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ ]+([A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})"
-)
 # 出席者：松田　智也、菊池　拓真 — attendees are staff or members: names, but weak ones
 _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同席者)\s*[:：]")
 
@@ -166,7 +165,8 @@ def scan_text(
     if listed is not None:
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
-    for item in enumerated_names(s):  # 千葉 由紀 0834-89-4691、市川 達也 090-5633-7940、…
+    # 千葉 由紀 0834-89-4691、市川 達也 090-…、 / 金子　哲也（桜馬場通6丁目3番10号）
+    for item in itertools.chain(enumerated_names(s), names_before_details(s)):
         if norm_name(item) not in seen:
             seen.add(norm_name(item))
             yield finding(TYPE, PROBABLE, locator, item, norm_name(item), context, record=record, keep=1)
@@ -186,11 +186,11 @@ def scan_text(
         yield finding(
             TYPE, RECORD_CONTEXT, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1
         )
-    for m in _LATIN_HONORIFIC.finditer(s):
-        if norm_name(m[1]) not in seen:
-            seen.add(norm_name(m[1]))
+    for latin in latin_names(s):
+        if norm_name(latin) not in seen:
+            seen.add(norm_name(latin))
             yield finding(
-                TYPE, RECORD_CONTEXT, locator, m[1], norm_name(m[1]), context, record=record, keep=1
+                TYPE, RECORD_CONTEXT, locator, latin, norm_name(latin), context, record=record, keep=1
             )
     for m in _HONORIFIC.finditer(s):
         found = _split_name(s[max(0, m.start() - 40) : m.start()])
@@ -200,7 +200,9 @@ def scan_text(
         start = m.start() - len(name)
         # 担当: 菅野さん宅… — a household (さん宅, 様方) is a resident's, whoever writes the line
         household = s[m.end() : m.end() + 1] in ("宅", "方")
-        speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
+        speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None or bool(
+            _DEPARTMENT_BEFORE.search(s[: s.rfind(name[0], 0, m.start())][-8:])  # 営業部 横山 修 様: staff
+        )
         if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
             conf = NOT_PRIVATE
         key = norm_name(name)
@@ -243,7 +245,7 @@ def scan_text(
         else:
             continue
         key = norm_name(name)
-        if key in seen:
+        if key in seen and conf < NAMED_CONTEXT:  # a label's certainty beats a weaker earlier reading
             continue
         seen.add(key)
         yield finding(TYPE, conf, locator, name, key, context, record=record, keep=1)

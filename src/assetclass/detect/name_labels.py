@@ -23,7 +23,10 @@ LABEL_WORDS = sorted(
     reverse=True,
 )
 # 氏　名 / 名　前: forms space the two characters of a label apart
-LABEL = re.compile("(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(?:氏名|名)?\\s*[:：]?\\s*")
+# 氏名（通称）: a qualifier in brackets may follow the label
+LABEL = re.compile(
+    "(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(?:氏名|名)?(?:[（(][^）)]{1,6}[）)])?\\s*[:：]?\\s*"
+)
 # A party named by its role in a case (審査請求人, 被害者, 請求人代表, 相手方の…者): any label word that
 # ends in 人 or 者, before a name; not staff, the heads of organisations, speakers or the public
 # lists of candidates and award winners (their own rules decide those)
@@ -74,3 +77,19 @@ def party_names(s: str) -> list[str]:
         if cut is not None and checks.looks_like_name(cut.group(0)):
             out.append(cut.group(0))
     return out
+
+
+_LATIN_HONORIFIC = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ ]+([A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})"
+)
+# TRAN VAN HUNG（チャン ヴァン フン）さん: a Latin name, its katakana reading, a Japanese honorific
+_LATIN_THEN_HONORIFIC = re.compile(
+    r"\b([A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){1,3})[ 　]?(?:[（(][\u30a0-\u30ff 　・]+[）)])?[ 　]?(?:さん|様|氏|殿)"
+)
+
+
+def latin_names(s: str) -> Iterator[str]:
+    """Names in Latin letters with an honorific (Mr. John Smith, TRAN VAN HUNG さん)."""
+    for pattern in (_LATIN_HONORIFIC, _LATIN_THEN_HONORIFIC):
+        for m in pattern.finditer(s):
+            yield m[1]

@@ -157,3 +157,23 @@ def contact_names(s: str) -> Iterator[str]:
         name = f"{m[1]} {m[2]}"
         if _contact_value(s[m.end() :]) and private_pair(name):
             yield name
+
+
+# 金子　哲也（桜馬場通6丁目3番10号）/ 松尾絵里（S60.3.16生）/ 今井 修 様（82歳）: a name, then in brackets
+# where the person lives or when they were born
+_NAME_THEN_DETAILS = re.compile(
+    r"(?:^|(?<=[\s　、。：:「]))([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}?)"
+    r"[ 　]?(?:様|さん|氏|殿)?[（(]([^）)]{2,40})[）)]"
+)
+_DETAILS = re.compile(
+    r"[0-9０-９]+(?:丁目|番地|番|号)|[0-9０-９]{1,4}[年./／][0-9０-９]{1,2}[月./／][0-9０-９]{1,2}日?生|[0-9０-９]{1,3}歳"
+)
+
+
+def names_before_details(s: str) -> Iterator[str]:
+    """Known names right before a bracket holding the person's lot number, birth date or age."""
+    if "（" not in s and "(" not in s:
+        return  # cheap test first
+    for m in _NAME_THEN_DETAILS.finditer(s):
+        if _DETAILS.search(m[2]) and checks.looks_like_name(m[1]):
+            yield m[1]

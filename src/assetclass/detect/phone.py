@@ -62,10 +62,10 @@ def _after_person(s: str, start: int) -> bool:
     return not any(name.endswith(w) for w in vocab.ORGANISATION_WORDS)  # 総務課様: an office
 
 
-def _valid(raw: str) -> str | None:
+def _valid(raw: str, headed: bool = False) -> str | None:
     d = digits_only(raw)
-    if len(d) == 11 and d[:3] in ("020", "050", "060", "070", "080", "090"):
-        return d
+    if len(d) == 11 and (d[:3] in ("020", "050", "060", "070", "080", "090") or (headed and d[1] != "0")):
+        return d  # under a phone header a mistyped 11-digit number is still a phone
     if len(d) == 10 and d[1] != "0":
         return d
     return None
@@ -77,14 +77,17 @@ def scan_text(
     for m in itertools.chain(_PHONE.finditer(s), _SPACED_PHONE.finditer(s)):
         if m.start() and s[m.start() - 1] in _DIGITS:
             continue
-        d = _valid(m.group(0))
+        d = _valid(m.group(0), headed=column)
         if d is None:
             continue
         # an office named before the number, or right after it (0123-45-6789（代表）); not a venue
         # further on (1. 酒井 勝 0584-63-6699 希望日 6/25 会場 保健センター: the resident's number)
+        # the office must be in the number's own sentence (国保 資格係A: 桑原湊さん。折り返しは 080-…)
+        before = s[: m.start()]
+        before = before[before.rfind("。") + 1 :]
         office = (
             facility
-            or vocab.has_any(s[: m.start()], _OFFICE)
+            or vocab.has_any(before, _OFFICE)
             or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
         )
         if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
@@ -114,7 +117,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         hits = ColumnHits(info, col.index, TYPE, context, keep=3)
         shared = _shared_numbers(col.cells)
         for r, t in col.cells:
-            if not checks.is_phone(t):
+            if not checks.is_phone(t, headed=col.field == TYPE):
                 continue
             d = digits_only(t)
             conf = (

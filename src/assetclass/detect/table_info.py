@@ -76,7 +76,13 @@ class TableInfo:
         """Rows that hold a person's name (a name column with a value that looks like a name)."""
         rows: set[int] = set()
         if self.form:
-            named = any(c.cells for c in self.columns_of("name", "name_kana"))
+            # a form's person: a known name, or a surname and given name apart (割合 under 対象者
+            # in a table of premium bands is no one)
+            named = any(
+                checks.looks_like_name(t) or (len(t.split()) == 2 and checks.looks_like_name(t, strict=False))
+                for c in self.columns_of("name", "name_kana")
+                for _, t in c.cells
+            )
             return set(self.data_rows) if named else set()
         for col in self.columns_of("name", "name_kana"):
             kana = col.kind == "name_kana"

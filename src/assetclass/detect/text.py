@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_spaced_digits, join_wrapped
-from . import checks, entities, name_labels, vocab
+from . import checks, entities, name_labels, name_lines, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
 MAX_FORM = 30
-_CLOSERS = ("様", "殿", "御中", "さん")
+CLOSERS = ("様", "殿", "御中", "さん")
 _LABELLED = re.compile(r"^[^:：]{1,12}[:：]")
 
 
@@ -126,7 +126,7 @@ def _group(lines: list[Line]) -> None:
                 run.append(line)
         # an addressee line closes the address block above it; a labelled line (転入者：… さん)
         # is a field of a form whose other fields may follow
-        if stripped.endswith(_CLOSERS) and not _LABELLED.search(stripped):
+        if stripped.endswith(CLOSERS) and not _LABELLED.search(stripped):
             above = run[:-1] if run and run[-1] is line else None
             if (
                 above is not None
@@ -280,6 +280,9 @@ def _sections(found: list[Line]) -> None:
 _EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル", "架空の", "（例）", "(例)", "例示")
 
 
+_FICTIONAL = re.compile(r"架空(?:の(?:もの|人物|氏名|名前|住所)|です)")
+
+
 def is_example(document: Document) -> bool:
     """Whether the document says it is a sample (in its text, a table name or first rows)."""
     if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
@@ -298,6 +301,9 @@ def lines(document: Document, context: DetectContext) -> list[Line]:
     cached = context.cache.get("lines")
     if cached is None:
         context.cache["example_document"] = is_example(document)
+        # 記入例の氏名・住所は架空のものです: the document says its persons are made up
+        # (not 架空請求, a fraud a resident fell for)
+        context.cache["fictional_document"] = any(_FICTIONAL.search(b.text) for b in document.blocks)
         cached = _split(document)
         _group(cached)
         _sections(cached)
@@ -329,6 +335,7 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
                 or (is_form_line(s) and _label_field(s) in vocab.PERSON_FIELDS)
                 or checks.role_names(s)  # 母：今村 優子 in a case-conference record
                 or name_labels.party_names(s)  # 被害児童：6年1組 竹内　航
+                or next(name_lines.names_before_details(s), None)  # 金子　哲也（桜馬場通6丁目…）
             ):
                 found.add(line.record)
         from . import conversation  # late: conversation reads this module's lines

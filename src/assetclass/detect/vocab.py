@@ -68,6 +68,8 @@ HEALTH_WORDS = (
     "骨折", "熱傷", "火傷", "外傷", "打撲", "捻挫", "脱臼", "発作", "てんかん", "喘息", "ぜんそく",
     # checkup results and treatment in health-centre and visit records
     "要精密", "精密検査", "要医療", "要治療", "受診", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
+    # medical devices and care a person depends on (disaster support lists, outage calls)
+    "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)
@@ -122,6 +124,9 @@ CLASS_OF_PEOPLE = ("の方", "方は", "方へ", "皆様", "皆さん")
 AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "対象", "皆様", "募集", "お知らせ")
 
 
+_ADDRESSING_WORDS = ("ください", "ご案内", "皆様", "募集", "お知らせ", "の方は", "方へ")
+# an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
+OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
 #: Pointing at one person already named (その方、国保税が滞納してる): never an audience.
 POINTING_WORDS = ("その方", "この方", "あの方", "その人", "この人")
 
@@ -131,6 +136,10 @@ def about_someone(text: str) -> float:
     if has_any(text, POINTING_WORDS):
         return MODERATE_CONTEXT
     if has_any(text, AUDIENCE_WORDS):
+        # 通院中とのこと。住所は閲覧制限対象です: a report on one person that names a category;
+        # ください, 皆様, 募集 address an audience whatever else the line says
+        if has_any(text, PERSON_REFERENCE_WORDS) and not has_any(text, _ADDRESSING_WORDS):
+            return MODERATE_CONTEXT
         return AUDIENCE_NOTICE
     return MODERATE_CONTEXT if has_any(text, PERSON_REFERENCE_WORDS) else WEAK_CANDIDATE
 

@@ -78,9 +78,12 @@ def is_word(text: str, start: int, end: int) -> bool:
         return False  # a place or person name that happens to contain the word
     if inside[0][0] == s and inside[-1][1] == e:
         return True  # aligned with token boundaries: 父は|がん|で
-    # inside one common noun (胃がん, 肺がん) it is a word; inside a verb or adjective (がんばる,
-    # しゃがむ, がんじょう) it is part of another word
-    return len(inside) == 1 and inside[0][2] == "名詞"
+    # inside common nouns and their affixes (胃がん, 肺がん, 未|納額) it is a word; inside a verb or
+    # adjective (がんばる, しゃがむ, がんじょう) it is part of another word
+    return all(t[2] in _COMPOUND_PARTS for t in inside)
+
+
+_COMPOUND_PARTS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
 def negated(text: str, end: int) -> bool:
