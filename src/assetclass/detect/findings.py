@@ -7,7 +7,6 @@ masking and fingerprinting they share with plugins (``assetclass.redact``) are k
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterator
 from typing import Any
 

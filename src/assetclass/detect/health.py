@@ -40,8 +40,6 @@ def _maybe_health(s: str) -> bool:
     return bool(_PLAIN.search(s)) or (not _CONDITION_ENDS.isdisjoint(s) and bool(_WORDS.search(s)))
 
 
-
-
 def _in_office_name(s: str, start: int) -> bool:
     """The word at ``start`` is part of an office's name (障害福祉課の富田さん)."""
     return any(o.start() <= start < o.end() for o in vocab.OFFICE_NAME.finditer(s))

@@ -88,9 +88,11 @@ def candidate_digits(run: str) -> str | None:
         # three groups of four after a shorter one (S32/06/19 4030 3826 9299: a date's last digits
         # ran into the number in a printed row)
         for k in range(len(groups) - 2):
-            if all(len(g) == 4 and g.isdigit() for g in groups[k : k + 3]) and (
-                k + 3 == len(groups) or len(groups[k + 3]) != 4
-            ) and (k == 0 or len(groups[k - 1]) != 4):
+            if (
+                all(len(g) == 4 and g.isdigit() for g in groups[k : k + 3])
+                and (k + 3 == len(groups) or len(groups[k + 3]) != 4)
+                and (k == 0 or len(groups[k - 1]) != 4)
+            ):
                 return "".join(groups[k : k + 3])
     return None
 

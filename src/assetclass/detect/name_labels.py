@@ -25,7 +25,9 @@ LABEL_WORDS = sorted(
 # 氏　名 / 名　前: forms space the two characters of a label apart
 # 氏名（通称）: a qualifier in brackets may follow the label
 LABEL = re.compile(
-    "(?:氏[ 　]名|名[ 　]前|" + "|".join(LABEL_WORDS) + ")(?:氏名|名)?(?:[（(][^）)]{1,6}[）)])?\\s*[:：]?\\s*"
+    "(?:氏[ 　]名|名[ 　]前|"
+    + "|".join(LABEL_WORDS)
+    + ")(?:氏名|名)?(?:[（(][^）)]{1,6}[）)])?\\s*[:：]?\\s*"
 )
 # A party named by its role in a case (審査請求人, 被害者, 請求人代表, 相手方の…者): any label word that
 # ends in 人 or 者, before a name; not staff, the heads of organisations, speakers or the public

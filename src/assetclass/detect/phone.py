@@ -86,9 +86,7 @@ def scan_text(
         before = s[: m.start()]
         before = before[before.rfind("。") + 1 :]
         office = (
-            facility
-            or vocab.has_any(before, _OFFICE)
-            or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
+            facility or vocab.has_any(before, _OFFICE) or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
         )
         if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
             conf = MODERATE_CONTEXT  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's
