@@ -185,10 +185,16 @@ class City:
                address: str | None = None, phone: str | None = None) -> Person:  # fmt: skip
         r = self.rng
         male = r.random() < 0.5 if male is None else male
-        pool = {"adult": ADULT_M if male else ADULT_F, "child": CHILD_M if male else CHILD_F, "old": OLD}[
+        pool = {
+            "adult": ADULT_M if male else ADULT_F,
+            "child": CHILD_M if male else CHILD_F,
+            "infant": CHILD_M if male else CHILD_F,
+            "entrant": CHILD_M if male else CHILD_F,
+            "old": OLD,
+        }[kind]
+        ages = {"adult": (24, 52), "child": (0, 14), "infant": (0, 4), "entrant": (5, 5), "old": (66, 90)}[
             kind
         ]
-        ages = {"adult": (24, 52), "child": (0, 14), "old": (66, 90)}[kind]
         while True:
             s = sur or r.choice(SURNAMES)
             g, k = r.choice(pool)
@@ -492,7 +498,7 @@ def kosodate(c: City) -> list[Doc]:
         name="台帳", title="児童扶養手当 受給者台帳（抜粋）", rows=rows2, footer="子育て支援課 手当係")]),
         "welfare allowance and income do not raise a named list with addresses above 2",
         merge_blocks("台帳", 1, blocks)))  # fmt: skip
-    wait = [c.person("child") for _ in range(14)]
+    wait = [c.person("infant") for _ in range(14)]
     docs.append(Doc(F, "xlsx", 2, ["name", "birth_date", "phone"], DocSpec(sheets=[SheetSpec(
         name="待ち", first_row=4, title="保育所 入所待ち名簿（令和6年7月1日）",
         rows=[["No", "児童氏名", "生年月日", "保護者", "連絡先", "第1希望", "第2希望", "指数"]]
@@ -553,7 +559,7 @@ def kosodate(c: City) -> list[Doc]:
     docs.append(Doc(F, "xlsx", 3, ["name", "address", "my_number"], DocSpec(sheets=[
         SheetSpec(name="現況届", rows=visible, title="児童手当 現況届 受付一覧"),
         SheetSpec(name="番号", rows=hidden, state="hidden")]), "My Numbers on a hidden sheet"))  # fmt: skip
-    kids = [c.person("child") for _ in range(15)]
+    kids = [c.person("infant") for _ in range(15)]
     findings = [
         "異常なし",
         "心雑音（要精密）",
@@ -571,7 +577,7 @@ def kosodate(c: City) -> list[Doc]:
         + [[i + 1, k.name(r.choice(["sp", "hira"])), wareki(k.birth, "short"), k.address, round(r.uniform(88, 102), 1),
             round(r.uniform(11, 17), 1), (f := r.choice(findings)), "要精密" if "精密" in f else "済"]
            for i, k in enumerate(kids)])])))  # fmt: skip
-    apps = [c.person("child") for _ in range(30)]
+    apps = [c.person("infant") for _ in range(30)]
     care = [
         "",
         "",
@@ -966,7 +972,7 @@ def hogo(c: City) -> list[Doc]:
     docs.append(Doc(F, "pdf", 3, ["name", "address", "health"], DocSpec(title="訪問記録"),
         "精神科通院 cases over two canvas pages",
         canvas_pdf("精神科通院ケース 訪問状況", [("氏名", 15), ("住所", 45), ("病名", 120), ("通院先", 160)],
-                   [[q.name(), q.address, r.choice(["統合失調症", "双極性障害", "うつ病", "アルコール依存症"]), r.choice(HOSPITALS)]
+                   [[q.name(), q.address, r.choice(["統合失調症", "双極性障害", "うつ病", "アルコール依存症"]), r.choice(["森の木心療内科", "市民病院", "県立総合病院"])]
                     for q in psy], per_page=12, header="生活福祉課 精神保健担当", landscape=True)))  # fmt: skip
     big = c.many(120)
     pad: list[Cell] = [None] * 27
@@ -1063,7 +1069,7 @@ def kyoiku(c: City) -> list[Doc]:
         tables=[[["受付", "申請者（生徒）", "住所", "電話", "世帯収入", "進学先"]]
                 + [[str(i + 1), s.name(), s.address, s.phone, f"{r.randint(180, 450)}万円", r.choice(["県立高校", "私立高校", "高専"])]
                    for i, s in enumerate(sch)]]), "income does not raise the level: 2"))  # fmt: skip
-    ent = [c.person("child") for _ in range(30)]
+    ent = [c.person("entrant") for _ in range(30)]
     docs.append(Doc(F, "csv", 2, ["name", "birth_date", "address"], DocSpec(sheets=[SheetSpec(
         name="就学時健診", rows=[["健診会場", "氏名", "ふりがな", "生年月日", "住所"]]
         + [[r.choice(schools)[len(c.name) + 1 :], e.name(), e.kana, e.birth.strftime("%Y/%m/%d"), e.address] for e in ent])]),
@@ -1087,7 +1093,7 @@ def kyoiku(c: City) -> list[Doc]:
                     "保護者の意向：地元小学校の特別支援学級（自閉症・情緒障害）を希望。",
                     "判定：知的障害特別支援学級が適当。ただし保護者の意向を踏まえ、就学相談を継続する。"],
         footer=f"記録：学校教育課　保護者 {p.name('tight')}")))  # fmt: skip
-    cons = [c.person("child") for _ in range(12)]
+    cons = [c.person("entrant") for _ in range(12)]
     docs.append(Doc(F, "xlsx", 3, ["name", "birth_date", "health"], DocSpec(sheets=[SheetSpec(
         name="就学相談", title="令和7年度就学予定 就学相談一覧",
         rows=[["No", "氏名", "生年月日", "在籍園", "診断名・障害", "医療機関", "手帳", "保護者意向"]]
@@ -1112,7 +1118,7 @@ def kyoiku(c: City) -> list[Doc]:
         name="認定", rows=[["学校", "学年", "児童生徒", "住所", "区分"]]
         + [[r.choice(schools)[len(c.name) + 1 :], r.randint(1, 6), q.name(), q.address, "準要保護"] for q in big])]),
         "bulk: 140 children with addresses"))  # fmt: skip
-    ent = [c.person("child") for _ in range(32)]
+    ent = [c.person("entrant") for _ in range(32)]
     docs.append(Doc(F, "pdf", 3, ["name", "birth_date", "health"], DocSpec(title="就学時健康診断 結果"),
         "three canvas pages of checkup results",
         canvas_pdf("就学時健康診断 結果票（集計用）", [("No", 15), ("氏名", 25), ("生年月日", 65), ("視力", 95), ("聴力", 112), ("所見", 130)],
