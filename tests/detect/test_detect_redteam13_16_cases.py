@@ -363,3 +363,128 @@ def test_a_spaced_my_number_after_a_date_in_a_printed_row() -> None:
     bad = f"{grouped[:-1]}{(int(grouped[-1]) + 1) % 10}"
     printout[2] = f"根本 貴之 S32/06/19 {bad} 久米226番地9"
     assert level_of(text_doc("\n".join(printout), name="print.txt"))[0] == 2
+
+
+# --- after blind sets 17 and 18 ---------------------------------------------------------------------
+def test_a_case_record_s_subject_named_with_an_address_in_brackets() -> None:
+    record = [
+        "ケース記録（経過記録）",
+        "根本　誠 様（甲府市国母5丁目3-9　コーポ宮前105号）",
+        "R6.5.14 定期訪問。室内は片付いている。",
+        "2型糖尿病による腎機能低下で、腎臓内科に週1回通院中。",
+    ]
+    assert level_of(text_doc(*record))[0] == 3
+    assert level_of(text_doc(record[0], record[1], "R6.5.14 定期訪問。室内は片付いている。"))[0] == 2
+
+
+def test_a_subject_named_only_in_the_page_header_with_a_birth_date() -> None:
+    doc = text_doc("5月20日　本児、母と来所。", "小児科で起立性調節障害と診断され、服薬している。")
+    doc.blocks.append(
+        TextBlock("ケース記録　根本　紬（H23.5.24生）　No.722", "header (section 1)", Region.HEADER)
+    )
+    assert level_of(doc)[0] == 3
+    doc.blocks[-1] = TextBlock("ケース記録　様式第2号", "header (section 1)", Region.HEADER)
+    assert level_of(doc)[0] == 1
+
+
+def test_a_guardian_named_after_the_notes_is_no_second_subject() -> None:
+    pad = "面接では家庭での様子、学校での様子、放課後の過ごし方を順に聞き取った。"
+    notes = [
+        "家庭児童相談 ケース記録",
+        "対象児童：根本 湊（R2.7.31生）",
+        pad,
+        f"6月3日、母と面接。発達外来を受診し、ADHDと診断されている。{pad}",
+        f"記録者：相談員　　保護者：根本裕子　{pad}",
+    ]
+    assert level_of(text_doc(*notes))[0] == 3
+    # a second person named before the details: whose diagnosis it is, the notes do not say
+    notes[2] = f"同席：若松 陽（R2.9.1生）　{pad}"
+    assert level_of(text_doc(*notes))[0] == 2
+
+
+def test_names_and_full_width_numbers_in_a_reading_list() -> None:
+    rows = [f"{n}　{my_number(b).translate(str.maketrans('0123456789', '０１２３４５６７８９'))}" for n, b in (("根本　浩二", "16173611271"), ("若松　秀明", "32541281038"), ("菅原　達也", "45422118782"))]  # fmt: skip
+    assert _memo("読み合わせ用（入力後シュレッダー）", *rows) == 3
+    orders = [f"{n}　{bad}" for n, bad in (("根本　浩二", "161736112710"), ("若松　秀明", "325412810381"))]
+    assert checks.is_my_number(orders[0][-12:]) is False
+    assert _memo("注文一覧", *orders) == 1
+
+
+def test_a_header_number_is_read_without_the_body_s_last_line() -> None:
+    doc = text_doc("児童扶養手当 認定請求書", "次のとおり児童扶養手当の認定を請求します。")
+    doc.blocks.append(TextBlock(f"個人番号 {my_number('22731252300')}", "header (section 1)", Region.HEADER))
+    rows: list[list[CellValue]] = [["請求者", "根本 真由美"], ["住所", "甲府市国母5丁目3番9号"]]
+    doc.tables = sheet_doc(rows).tables
+    assert level_of(doc)[0] == 3
+
+
+def test_a_signed_name_and_a_household_named_by_its_surname() -> None:
+    assert checks.looks_like_name("根本　裕子　㊞")
+    minutes = [
+        "実務者会議 記録",
+        "ケース：根本家（甲府市国母5丁目3番9号　パレス日向308号）",
+        "構成：母、長男、長女",
+    ]
+    assert level_of(text_doc(*minutes))[0] == 2
+    assert (
+        level_of(text_doc("実務者会議 記録", "ケース：全12件（うち新規3件）", "構成：母子家庭が多い"))[0] == 1
+    )
+
+
+def test_a_two_column_sheet_of_items_is_a_form() -> None:
+    sheet: list[list[CellValue]] = [
+        ["ショートステイ 利用連絡票", None],
+        [None, None],
+        ["保護者氏名", "根本　和彦"],
+        ["連絡先", "080-8919-0200"],
+        ["利用児童1", "根本 葵（令和5年12月20日生）"],
+        ["利用期間", "令和6年7月15日～7月17日"],
+        ["理由", "保護者の出張"],
+        ["利用施設", "児童養護施設 若葉学園"],
+    ]
+    assert level_of(sheet_doc(sheet, name="連絡票"))[0] == 2
+    checks_: list[list[CellValue]] = [["氏名", "年齢", "体調", "持病・服薬"]]
+    checks_ += [[n, "59", "不良", "喘息"] for n in ("根本 航", "若松 恵美", "菅原 トメ", "高田 健一", "市川 翼", "野口 彩", "大西 修", "小池 純")]  # fmt: skip
+    assert level_of(sheet_doc(checks_, name="健康チェック"))[0] == 3  # a list, not a form
+
+
+def test_readings_and_compound_headers_of_persons() -> None:
+    rows: list[list[CellValue]] = [["水栓番号", "使用者カナ", "使用者名", "住所", "電話番号"]]
+    rows += [[f"49553{i}", "ネモト ハルト", f"根本陽斗{i}", f"甲府市国母{i}丁目3番9号", f"055-241-339{i}"] for i in range(3)]  # fmt: skip
+    assert level_of(sheet_doc(rows, name="使用者"))[0] == 2
+    land: list[list[CellValue]] = [["所在", "地番", "所有者", "所有者住所"], ["大字宿野", "504", "根本久美子", "甲府市国母5丁目3番9号"]]  # fmt: skip
+    assert level_of(sheet_doc(land, name="農地"))[0] == 2
+    shops: list[list[CellValue]] = [["店舗名", "店舗名カナ", "所在地"], ["さくら商店", "サクラショウテン", "甲府市国母5丁目3番9号"]]  # fmt: skip
+    assert level_of(sheet_doc(shops, name="店舗"))[0] == 1
+
+
+def test_a_form_value_with_an_honorific_is_a_person_s_name() -> None:
+    form: list[list[CellValue]] = [
+        ["報告者", "根本　浩二　様"],
+        ["住所", "甲府市国母5丁目3番9号"],
+        ["被害内容", "ぶどう 食害"],
+    ]
+    assert level_of(sheet_doc(form, name="報告"))[0] == 2
+    staff: list[list[CellValue]] = [
+        ["報告者", "農林課 主査"],
+        ["住所", "甲府市国母5丁目3番9号"],
+        ["被害内容", "ぶどう 食害"],
+    ]
+    assert level_of(sheet_doc(staff, name="報告"))[0] == 1
+
+
+def test_a_mother_and_child_handbook_number_is_not_health_data() -> None:
+    form: list[list[CellValue]] = [
+        ["母子手帳番号", "6282-9270-1367"],
+        ["氏名", "根本 裕子"],
+        ["連絡先", "088-476-9117"],
+    ]
+    assert level_of(sheet_doc(form, name="連絡票"))[0] == 2
+    form[0] = ["障害者手帳", "身体2級"]
+    assert level_of(sheet_doc(form, name="連絡票"))[0] == 3
+
+
+def test_an_organisation_before_a_guardian_s_address_is_the_child_s_school() -> None:
+    line = "対象：根本 悠真（中央小学校 5年）　保護者：根本秀明　甲府市国母5丁目3番9号"
+    assert level_of(text_doc("活動記録", line))[0] == 2
+    assert level_of(text_doc("活動記録", "会場：中央小学校　甲府市国母5丁目3番9号"))[0] == 1

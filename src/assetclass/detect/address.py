@@ -59,7 +59,9 @@ _LOT = re.compile(rf"{_NUM}")
 
 def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     before = s[max(0, start - 20) : start]
-    line_other = s[:start] + s[end:]
+    # an organisation in the address's own clause (not 中央小学校 5年）　保護者：… before it)
+    clause = re.split(r"[：:。）)]", s[:start])[-1]
+    line_other = clause + s[end:]
     if vocab.has_any(before, _OFFICE_BEFORE) or vocab.has_any(line_other, vocab.ORGANISATION_WORDS):
         return NOT_PRIVATE
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):

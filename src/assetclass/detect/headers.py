@@ -98,6 +98,11 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("申込者", "name"),
     ("届出人", "name"),
     ("相談者", "name"),
+    # users and owners of a service or a registered thing (水道の使用者, 犬の所有者, 入居者)
+    ("使用者", "name"),
+    ("所有者", "name"),
+    ("入居者", "name"),
+    ("飼い主", "name"),
     # who came to the counter (来庁者 | 桜井　美咲 様 on a 窓口対応記録)
     ("来庁者", "name"),
     ("来所者", "name"),
@@ -171,6 +176,7 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("服薬", "health"),
     ("要介護", "health"),
     ("介護度", "health"),
+    ("母子手帳", "other_number"),  # every pregnancy gets one: not a health record
     ("手帳", "health"),
     ("所見", "health"),
     ("血圧", "health"),
@@ -238,6 +244,12 @@ _ANY_NEEDLE = re.compile("|".join(re.escape(needle) for needle, _ in HEADER_RULE
 _SENTENCE_VALUE = re.compile(r"[0-9０-９]{4}|(?:です|ます|でした|ました|。)$")
 
 
+_PERSON_VALUE_SUFFIXES = (
+    ("住所", "address"), ("所在地", "address"), ("生年月日", "birth_date"), ("電話番号", "phone"),
+    ("電話", "phone"), ("連絡先", "phone"), ("携帯", "phone"), ("TEL", "phone"),
+)  # fmt: skip
+
+
 def header_field(value: str) -> str | None:
     """The field a header cell names, or None. Long cells are content, not headers."""
     if _HALF_WIDTH_KANA.search(value):  # legacy exports: ｼﾒｲ, ｾｲﾈﾝｶﾞｯﾋﾟ
@@ -261,5 +273,8 @@ def header_field(value: str) -> str | None:
                 continue
             if field == "gender" and any(w in text for w in _COUNT_WORDS):
                 return None  # 男女別トイレ数, 男性用: counts and fittings by sex, not a person's sex
+            if field == "name":
+                # 所有者住所, 申請者電話: the person's address or phone, not their name
+                return next((f for suffix, f in _PERSON_VALUE_SUFFIXES if text.endswith(suffix)), field)
             return field
     return None

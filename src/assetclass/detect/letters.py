@@ -11,7 +11,7 @@ import re
 
 from ..interfaces import DetectContext
 from ..model import Document, Region
-from . import checks, tables, text, vocab
+from . import checks, name_lines, tables, text, vocab
 
 _ADDRESSEE = re.compile(
     r"^[\s　]*[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
@@ -21,6 +21,9 @@ _ADDRESS_THEN_ADDRESSEE = re.compile(
     r"^[\s　]*(?:〒[0-9０-９\-－]+[\s　]*)?\S*[0-9０-９]\S*[\s　]+(?:\S+[\s　]+)?"
     r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,6}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,6}[ 　]*(様|殿)[\s　]*$"
 )
+
+
+_TRAILING_BRACKET = re.compile(r"[ 　]*[（(][^）)]{1,40}[）)][\s　]*$")
 
 
 def addressee_record(document: Document, context: DetectContext) -> str | None:
@@ -33,7 +36,7 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
     found: str | None = None
     previous = ""
     for line in text.lines(document, context)[:25]:
-        s = line.text.strip()
+        s = _TRAILING_BRACKET.sub("", line.text.strip())  # 白石　誠 様（高知市…）: the address after it
         if ((len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)) and not s.replace(
             " ", ""
         ).endswith(text.NOT_ADDRESSEE):
@@ -114,7 +117,10 @@ def subject_record(document: Document, context: DetectContext) -> str | None:
         for line in all_lines:
             if line.region in (Region.HEADER, Region.FOOTER) and len(line.text) <= 60:
                 m = _NAMED_IN_HEADER.search(line.text)
-                if m and checks.looks_like_name(m.group(1)):
+                # ケース記録　徳永　紬（H23.5.24生）: a name before its birth date names the subject too
+                if (m and checks.looks_like_name(m.group(1))) or next(
+                    name_lines.names_before_details(line.text), None
+                ):
                     found = line.record
                     break
     if found is None:

@@ -21,7 +21,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import SEP, cell_text, compact, digits_only
-from . import checks, letters, name, tables, text, vocab
+from . import checks, letters, name, name_lines, tables, text, vocab
 from .confidence import (
     BARE,
     DISMISSED,
@@ -159,10 +159,14 @@ def scan_text(
             conf = GENERIC_LABEL if card else DISMISSED
         elif column or near(window, start, end, vocab.MY_NUMBER_WORDS, 30):
             conf = KEYWORD
-        elif near(window, start, end, _TIED_WORDS, 20) or _PERSON_NUMBER.search(
-            window[max(0, start - 16) : start]
+        elif (
+            near(window, start, end, _TIED_WORDS, 20)
+            or _PERSON_NUMBER.search(window[max(0, start - 16) : start])
+            or (m.start() <= 16 and name_lines.list_line_name(s) is not None)
         ):
-            conf = TIED  # 番号確認済 1234…, 田中さんの番号 1234…
+            conf = (
+                TIED  # 番号確認済 1234…, 田中さんの番号 1234…, 若林　浩二　1617…: a list of names and numbers
+            )
         elif _NUMBER_LABEL.search(s[max(0, m.start() - 8) : m.start()]):
             conf = GENERIC_LABEL  # 番号：1234 5678 9018 on a form: likely, not certain
         elif len(m.group(0)) == 14:  # 4-4-4 with separators: the way My Numbers are written
@@ -323,6 +327,7 @@ class MyNumberDetector:
         ]
         boxed = any(vocab.has_any(_HAS_DIGIT.sub("", compact(t)), vocab.MY_NUMBER_WORDS) for t in texts)
         prev = ""
+        region = None
         by_section: dict[str, list[Finding]] = {}
         candidates: dict[str, int] = {}
         for line in all_lines:
@@ -335,7 +340,7 @@ class MyNumberDetector:
                 line.locator,
                 line.record,
                 context,
-                prev,
+                prev if line.region == region else "",  # the body's last line is not a header's context
                 TYPE in line.fields,
                 named_document=named_document,
                 named_record=line.record in named or line.record == addressee,
@@ -346,7 +351,7 @@ class MyNumberDetector:
                     by_section.setdefault(line.section or line.record, []).append(f)
                 else:
                     yield f
-            prev = line.text
+            prev, region = line.text, line.region
         for record, found in by_section.items():
             yield from _column_share(found, candidates.get(record, 0))
         for info in infos:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import checks, entities, vocab
+from . import checks, entities, vocab, words
 
 # A list line in text: surname given-name, then a value (佐々木　充　230592888578).
 # 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
@@ -175,5 +175,10 @@ def names_before_details(s: str) -> Iterator[str]:
     if "（" not in s and "(" not in s:
         return  # cheap test first
     for m in _NAME_THEN_DETAILS.finditer(s):
-        if _DETAILS.search(m[2]) and checks.looks_like_name(m[1]):
+        if _DETAILS.search(m[2]) and (checks.looks_like_name(m[1]) or _household(m[1])):
             yield m[1]
+
+
+def _household(s: str) -> bool:
+    """目黒家: a family named by its surname (a case conference's ケース：目黒家（…番地）)."""
+    return s.endswith("家") and 2 <= len(s) <= 5 and words.is_surname(s[:-1])

@@ -22,6 +22,10 @@ def _known_name_share(col: Column) -> float:
     return sum(1 for v in values if checks.looks_like_name(v)) / len(values) if values else 0.0
 
 
+#: A reading of a word ending so reads a person's name (使用者カナ), not a thing's.
+_PERSON_ENDINGS = ("者", "人", "主")
+
+
 def type_entities(info: TableInfo) -> None:
     """Decide which name-like columns hold natural persons (see detect.entities).
 
@@ -64,6 +68,9 @@ def type_entities(info: TableInfo) -> None:
             continue
         if field not in (None, "name"):
             col.entity = entities.ORG  # 名称_カナ, 店舗名カナ: the reading of a thing's name
+            continue
+        if base and field is None and base.endswith(_PERSON_ENDINGS):
+            col.field = "name_kana"  # 使用者カナ, 所有者カナ: a person's name read aloud
             continue
         if base and field is None and not base.isascii():
             col.entity = entities.ORG  # クーポン名カナ: names something, not someone

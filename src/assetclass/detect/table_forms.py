@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Table
+from ..model import CellValue, Table
 from ..normalize import cell_text
 from . import checks, entities, vocab
 from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
@@ -16,6 +16,9 @@ _FORM_LIST_CELLS = 8
 # 対象者：江口 英樹 様（小山市…）: the value up to an honorific or a bracket
 _INLINE = re.compile(
     r"^\s*([^:：\s]{1,10})\s*[:：]\s*([^\s（(][^（(]{0,30}?)\s*(?:様|さん|殿|氏)?\s*(?:[（(].*)?$"
+)
+_HONOURED = re.compile(
+    r"^[\u4e00-\u9fff々]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}[ 　]*(?:様|殿)$"
 )
 _INLINE_FIELDS = ("name", "address", "phone", "birth_date")
 
@@ -55,6 +58,17 @@ def _named_sheet(columns: dict[int, Column], data_rows: list[int]) -> bool:
     )
 
 
+def _item_column(rows: list[list[CellValue]], j: int) -> bool:
+    """A sheet's column of item names, each once, beside their values (保護者氏名 | 連絡先 | 利用児童1 |
+    利用期間 | 理由 …): a form's labels even where most name no known field; a list's column repeats
+    its values (総務課, 総務課, 長寿課 …)."""
+    cells = [cell_text(r[j]) for r in rows if j < len(r) and r[j] is not None and cell_text(r[j])]
+    narrow = all(sum(1 for v in r if v is not None and cell_text(v)) <= 3 for r in rows)  # label | value
+    return (
+        narrow and len(rows) <= 30 and len(set(cells)) == len(cells) and all(len(c) <= 12 for c in cells[1:])
+    )
+
+
 def read_form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
@@ -87,6 +101,8 @@ def read_form(table: Table) -> TableInfo | None:
             if j == len(texts) - 1:
                 continue
             f = vocab.header_field(t)
+            if f is None and len(t) <= 8 and _HONOURED.match(next((v for v in texts[j + 1 :] if v), "")):
+                f = "name"  # 報告者 | 河野　浩二　様: the value's honorific says it is a person's name
             if f is None or (f in WEAK_FIELDS and f != "number"):
                 continue
             value = next((v for v in texts[j + 1 :] if v), "")
@@ -119,7 +135,10 @@ def read_form(table: Table) -> TableInfo | None:
         for j, v in enumerate(row):
             if v is not None and cell_text(v):
                 filled[j] = filled.get(j, 0) + 1
-    if any(filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 for j, n in labels_in.items()):
+    if any(
+        filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 and not _item_column(rows, j)
+        for j, n in labels_in.items()
+    ):
         return None
     # a header row of a list has labels on one row only; a form has them down the rows
     return TableInfo(table, (), columns, data_rows, table.name, form=True)

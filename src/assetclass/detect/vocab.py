@@ -118,7 +118,7 @@ def starts_with_municipality(text: str) -> bool:
 
 
 # A sentence about one person (本人は…, 同氏, 長女から) vs a notice to an audience (…の方は, ください).
-PERSON_REFERENCE_WORDS = ("本人", "同氏", "当該者", "同人", "長女", "長男", "次男", "次女", "妻", "夫", "とのこと")  # fmt: skip
+PERSON_REFERENCE_WORDS = ("本人", "本児", "同児", "当該児童", "同氏", "当該者", "同人", "長女", "長男", "次男", "次女", "妻", "夫", "とのこと")  # fmt: skip
 #: A sentence about a class of people (障害のある方は, 該当する方へ), not about one.
 CLASS_OF_PEOPLE = ("の方", "方は", "方へ", "皆様", "皆さん")
 AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "対象", "皆様", "募集", "お知らせ")

@@ -64,6 +64,21 @@ def is_person_name(text: str) -> bool:
     return len(parts) == 2 and parts[0][2:4] == ("人名", "姓") and parts[1][2:4] == ("人名", "名")
 
 
+@lru_cache(maxsize=8192)
+def is_surname(text: str) -> bool:
+    """A surname on the bundled list, or one proper noun to the analyser (目黒)."""
+    from .vocab import surnames  # late: vocab is the bigger module; words stays import-light
+
+    if text in surnames():
+        return True
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return False
+    tokens = list(tokenizer.tokenize(text))
+    # a surname may be read as the place it comes from (目黒): any one proper noun
+    return len(tokens) == 1 and tokens[0].part_of_speech()[1] == "固有名詞"
+
+
 def is_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of its own (or the tail/head of a compound noun)."""
     if end - start > SHORT or _tokenizer() is None:

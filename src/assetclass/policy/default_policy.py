@@ -219,6 +219,16 @@ def _position(key: str) -> int | None:
     return numbers[0] * 100 + numbers[1] if len(numbers) == 2 and key.startswith("page ") else numbers[0]
 
 
+def _last_detail(records: dict[str, Record], policy: Policy, weak: dict[str, Record] | None) -> int | None:
+    """The reading position of the last text record holding a detail of ``sole_subject_types``."""
+    found = [
+        p
+        for key, rec in itertools.chain(records.items(), (weak or {}).items())
+        if _text_record(key) and rec.has(policy.sole_subject_types) and (p := _position(key)) is not None
+    ]
+    return max(found, default=None)
+
+
 def _join_sole_subject(
     records: dict[str, Record], policy: Policy, weak: dict[str, Record] | None = None
 ) -> dict[str, Record]:
@@ -227,10 +237,18 @@ def _join_sole_subject(
     and no table row names anyone, unnamed text records of ``sole_subject_types`` are about them."""
     if not policy.sole_subject_types:
         return records
-    names = [f for r in records.values() for t in policy.person_types for f in r.by_type().get(t, ())]
+    # a name after the last detail (記録者, 保護者：… or a signature closing the notes) is not a
+    # second subject of them
+    last = _last_detail(records, policy, weak)
+    named = {
+        k: r
+        for k, r in records.items()
+        if r.has(policy.person_types) and (last is None or (p := _position(k)) is None or p <= last)
+    }
+    names = [f for r in named.values() for t in policy.person_types for f in r.by_type().get(t, ())]
     if not names or len({f.fingerprint for f in names}) != 1:
         return records
-    home = [k for k, r in records.items() if r.has(policy.person_types)]
+    home = list(named)
     if (
         not all(_text_record(k) for k in home)
         or max(f.confidence for f in names) < policy.sole_subject_confidence
