@@ -476,7 +476,7 @@ def madoguchi(g: Gen) -> None:
     for team in ["住民記録係", "住民記録係", "証明係", "証明係", "証明係", "戸籍係", "戸籍係", "庶務係"]:
         roster.append([team, rng.choice(["係長", "主任", "主事", "会計年度任用職員"]), g.person().name(), g.ext(),
                        f"{rng.randint(1, 12)}番"])  # fmt: skip
-    g.add(F, "xlsx", 1, ["name"], DocSpec(sheets=[sheet("配置表", roster, first_row=3, title="市民課 窓口配置表（6月）")]),
+    g.add(F, "xlsx", 1, [], DocSpec(sheets=[sheet("配置表", roster, first_row=3, title="市民課 窓口配置表（6月）")]),
           note="staff in an extension list with their counter numbers: not private persons", merged=1)  # fmt: skip
     g.add(F, "txt-cp932", 1, [], DocSpec(
         title="【周知】休日・夜間の戸籍届出の受付について",
@@ -614,7 +614,7 @@ def soudan(g: Gen) -> None:
         merged=1,
     )
     lawyers = [f"{g.person().sur} 弁護士（{o}）" for o in LAW_OFFICES]
-    g.add(F, "pdf", 1, ["name"], DocSpec(
+    g.add(F, "pdf", 1, [], DocSpec(
         title="無料法律相談のご案内",
         paragraphs=["市内在住の方を対象に、弁護士による無料法律相談（1人30分）を行います。",
                     "予約は相談日の1週間前から電話で受け付けます。",
@@ -636,7 +636,7 @@ def soudan(g: Gen) -> None:
     rows = [["日", "曜", "担当相談員", "内線", "法律相談担当課員"]]
     for d in range(1, 22):
         rows.append([d, "月火水木金"[d % 5], g.person().name(), g.ext(), g.staff()])
-    g.add(F, "csv", 1, ["name"], DocSpec(sheets=[sheet("当番", rows)]),
+    g.add(F, "csv", 1, [], DocSpec(sheets=[sheet("当番", rows)]),
           note="consultants' duty roster with extension numbers: staff, not private persons")  # fmt: skip
     g.add(F, "txt", 1, [], DocSpec(
         title="相談事例集（職員研修用・匿名化済み）",
@@ -786,7 +786,7 @@ def shohi(g: Gen) -> None:
                                             sheet("集計設定", [["年度", "R5"], ["抽出条件", "受付日 2023/04/01-2024/03/31"]],
                                                   state="hidden")]), hidden="集計設定", merged=1)  # fmt: skip
     adv = g.person().name()
-    g.add(F, "docx", 1, ["name"], DocSpec(
+    g.add(F, "docx", 1, [], DocSpec(
         title="出前講座「悪質商法に気をつけよう」のご案内",
         paragraphs=["町内会、老人クラブ、学校などに消費生活相談員が出向いて講座を行います。",
                     f"講師：消費生活相談員 {adv}", f"申込み：{center}（電話 {g.office_tel}）"]),
@@ -1096,7 +1096,7 @@ def mail(g: Gen) -> None:
         "【お知らせ】今夜22時から住基システムのメンテナンスです", "コンビニ交付も停止します", "明朝8時に再開予定", "承知しました"]]  # fmt: skip
     g.add(F, "txt-cp932", 1, [], DocSpec(title="LINE WORKS トーク履歴：市民課連絡", paragraphs=lw))
     lec = g.person()
-    g.add(F, "docx", 1, ["name"], DocSpec(
+    g.add(F, "docx", 1, [], DocSpec(
         title="メール印刷：接遇研修の講師について",
         paragraphs=_mail(g, g.staff(), "人事課 研修係", "接遇研修の講師について",
                          [f"講師は{LAW_OFFICES[1]}の{lec.name()}弁護士にお願いしました。", "テーマ：窓口での不当要求への対応", *sig])),
@@ -1191,7 +1191,7 @@ def shared(g: Gen) -> None:
             rows.append(
                 [team, rng.choice(["課長", "係長", "主査", "主事"]), g.person().name(), g.ext(), g.office_tel]
             )
-    g.add(F, "xlsx", 1, ["name"], DocSpec(sheets=[sheet("内線", rows, first_row=3, title="内線番号表（令和6年4月1日現在）")]),
+    g.add(F, "xlsx", 1, [], DocSpec(sheets=[sheet("内線", rows, first_row=3, title="内線番号表（令和6年4月1日現在）")]),
           note="staff extension list: not private persons", merged=1)  # fmt: skip
     g.add(F, "docx", 1, [], DocSpec(
         title="引継書（証明係 郵送請求担当）",
@@ -1215,7 +1215,7 @@ def shared(g: Gen) -> None:
         F,
         "ods",
         1,
-        ["name"],
+        [],
         DocSpec(sheets=[sheet("受講者", rows)]),
         note="staff training attendance: staff names only",
     )
