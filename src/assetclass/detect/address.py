@@ -45,7 +45,7 @@ _ADDRESS = re.compile(
 _TOWN_ADDRESS = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:(?:大字|字)[\u4e00-\u9fff々ヶ]{{1,6}}[ 　]?"
     rf"{_NUM}+(?:丁目|番地|番)(?:{_NUM}+(?:番地|番|号)?)*(?:[-‐－ー−の]{_NUM}+)*"
-    rf"|[\u4e00-\u9fff々ヶ]{{1,8}}(?:{_NUM}+丁目{_NUM}+番(?:地)?{_NUM}+(?:号)?|{_NUM}+番地{_NUM}+|{_NUM}+番{_NUM}+号))"
+    rf"|[\u4e00-\u9fff々ヶ]{{1,8}}(?:{_NUM}+丁目{_NUM}+(?:番(?:地)?{_NUM}+(?:号)?|[-‐－ー−]{_NUM}+)|{_NUM}+番地{_NUM}+|{_NUM}+番{_NUM}+号))"
 )
 _TOWN_LOT_HINT = re.compile(r"字|番地|丁目|番[0-9０-９]")
 # right after a person's name (大塚 和代様（新地4丁目18番20号 …）, 金子　哲也（桜馬場通6丁目…）)
@@ -61,7 +61,8 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     before = s[max(0, start - 20) : start]
     # an organisation in the address's own clause (not 中央小学校 5年）　保護者：… before it)
     clause = re.split(r"[：:。）)]", s[:start])[-1]
-    line_other = clause + s[end:]
+    after = re.split(r"[、。（(）)]", s[end:])[0]  # …井田町2135番地、市内の施設入所中: another clause
+    line_other = clause + after
     if vocab.has_any(before, _OFFICE_BEFORE) or vocab.has_any(line_other, vocab.ORGANISATION_WORDS):
         return NOT_PRIVATE
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):

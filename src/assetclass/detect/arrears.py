@@ -35,7 +35,7 @@ _WORDS = re.compile("|".join(sorted(vocab.ARREARS_WORDS, key=len, reverse=True))
 _AMOUNT = re.compile(
     r"[0-9０-９,，.]+\s*万?円|[0-9０-９.]+\s*万|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|ケ月|期分)"
 )
-_PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")
+_PERSON = re.compile(r"(?<!お)[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)")  # not お子様
 _DIGIT = re.compile(r"[0-9０-９]")
 _ZERO = {"", "0", "-", "0円", "なし", "無", "－", "ー", "―"}
 _TITLE = (

@@ -138,7 +138,7 @@ NOT_A_NAME, NAME_SHAPED, KNOWN_NAME = 0, 1, 2
 
 # an honorific or the name's reading after it (和田 明美 氏, 三上 拓海（ミカミ タクミ）)
 _TRAILING_HONORIFIC = re.compile(
-    r"(?<=[^\s　])(?:[ 　]+(?:様|殿|氏|さん)|[ 　]*[（(][\u3040-\u309f\u30a0-\u30ff 　・]+[）)]|[ 　]*[㊞印])$"
+    r"(?<=[^\s　])(?:[ 　]+(?:様|殿|氏|さん)|[ 　]*[（(][\u3040-\u309f\u30a0-\u30ff 　・]+[）)]|[ 　]*[㊞印]|[ 　]*[（(][男女][）)])$"
 )
 # endings no surname has (阿部, 田所, 小室 end as offices do)
 _OFFICE_ENDINGS = ("課", "係", "局", "センター", "役場", "役所", "支所")

@@ -113,7 +113,9 @@ def _text_messages(document: Document, context: DetectContext) -> list[Message]:
 _MAIL_SUBJECT = re.compile(r"^\s*(?:件名|subject)\s*[:：]", re.IGNORECASE)
 _MAIL_SENDER = re.compile(r"^[\s>]*(?:差出人|送信者|from)\s*[:：]\s*(?P<speaker>.*)$", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"^[\s>＞]*")
+_ORIGINAL = re.compile(r"^\s*-{3,}\s*(?:Original Message|元のメッセージ|転送メッセージ)", re.IGNORECASE)
 _ARROW_REPLY = re.compile(r"^\s*(?:→|⇒|->)")
+_MAIL_FORMATS = frozenset({"eml"})  # containers.py reads .eml and mail-shaped text so
 _AFFILIATION = re.compile(r"[（(].*$")
 #: A mail thread is linked as one matter only when it names this many persons at most.
 MAIL_MAX_PERSONS = 3
@@ -123,7 +125,8 @@ def _mail_messages(document: Document, context: DetectContext) -> list[Message]:
     """The messages of a mail thread (件名: … at the top): a new message at each 差出人/From line,
     at each change of quoting depth (> the earlier mail) and at an arrow reply (→ …)."""
     lines = text.lines(document, context)
-    if not any(_MAIL_SUBJECT.match(line.text) for line in lines[:5]):
+    # a mail file (its headers read apart) or a mail pasted into a document (件名: … on top)
+    if document.format not in _MAIL_FORMATS and not any(_MAIL_SUBJECT.match(line.text) for line in lines[:5]):
         return []
     messages: list[Message] = []
     current: Message | None = None
@@ -132,7 +135,13 @@ def _mail_messages(document: Document, context: DetectContext) -> list[Message]:
         sender = _MAIL_SENDER.match(line.text)
         quoted = _QUOTE_MARKS.match(line.text)
         level = quoted.group(0).count(">") + quoted.group(0).count("＞") if quoted else 0
-        if current is None or sender or level != depth or _ARROW_REPLY.match(line.text):
+        if (
+            current is None
+            or sender
+            or level != depth
+            or _ARROW_REPLY.match(line.text)
+            or _ORIGINAL.match(line.text)
+        ):
             speaker = _AFFILIATION.sub("", sender["speaker"]).strip() if sender else ""
             current = Message("", speaker, [])
             messages.append(current)
@@ -145,7 +154,7 @@ def _mail_messages(document: Document, context: DetectContext) -> list[Message]:
 
 def _link_thread(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
     """A mail thread is about one matter: the persons named anywhere in it (the subject, a quoted
-    earlier mail below the reply) are linked to every message — when it names only a few."""
+    earlier mail below the reply) are linked to every record of it — when it names only a few."""
     staff = _staff(messages)
     named: list[list[Finding]] = []
     for message in messages:
@@ -157,10 +166,12 @@ def _link_thread(messages: list[Message], context: DetectContext) -> Iterator[Fi
     persons = {f.fingerprint or f.evidence for names in named for f in names}
     if not persons or len(persons) > MAIL_MAX_PERSONS:
         return
-    for i, message in enumerate(messages):
-        others = {f.fingerprint or f.evidence: f for k, names in enumerate(named) if k != i for f in names}
+    # every name of the thread goes to every message, its own too (a quoted mail's name line and
+    # its address lines are separate records)
+    thread = {f.fingerprint or f.evidence: f for names in named for f in names}
+    for message in messages:
         for _, record in message.records:
-            for f in others.values():
+            for f in thread.values():
                 if f.record != record:
                     yield dataclasses.replace(
                         f,

@@ -61,7 +61,8 @@ _PLACEHOLDER_MARKS = re.compile(r"[○●×△□◯]{1,}|[xX]{3,}")
 def _placeholder(raw: str) -> bool:
     """A value written as a blank to fill: place marks (○○町) or a number of zeros (000-0000-0000)."""
     digits = [c for c in raw if c.isdigit()]
-    return bool(_PLACEHOLDER_MARKS.search(raw)) or (len(digits) >= 6 and set(digits) == {"0"})
+    # 000-0000-0000, 090-0000-0000: zeros after at most a mobile prefix
+    return bool(_PLACEHOLDER_MARKS.search(raw)) or (len(digits) >= 6 and sum(d != "0" for d in digits) <= 1)
 
 
 def _sample_value(type_: str, normalised: str) -> bool:

@@ -103,6 +103,13 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("所有者", "name"),
     ("入居者", "name"),
     ("飼い主", "name"),
+    # who called, who was hurt or carried (119 受信記録, 救急活動記録, 事後検証票)
+    ("通報者", "name"),
+    ("依頼者", "name"),
+    ("傷病者", "name"),
+    ("負傷者", "name"),
+    ("搬送者", "name"),
+    ("被災者", "name"),
     # who came to the counter (来庁者 | 桜井　美咲 様 on a 窓口対応記録)
     ("来庁者", "name"),
     ("来所者", "name"),
@@ -177,6 +184,11 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("要介護", "health"),
     ("介護度", "health"),
     ("母子手帳", "other_number"),  # every pregnancy gets one: not a health record
+    # a pupil's allergy sheet and a TB contact screening (原因食物 | エピペン, IGRA結果 | 胸部X線)
+    ("原因食物", "health"),
+    ("エピペン", "health"),
+    ("IGRA", "health"),
+    ("胸部X線", "health"),
     ("手帳", "health"),
     ("所見", "health"),
     ("血圧", "health"),
@@ -273,8 +285,9 @@ def header_field(value: str) -> str | None:
                 continue
             if field == "gender" and any(w in text for w in _COUNT_WORDS):
                 return None  # 男女別トイレ数, 男性用: counts and fittings by sex, not a person's sex
-            if field == "name":
-                # 所有者住所, 申請者電話: the person's address or phone, not their name
+            if field == "name" and "氏名" not in text and "名前" not in text:
+                # 所有者住所, 申請者電話: the person's address or phone, not their name (氏名／電話
+                # heads a name, its phone written below it)
                 return next((f for suffix, f in _PERSON_VALUE_SUFFIXES if text.endswith(suffix)), field)
             return field
     return None

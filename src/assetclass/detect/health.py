@@ -49,7 +49,9 @@ def _in_office_name(s: str, start: int) -> bool:
 _IN_NAMES_PARENS = re.compile(
     r"[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u30ff]{1,5}[（(][^）)]{0,20}$"
 )
-_PERSON = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)")
+_PERSON = re.compile(
+    r"(?<!お)[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)"
+)  # not お子さん
 # a label cell (障害の有無, 障害者手帳) rather than a value (有（自閉スペクトラム症　療育手帳B）, 2級)
 _LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
 _EMPTY = {"", "-", "なし", "無", "無し", "該当なし", "－", "ー", "―"}

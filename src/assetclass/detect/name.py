@@ -36,6 +36,7 @@ from .name_lines import (
     enumerated_names,
     list_line_name,
     name_after_address,
+    name_as_label,
     name_beside_contact,
     names_before_details,
     names_before_phone,
@@ -166,7 +167,9 @@ def scan_text(
         seen.add(norm_name(listed))
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
     # 千葉 由紀 0834-89-4691、市川 達也 090-…、 / 金子　哲也（桜馬場通6丁目3番10号）
-    for item in itertools.chain(enumerated_names(s), names_before_details(s)):
+    for item in itertools.chain(
+        enumerated_names(s), names_before_details(s), filter(None, [name_as_label(s)])
+    ):
         if norm_name(item) not in seen:
             seen.add(norm_name(item))
             yield finding(TYPE, PROBABLE, locator, item, norm_name(item), context, record=record, keep=1)
@@ -193,6 +196,8 @@ def scan_text(
                 TYPE, RECORD_CONTEXT, locator, latin, norm_name(latin), context, record=record, keep=1
             )
     for m in _HONORIFIC.finditer(s):
+        if s[max(0, m.start() - 2) : m.start()] == "お子":
+            continue  # 入学するお子さん: children in general
         found = _split_name(s[max(0, m.start() - 40) : m.start()])
         if found is None:
             continue
@@ -333,23 +338,6 @@ def scan_table_line(
         i += 1
 
 
-# A title that declares a literary work (短編「三月の鍵」より, 童話), and the marks of a digitised
-# literary text (Aozora Bunko: ［＃…］ notes, 《ruby》, 底本： at the end)
-_FICTION_TITLE = ("小説", "短編", "長編", "童話", "戯曲", "朗読", "フィクション", "作品集", "物語")
-_FICTION_MARKS = ("［＃", "底本：", "青空文庫")
-
-
-def _is_fiction(document: Document) -> bool:
-    """Whether the document says it is fiction: its characters are no one's personal data."""
-    texts = [b.text for b in document.blocks if b.text and not b.text.isspace()]
-    if not texts:
-        return False
-    title = texts[0].lstrip().split("\n", 1)[0][:40]
-    if vocab.has_any(title, _FICTION_TITLE):
-        return True
-    return sum(1 for t in texts[:50] + texts[-5:] if vocab.has_any(t, _FICTION_MARKS)) >= 2
-
-
 class NameDetector:
     id = "name"
     types = (TYPE,)
@@ -357,7 +345,7 @@ class NameDetector:
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         # text.lines marks a sample form (記入例, 見本): findings.finding weakens its stock names
         lines = text.lines(document, context)
-        fiction = _is_fiction(document)
+        fiction = text.is_fiction(document)
         # three or more lines that each lead with a name and a value: a list of persons
         listed = [None if line.fields else list_line_name(line.text) for line in lines]
         block_conf: dict[int, float] = {}  # names found beside their own contact line

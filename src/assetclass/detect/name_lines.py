@@ -94,11 +94,16 @@ BEFORE_PHONE = re.compile(
 )
 
 
+_PHONE_ONLY = re.compile(r"^[(（]?0[0-9０-９()（）\-－]{8,13}$")
+
+
 def name_after_address(s: str) -> str | None:
     """A sender's line: their address, then their name at the end (小山市駅東通り1丁目28番9号　安田 真由美)."""
     if len(s) > 80 or not _DIGIT.search(s):
         return None  # cheap test first: an address has a lot number
     parts = s.split()
+    if len(parts) >= 4 and _PHONE_ONLY.match(parts[-1]):
+        parts = parts[:-1]  # …17-17　永井 美咲　070-1243-4467: the phone after the name
     if len(parts) < 3 or not _contact_value(parts[0]):
         return None
     name = f"{parts[-2]} {parts[-1]}"
@@ -182,3 +187,16 @@ def names_before_details(s: str) -> Iterator[str]:
 def _household(s: str) -> bool:
     """目黒家: a family named by its surname (a case conference's ケース：目黒家（…番地）)."""
     return s.endswith("家") and 2 <= len(s) <= 5 and words.is_surname(s[:-1])
+
+
+# ・3年1組 平井 結衣：喘息。発作時は吸入 — a list item keyed by a person, a colon after the name
+_NAME_AS_LABEL = re.compile(
+    r"^[\s・\-*●○■□◆◇※]*(?:[0-9０-９一二三四五六]年[0-9０-９一二三四五六]{1,2}組[ 　]*)?"
+    r"([\u4e00-\u9fff々ヶ]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})[ 　]*[:：]\S"
+)
+
+
+def name_as_label(s: str) -> str | None:
+    """A known name that keys its line like a label (平井 結衣：喘息。)."""
+    m = _NAME_AS_LABEL.match(s)
+    return m[1] if m and checks.looks_like_name(m[1]) and vocab.header_field(m[1]) is None else None

@@ -118,7 +118,10 @@ def _private_record_columns(cols: list[Column]) -> bool:
     """Columns that make the names of a table private persons even beside a facility or business
     column: a birth date, arrears, health or a My Number, a home contact or the family, or a bank
     account when the businesses are not legal persons (a sole trader's account is their own)."""
-    if any(c.kind in _PRIVATE_KINDS for c in cols) or _private_columns(cols):
+    facility = any(c.kind in ("facility", "facility_address") for c in cols)
+    # beside a facility's name a health column lists its services (実施可能ワクチン, 診療科目)
+    kinds = _PRIVATE_KINDS if not facility else tuple(k for k in _PRIVATE_KINDS if k != "health")
+    if any(c.kind in kinds for c in cols) or _private_columns(cols):
         return True
     if not any(c.kind == "bank_account" for c in cols):
         return False

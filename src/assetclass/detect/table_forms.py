@@ -69,6 +69,17 @@ def _item_column(rows: list[list[CellValue]], j: int) -> bool:
     )
 
 
+def _name_below(rows: list[list[CellValue]], i: int, j: int) -> bool:
+    """A name in the cell under a name label: the label heads a column of a list."""
+    if i + 1 >= len(rows) or j >= len(rows[i + 1]) or rows[i + 1][j] is None:
+        return False
+    below = cell_text(rows[i + 1][j])
+    return vocab.header_field(below) is None and (
+        checks.looks_like_name(below)
+        or (len(below.split()) == 2 and checks.looks_like_name(below, strict=False))
+    )
+
+
 def read_form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
@@ -105,6 +116,8 @@ def read_form(table: Table) -> TableInfo | None:
                 f = "name"  # 報告者 | 河野　浩二　様: the value's honorific says it is a person's name
             if f is None or (f in WEAK_FIELDS and f != "number"):
                 continue
+            if f == "name" and len(t) <= 10 and _name_below(rows, i, j):
+                return None  # 年組 | 氏名 | 原因食物 over 3年1組 | 見本 はなこ | 卵: a list's header row
             value = next((v for v in texts[j + 1 :] if v), "")
             boxed = _boxed_digits(texts[j + 1 :])
             if boxed:

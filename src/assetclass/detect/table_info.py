@@ -57,6 +57,8 @@ class TableInfo:
     form: bool = False
     # rows keyed to another table's person rows by a shared ID column (see _join_by_key)
     joined: dict[int, str] = dataclasses.field(default_factory=dict)
+    # rows that continue the row above them (a record printed on two lines) → that row
+    continued: dict[int, int] = dataclasses.field(default_factory=dict)
     # columns only a private person's record has (生年月日, 自宅住所, 滞納額, a sole trader's
     # account): names beside a facility are then not its heads (set by table_entities)
     private: bool = False
@@ -64,6 +66,8 @@ class TableInfo:
     def record(self, row: int) -> str:
         if self.form:
             return f"{self.table.locator}#form"
+        if row in self.continued:
+            row = self.continued[row]
         if self.joined and row in self.joined:
             return self.joined[row]
         return f"{self.table.locator}#row{row + self.table.row_offset + 1}"
@@ -144,6 +148,10 @@ class TableInfo:
                 for r, t in col.cells:
                     if FREE_TEXT_MIN <= len(t) <= FREE_TEXT_MAX:
                         yield r, col.index, t
+        for r in self.continued:  # the second line of a two-line record: 090-…／幕張町631番地の7
+            for c, v in enumerate(self.table.rows[r]):
+                if v is not None and len(t := cell_text(v)) >= 6:
+                    yield r, c, t
 
     def row_text(self, row: int) -> str:
         cells = self.table.rows[row]

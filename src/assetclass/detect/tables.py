@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from ..interfaces import DetectContext
-from ..model import Document, Table
+from ..model import CellValue, Document, Table
 from ..normalize import cell_text, compact
 from . import checks, entities, vocab
 from .table_entities import type_entities
@@ -228,6 +228,16 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
             if col is None:
                 col = columns[j] = Column(j)
             col.cells.append((i, t))
+    continued = _continuation_rows(rows, data_rows)
+    if continued:
+        # the first header row names the record's first line; the second names what the
+        # continuation lines hold, which are read as text (TableInfo.free_text)
+        top = row_cell_texts(rows[header_rows[0]]) if len(header_rows) == 2 else []
+        for col in columns.values():
+            col.cells = [(r, t) for r, t in col.cells if r not in continued]
+            if top:
+                col.header = top[col.index] if col.index < len(top) else ""
+                col.field = entities.header_field(col.header) if col.header else None
     for col in columns.values():
         if col.field is None or col.field in WEAK_FIELDS:
             col.inferred = _infer(col)
@@ -235,9 +245,28 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     title_rows = rows[lo : header_rows[0]] if header_rows else rows[lo : lo + 2]
     title = " ".join(t for r in title_rows for t in row_cell_texts(r) if t)  # type: ignore[arg-type]
     title = f"{title} {table.name}"
-    info = TableInfo(table, header_rows, columns, data_rows, title)
+    info = TableInfo(table, header_rows, columns, data_rows, title, continued=continued)
     type_entities(info)
     return info
+
+
+def _continuation_rows(rows: list[list[CellValue]], data_rows: list[int]) -> dict[int, int]:
+    """Records printed on two lines (印鑑登録 補記一覧: 登録番号 | 氏名 | 生年月日 over | 住所; 相談者
+    over its phone): every other data row, right below the one before it, fills fewer cells and
+    holds digits (a phone, a lot number). Such a row → the row it continues; empty when the table
+    is not laid out so throughout."""
+    pairs: dict[int, int] = {}
+    for a, b in zip(data_rows[::2], data_rows[1::2], strict=False):
+        if b != a + 1 or not _continues(rows[a], rows[b]):
+            return {}
+        pairs[b] = a
+    return pairs if len(pairs) >= 2 else {}
+
+
+def _continues(first: list[CellValue], second: list[CellValue]) -> bool:
+    above = [cell_text(v) for v in first if v is not None and cell_text(v)]
+    below = [cell_text(v) for v in second if v is not None and cell_text(v)]
+    return 0 < len(below) < len(above) and len(above) >= 2 and all(_DIGIT.search(t) for t in below)
 
 
 _MIN_KEY_ROWS = 3

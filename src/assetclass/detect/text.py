@@ -280,7 +280,26 @@ def _sections(found: list[Line]) -> None:
 _EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル", "架空の", "（例）", "(例)", "例示")
 
 
-_FICTIONAL = re.compile(r"架空(?:の(?:もの|人物|氏名|名前|住所)|です)")
+# A title that declares a literary work (短編「三月の鍵」より, 童話), and the marks of a digitised
+# literary text (Aozora Bunko: ［＃…］ notes, 《ruby》, 底本： at the end)
+_FICTION_TITLE = ("小説", "短編", "長編", "童話", "戯曲", "朗読", "フィクション", "作品集", "物語")
+_FICTION_MARKS = ("［＃", "底本：", "青空文庫")
+
+
+def is_fiction(document: Document) -> bool:
+    """Whether the document says it is fiction: its characters are no one's personal data."""
+    texts = [b.text for b in document.blocks if b.text and not b.text.isspace()]
+    if not texts:
+        return False
+    title = texts[0].lstrip().split("\n", 1)[0][:40]
+    if vocab.has_any(title, _FICTION_TITLE):
+        return True
+    return sum(1 for t in texts[:50] + texts[-5:] if vocab.has_any(t, _FICTION_MARKS)) >= 2
+
+
+# it must say so of the persons (氏名・住所は架空のもの, 架空の人物), not of a case (事例は架空です,
+# whose speaker notes may still hold a real one)
+_FICTIONAL = re.compile(r"(?:氏名|名前|人物|個人)[^。]{0,20}架空|架空の(?:人物|氏名|名前)")
 
 
 def is_example(document: Document) -> bool:
@@ -288,7 +307,8 @@ def is_example(document: Document) -> bool:
     if any(vocab.has_any(b.text, _EXAMPLE_WORDS) for b in document.blocks):
         return True
     for table in document.tables:
-        cells = " ".join(str(v) for row in table.rows[:3] for v in row if isinstance(v, str))
+        # the title rows, the header and the first data rows (記入例 | 保健 花子 | 090-0000-0000)
+        cells = " ".join(str(v) for row in table.rows[:6] for v in row if isinstance(v, str))
         if vocab.has_any(f"{table.name} {cells}", _EXAMPLE_WORDS):
             return True
     return False
@@ -313,7 +333,7 @@ def lines(document: Document, context: DetectContext) -> list[Line]:
 
 # 皆様, お客様, 関係者様, 各位様 address many people, not one
 NAMED = re.compile(
-    r"(?![皆客者各])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][ 　]?(?:様|さん|氏|殿|君|ちゃん)(?:(?=[宅方])|(?![\u4e00-\u9fff]))"
+    r"(?![皆客者各])(?<!お)[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][ 　]?(?:様|さん|氏|殿|君|ちゃん)(?:(?=[宅方])|(?![\u4e00-\u9fff]))"
 )  # 片山 トミ 様宅 / 様方: the household
 
 
@@ -336,6 +356,7 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
                 or checks.role_names(s)  # 母：今村 優子 in a case-conference record
                 or name_labels.party_names(s)  # 被害児童：6年1組 竹内　航
                 or next(name_lines.names_before_details(s), None)  # 金子　哲也（桜馬場通6丁目…）
+                or name_lines.name_as_label(s)  # ・3年1組 平井 結衣：喘息。
             ):
                 found.add(line.record)
         from . import conversation  # late: conversation reads this module's lines

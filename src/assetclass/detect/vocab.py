@@ -70,6 +70,8 @@ HEALTH_WORDS = (
     "要精密", "精密検査", "要医療", "要治療", "受診", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
     # medical devices and care a person depends on (disaster support lists, outage calls)
     "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり",
+    # a pupil's allergy management sheet (学校生活管理指導表)
+    "アナフィラキシー", "エピペン", "食物アレルギー", "要精検",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)

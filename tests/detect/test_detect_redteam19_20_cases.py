@@ -1,0 +1,177 @@
+"""Weaknesses found by blind sets 19 and 20 (corpus/redteam/set19.py, set20.py) and fixed as
+classes, as should-flag / should-not-flag pairs through the public classification. Names, numbers
+and layouts are this file's own."""
+
+from __future__ import annotations
+
+from assetclass.model import CellValue
+
+from .util import level_of, sheet_doc, text_doc
+
+
+def _memo(*lines: str, name: str = "memo.txt") -> int:
+    return level_of(text_doc("\n".join(lines), name=name))[0]
+
+
+def test_records_printed_on_two_lines() -> None:
+    register: list[list[CellValue]] = [
+        ["印鑑登録 補記一覧", None, None, None],
+        ["登録番号", "氏名", "生年月日", "登録日"],
+        [None, "住所", None, None],
+        ["100722", "根本 義男", "1977.03.06", "2024-04-28"],
+        [None, "甲府市国母5丁目3番9号", None, None],
+        ["941254", "若松 蓮", "1977.04.06", "2024-04-20"],
+        [None, "甲府市上町1234番地", None, None],
+        ["692191", "菅原 蓮", "1978.01.25", "2024-06-12"],
+        [None, "甲府市伊勢3丁目8-2", None, None],
+    ]
+    assert level_of(sheet_doc(register, name="印鑑"))[0] == 2
+    debts: list[list[CellValue]] = [
+        ["相談者", "借入・督促の状況"],
+        ["（電話）", None],
+        ["根本 彩", "株式会社ひまわりファイナンスから督促状。返済が5か月遅れている"],
+        ["070-2774-7256", None],
+        ["若松 隆之", "株式会社ひまわりファイナンスから督促状。返済が6か月遅れている"],
+        ["043-505-8503", None],
+    ]
+    assert level_of(sheet_doc(debts, name="継続"))[0] == 3
+    # rows that merely leave cells empty now and then are one line each
+    plain: list[list[CellValue]] = [
+        ["登録番号", "氏名", "区分", "備考"],
+        ["100722", "根本 義男", "登録", "2024"],
+        [None, "若松 蓮", "2024", None],
+        ["692191", "菅原 蓮", "登録", "2024"],
+        [None, "高田 健一", "2024", None],
+    ]
+    assert level_of(sheet_doc(plain, name="一覧"))[0] == 1
+
+
+def test_a_letter_signed_with_address_name_and_phone_on_one_line() -> None:
+    letter = [
+        "市長への手紙",
+        "市長さま",
+        "私は筋ジストロフィーで身体障害者手帳1級を持っています。",
+        "2階の窓口はエレベーターから遠く、毎回とても苦労しています。",
+        "甲府市国母5丁目17-17　根本 美咲　070-1243-4467",
+    ]
+    assert level_of(text_doc(*letter))[0] == 3
+    leaflet = [
+        "窓口のご案内",
+        "2階の窓口はエレベーターをご利用ください。",
+        "甲府市国母5丁目17-17　市民課　055-241-3390",
+    ]
+    assert level_of(text_doc(*leaflet))[0] == 1
+
+
+def test_a_list_item_keyed_by_a_pupil_s_name() -> None:
+    memo = [
+        "保健室 引継ぎメモ",
+        "・3年1組 根本 結衣：喘息。発作時は吸入、改善なければ母へ連絡。",
+        "・プールカード未提出者は見学。",
+    ]
+    assert _memo(*memo) == 3
+    assert _memo("保健室 引継ぎメモ", "・3年1組：喘息の児童が2名。発作時は吸入。") == 1
+
+
+def test_callers_and_casualties_are_persons() -> None:
+    calls = [
+        "受付番号\t受信時刻\t通報者\t折返し電話\t内容",
+        "1807\t8:15\t根本 達也\t070-9524-9913\t救急病院の問合せ",
+        "1556\t9:27\t若松 恵\t080-7473-7964\t住警器の誤作動",
+    ]
+    assert _memo(*calls) == 2
+    form: list[list[CellValue]] = [
+        ["項目", "内容"],
+        ["傷病者", "根本　聡"],
+        ["生年月日", "1960-06-06"],
+        ["病院診断名", "急性心筋梗塞"],
+    ]
+    assert level_of(sheet_doc(form, name="検証票"))[0] == 3
+
+
+def test_a_pupil_s_allergy_sheet_and_list() -> None:
+    sheet: list[list[CellValue]] = [
+        ["名前", "根本 彩葉（女）", "生年月日", "平成29年9月14日"],
+        ["病型", "即時型（アナフィラキシー既往あり）", "原因食物", "鶏卵・落花生"],
+    ]
+    assert level_of(sheet_doc(sheet, name="管理指導表"))[0] == 3
+    pupils: list[list[CellValue]] = [["年組", "氏名", "原因食物", "エピペン", "保護者連絡先"]]
+    pupils += [["3-2", n, "卵", "あり", f"080-4992-646{i}"] for i, n in enumerate(("根本 葵", "若松 律希"))]
+    assert level_of(sheet_doc(pupils, name="対象児童"))[0] == 3
+    menu: list[list[CellValue]] = [["日", "献立", "特定原材料"], ["7/1", "ハンバーグ", "乳・小麦"]]
+    assert level_of(sheet_doc(menu, name="献立"))[0] == 1
+
+
+def test_a_sample_row_and_a_list_header_are_not_a_form() -> None:
+    sample: list[list[CellValue]] = [
+        ["食物アレルギー調査票（記入例つき）", None, None, None],
+        [None, None, None, None],
+        ["年組", "氏名", "原因食物", "症状"],
+        ["(記入例) 3年1組", "見本 はなこ", "卵", "じんましん"],
+    ]
+    assert level_of(sheet_doc(sample, name="様式"))[0] == 1
+    contacts: list[list[CellValue]] = [
+        ["接触者リスト（施設記入用）", None, None],
+        [None, None, None],
+        ["区分", "氏名", "電話"],
+        ["記入例", "保健 花子", "090-0000-0000"],
+    ]
+    assert level_of(sheet_doc(contacts, name="入力用"))[0] == 1
+
+
+def test_a_clinic_s_services_are_not_its_head_s_health() -> None:
+    clinics: list[list[CellValue]] = [["医療機関名", "院長", "所在地", "電話", "実施可能ワクチン"]]
+    clinics += [[f"{c}クリニック", n, f"甲府市国母{i}丁目3番9号", f"055-241-339{i}", "インフルエンザ・肺炎球菌"] for i, (c, n) in enumerate((("ひがし", "根本 友香"), ("みどり", "若松 大輔")), 1)]  # fmt: skip
+    assert level_of(sheet_doc(clinics, name="協力医療機関"))[0] == 1
+    shots: list[list[CellValue]] = [
+        ["氏名", "住所", "接種ワクチン"],
+        ["根本 友香", "甲府市国母1丁目3番9号", "インフルエンザ"],
+    ]
+    assert level_of(sheet_doc(shots, name="接種"))[0] == 3
+
+
+def test_children_in_general_are_no_one() -> None:
+    notice = "令和7年4月に小学校へ入学するお子さんを対象に、就学時健康診断を実施します。"
+    assert level_of(text_doc("お知らせ", notice, "知能検査を行います。"))[0] == 1
+    assert level_of(text_doc("連絡", "根本 陽太さんは喘息の発作で早退しました。"))[0] == 3
+
+
+def test_a_case_said_to_be_made_up_may_hide_a_real_one_in_the_notes() -> None:
+    doc = text_doc("施設内感染対策 研修会", "事例は架空です。", name="slides.pptx")
+    real = "※講師控：実例は 根本 昭二さん（国母2135番地、市内の施設入所中）、肺結核で入院。"
+    assert level_of(text_doc("施設内感染対策 研修会", "事例は架空です。", real, name="slides.pptx"))[0] == 3
+    assert level_of(doc)[0] == 1
+
+
+def test_an_outlook_reply_with_the_resident_in_the_quoted_mail() -> None:
+    mail = [
+        "From: 柴田 <shohi-63@city.example.lg.jp>",
+        "Sent: 2024年5月9日 12:58",
+        "To: 証明係",
+        "Subject: RE: 住民票の郵送先",
+        "",
+        "住民票上の住所に送付でよいとのことです。",
+        "",
+        "-----Original Message-----",
+        "> 根本 修 様",
+        "> ご住所：山梨県甲府市国母5丁目3番9号",
+        "> お電話：055-209-4284",
+    ]
+    assert _memo(*mail, name="mail.eml") == 2
+    internal = [*mail[:8], "> 郵送先の確認をお願いします。", "> 市民課 窓口 055-209-4284"]
+    assert _memo(*internal, name="mail.eml") == 1
+
+
+def test_tb_contact_screening_results() -> None:
+    rows: list[list[CellValue]] = [["氏名", "続柄・関係", "電話", "IGRA結果", "胸部X線"]]
+    rows += [
+        [n, "職場同僚", f"070-1471-803{i}", "陽性", "要精検"]
+        for i, n in enumerate(("根本 達也", "若松 由美"))
+    ]
+    assert level_of(sheet_doc(rows, name="対象者"))[0] == 3
+    plan: list[list[CellValue]] = [
+        ["区分", "対象者数", "実施日"],
+        ["同居家族", "4", "7/2"],
+        ["職場", "11", "7/9"],
+    ]
+    assert level_of(sheet_doc(plan, name="計画"))[0] == 1
