@@ -175,3 +175,12 @@ def test_tb_contact_screening_results() -> None:
         ["職場", "11", "7/9"],
     ]
     assert level_of(sheet_doc(plan, name="計画"))[0] == 1
+
+
+def test_a_valid_number_right_after_a_known_name() -> None:
+    from .util import bad_my_number, my_number
+
+    notes = f"デモ入力に使った実データ：根本 修 {my_number('21407777383')}（後で削除すること）"
+    assert level_of(text_doc("給与システム 操作説明", notes, name="slides.pptx"))[0] == 3
+    wrong = f"デモ入力に使った実データ：根本 修 {bad_my_number('21407777383')}（後で削除すること）"
+    assert level_of(text_doc("給与システム 操作説明", wrong, name="slides.pptx"))[0] < 3

@@ -21,7 +21,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Finding
 from ..normalize import SEP, cell_text, compact, digits_only
-from . import checks, letters, name, name_lines, tables, text, vocab
+from . import checks, letters, name, tables, text, vocab
 from .confidence import (
     BARE,
     DISMISSED,
@@ -162,11 +162,9 @@ def scan_text(
         elif (
             near(window, start, end, _TIED_WORDS, 20)
             or _PERSON_NUMBER.search(window[max(0, start - 16) : start])
-            or (m.start() <= 16 and name_lines.list_line_name(s) is not None)
+            or _after_a_name(s[: m.start()])
         ):
-            conf = (
-                TIED  # 番号確認済 1234…, 田中さんの番号 1234…, 若林　浩二　1617…: a list of names and numbers
-            )
+            conf = TIED  # 番号確認済 1234…, 田中さんの番号 1234…, 実データ：島田 修 2140…
         elif _NUMBER_LABEL.search(s[max(0, m.start() - 8) : m.start()]):
             conf = GENERIC_LABEL  # 番号：1234 5678 9018 on a form: likely, not certain
         elif len(m.group(0)) == 14:  # 4-4-4 with separators: the way My Numbers are written
@@ -176,6 +174,17 @@ def scan_text(
         else:
             conf = LONE
         yield finding(TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE)
+
+
+_NAME_BEFORE = re.compile(
+    r"([\u4e00-\u9fff々ヶ]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})[ 　]*$"
+)
+
+
+def _after_a_name(before: str) -> bool:
+    """A known surname and given name right before the number (若林　浩二　1617…)."""
+    m = _NAME_BEFORE.search(before[-16:])
+    return m is not None and checks.looks_like_name(m[1])
 
 
 def _sample(context: DetectContext, digits: str) -> bool:
