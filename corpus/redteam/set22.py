@@ -647,10 +647,10 @@ def yochi(w: World) -> list[D]:
             p.name,
             p.address,
             "固定資産税",
-            r.choice([0, 0, r.randint(2, 60) * 10000]),
-            r.choice(["", "", "有"]),
+            r.randint(2, 60) * 10000 if i in (1, 4, 7) else 0,
+            "有" if i == 4 else "",
         ]
-        for p in ppl
+        for i, p in enumerate(ppl)
     ]
     docs.append(
         D(
