@@ -184,3 +184,38 @@ def test_a_valid_number_right_after_a_known_name() -> None:
     assert level_of(text_doc("給与システム 操作説明", notes, name="slides.pptx"))[0] == 3
     wrong = f"デモ入力に使った実データ：根本 修 {bad_my_number('21407777383')}（後で削除すること）"
     assert level_of(text_doc("給与システム 操作説明", wrong, name="slides.pptx"))[0] < 3
+
+
+# --- after blind sets 21 and 22 ---------------------------------------------------------------------
+def test_heirs_listed_with_their_relation_in_brackets() -> None:
+    memo = [
+        "登記名義人 根本幸三（故人）の相続人調査メモ",
+        "・根本 富美（妻）甲府市国母2-26-19",
+        "・若松 陸（長男）甲府市上町2-15-15",
+    ]
+    assert _memo(*memo) == 2
+    assert _memo("相続人調査の手順", "・戸籍（除籍）を取り寄せる", "・相続人（法定）を確定する") == 1
+
+
+def test_a_self_introduction_after_a_chat_speaker() -> None:
+    chat = ["[9/12 19:02] 若松: 集合は8:30です", "[9/12 19:05] 菅原: 了解です。根本 陽菜です、080-7269-3597"]
+    assert _memo(*chat) == 2
+    assert _memo("[9/12 19:05] 菅原: 了解です。明日です、8:30集合") == 1
+
+
+def test_comma_separated_rows_pasted_into_a_mail() -> None:
+    mail = ["件名: 講座申込者（2名）", "本日分の申込者です。", "氏名,住所,電話"]
+    mail += ["根本 幸三,甲府市国母5丁目7番3号,055-241-9532", "若松 凛,甲府市上町2丁目26番15号,055-299-2344"]
+    assert _memo(*mail) == 2
+
+
+def test_a_quoted_landowner_introducing_themself() -> None:
+    mail = [
+        "件名: FW: 立会日程",
+        "地権者から返信がありました。",
+        "> ---- Original Message ----",
+        "> 根本 正治です。立会いは10月12日でお願いします。",
+        "> 住所は甲府市国母2607-9、",
+        "> 連絡は070-2453-2436まで。",
+    ]
+    assert _memo(*mail) == 2

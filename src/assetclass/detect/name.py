@@ -129,9 +129,10 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
     return None
 
 
-# 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks)
+# 山口 直美です / 山口と申します: a writer introducing themself (quoted mail keeps its > marks; in a
+# chat line after the speaker or a sentence: 了解です。蓮見 陽菜です)
 _SELF_INTRO = re.compile(
-    r"^[>＞|｜\s]*([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{0,5})(?:です|と申します)"
+    r"(?:^[>＞|｜\s]*|(?<=[。：:])\s*)([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{0,5})(?:です|と申します)"
 )
 # Dear Ms. Maria Santos / Mr. Tran: an English letter's addressee
 # 出席者：松田　智也、菊池　拓真 — attendees are staff or members: names, but weak ones
@@ -183,8 +184,9 @@ def scan_text(
         if norm_name(name) not in seen:
             seen.add(norm_name(name))
             yield finding(TYPE, WEAK_CONTEXT, locator, name, norm_name(name), context, record=record, keep=1)
-    intro = _SELF_INTRO.match(s)
-    if intro and checks.looks_like_name(intro[1]):
+    for intro in _SELF_INTRO.finditer(s):
+        if not checks.looks_like_name(intro[1]):
+            continue
         seen.add(norm_name(intro[1]))
         yield finding(
             TYPE, RECORD_CONTEXT, locator, intro[1], norm_name(intro[1]), context, record=record, keep=1

@@ -13,8 +13,8 @@ from . import checks, entities, vocab, words
 # 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
 # 山田 太郎　TEL 090-…: a list line, numbered or not, name first, then a value (see _contact_value)
 _LIST_LINE = re.compile(
-    r"^\s*(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
-    r"(?=[ 　\t（(])"
+    r"^\s*(?:[・\-*●○■◆]\s*)?(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"(?=[ 　\t（(,，])"
 )
 # The same pair inside running text, at the start of a sentence: a resident writing their contact
 # into a free-text answer (…連絡ください。西田 美穂 防府市城北町27番地の13 電話0835-…).
@@ -38,7 +38,13 @@ _BIRTH_AFTER = re.compile(r"^(?:明治|大正|昭和|平成|令和)?[ 　]?[0-9�
 def _contact_value(rest: str) -> bool:
     """Whether ``rest`` (the text after a name) starts with a value of the person: a number
     (phone, My Number, age), a postcode, a labelled phone, an address, or (…市) after the name."""
-    head = rest.lstrip(" 　\t")
+    head = rest.lstrip(" 　\t,，")
+    if (
+        head[:1] in "（("
+        and (close := re.match(r"[（(][^）)]{1,8}[）)]\s*", head))
+        and not _PLACE_IN_PARENS.match(head)
+    ):
+        head = head[close.end() :]  # 仁科 富美（妻）岐阜県…: a relation in brackets, then the address
     if not head:
         return False
     if (
