@@ -219,3 +219,40 @@ def test_a_quoted_landowner_introducing_themself() -> None:
         "> 連絡は070-2453-2436まで。",
     ]
     assert _memo(*mail) == 2
+
+
+def test_a_cell_comment_is_about_its_row_s_person() -> None:
+    from assetclass.model import Region, TextBlock
+
+    rows: list[list[CellValue]] = [["訪問日", "氏名", "住所", "様子"]]
+    rows += [["2025-10-01", "根本 幸子", "甲府市国母5丁目1番10号", "変わりなし"], ["2025-10-02", "若松 辰雄", "甲府市上町2丁目12番15号", "変わりなし"]]  # fmt: skip
+    doc = sheet_doc(rows, name="10月")
+    doc.blocks.append(TextBlock("先月から透析開始。週3回通院", "10月!D2 (comment)", Region.COMMENT))
+    assert level_of(doc)[0] == 3
+    doc.blocks[-1] = TextBlock("次回は午後に訪問", "10月!D2 (comment)", Region.COMMENT)
+    assert level_of(doc)[0] == 2
+
+
+def test_a_form_whose_values_name_their_field() -> None:
+    form: list[list[CellValue]] = [
+        ["被虐待者", "根本 三郎", "生年月日", "昭和21年8月20日"],
+        ["住所", "甲府市国母2696番地", "要介護度", "要介護2"],
+    ]
+    assert level_of(sheet_doc(form, name="受付票"))[0] == 3
+
+
+def test_a_column_for_either_number_and_sample_stock_names() -> None:
+    from .util import my_number
+
+    rows: list[list[CellValue]] = [["屋号", "氏名", "住所", "法人番号／個人番号"]]
+    rows += [["くすのき左官", "根本 直美", "甲府市国母2993-8", my_number("69330860321")]]
+    assert level_of(sheet_doc(rows, name="登録"))[0] == 3
+    corporate: list[list[CellValue]] = [["屋号", "代表者", "所在地", "法人番号／個人番号"]]
+    corporate += [["株式会社くすのき", "根本 直美", "甲府市国母2993-8", "1234567890123"]]
+    assert level_of(sheet_doc(corporate, name="登録"))[0] < 3
+    sample: list[list[CellValue]] = [
+        ["参加資格審査申請書 記入例", None],
+        ["氏名", "契約 一郎"],
+        ["生年月日", "昭和50年1月1日"],
+    ]
+    assert level_of(sheet_doc(sample, name="記入例"))[0] == 1

@@ -184,6 +184,8 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("要介護", "health"),
     ("介護度", "health"),
     ("母子手帳", "other_number"),  # every pregnancy gets one: not a health record
+    ("占用者", "name"),  # a road-occupation permit's holder (a person or a company: the cells decide)
+    ("被虐待者", "name"),
     # a pupil's allergy sheet and a TB contact screening (原因食物 | エピペン, IGRA結果 | 胸部X線)
     ("原因食物", "health"),
     ("エピペン", "health"),
@@ -271,6 +273,8 @@ def header_field(value: str) -> str | None:
         return None
     if text in EXACT_HEADERS:
         return EXACT_HEADERS[text]
+    if "個人番号" in text and "法人番号" in text:
+        return "my_number"  # 法人番号／個人番号: a sole trader writes the 12-digit one (13 is a company's)
     if _SENTENCE_VALUE.search(text):  # 連絡先は0193-22-1234です: a message holding a value
         return None
     if not _ANY_NEEDLE.search(text):  # most cells are data: skip the rule loop

@@ -17,6 +17,7 @@ _FORM_LIST_CELLS = 8
 _INLINE = re.compile(
     r"^\s*([^:：\s]{1,10})\s*[:：]\s*([^\s（(][^（(]{0,30}?)\s*(?:様|さん|殿|氏)?\s*(?:[（(].*)?$"
 )
+_DIGITS = re.compile(r"[0-9０-９]")
 _HONOURED = re.compile(
     r"^[\u4e00-\u9fff々]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}[ 　]*(?:様|殿)$"
 )
@@ -93,8 +94,14 @@ def read_form(table: Table) -> TableInfo | None:
     for i, row in enumerate(rows):
         texts = row_cell_texts(row)
         # labels are short (気管支喘息（通院中）、卵アレルギー names a field but is a value)
+        # (a value naming its field has digits: 要介護度 | 要介護2 is a label and its value)
         labels = sum(
-            1 for t in texts if t and len(t) <= 10 and vocab.header_field(t) not in (None, *WEAK_FIELDS)
+            1
+            for t in texts
+            if t
+            and len(t) <= 10
+            and not _DIGITS.search(t)
+            and vocab.header_field(t) not in (None, *WEAK_FIELDS)
         )
         if labels >= 3 and sum(1 for t in texts if _value_like(t)) < 2:
             return None  # a list's header row (氏名 | 住所 | 生年月日), not a form's label column

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..interfaces import DetectContext
 from ..model import Document, Region
 from ..normalize import join_spaced_digits, join_wrapped
-from . import checks, entities, name_labels, name_lines, vocab
+from . import checks, entities, name_labels, name_lines, tables, vocab
 
 SHORT_LINE = 60
 MAX_GROUP = 6
@@ -63,8 +63,14 @@ def _split(document: Document) -> list[Line]:
             loc = f"{block.locator} line {k}" if multi else block.locator
             if _SPACED_LOT_OR_DATE.search(part):
                 part = join_spaced_digits(part)  # 林町 4 丁目 26 番 11 号: digits spaced out by hand
-            lines.append(Line(part, loc, loc, b, block.region))
+            record = loc
+            if block.region == Region.COMMENT and (cell := _COMMENTED_CELL.match(block.locator)):
+                record = f"{cell[1]}#row{cell[2]}"  # 10月!D3 (comment): a note on row 3's person
+            lines.append(Line(part, loc, record, b, block.region))
     return lines
+
+
+_COMMENTED_CELL = re.compile(r"^(.+)![A-Z]{1,3}(\d+)\b")
 
 
 _SPACED_LABEL = re.compile(r"^\s*(\S)[ 　](\S)(?=[ 　:：])")
@@ -107,7 +113,7 @@ def _group(lines: list[Line]) -> None:
     opened = False  # the run was opened by a name line (平野 千尋 様) that its contact lines follow
     for line in lines:
         stripped = line.text.strip()
-        short = len(stripped) <= SHORT_LINE
+        short = len(stripped) <= SHORT_LINE and line.region != Region.COMMENT  # a note keeps its cell's row
         if opened and not contact_line(stripped):
             flush()  # the name's own lines (住所 …, 電話 …) have ended
         opened = False
@@ -362,6 +368,8 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
         from . import conversation  # late: conversation reads this module's lines
 
         found |= conversation.linked_records(document, context)  # replies about a person named before
+        # a table's person rows: a cell's comment (透析開始) is about the row's person
+        found |= {info.record(r) for info in tables.analyse(document, context) for r in info.person_rows}
         cached = context.cache["person_records"] = frozenset(found)
     return cached  # type: ignore[no-any-return]
 

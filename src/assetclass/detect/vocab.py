@@ -158,7 +158,7 @@ SAMPLE_NAMES = frozenset(
 )  # fmt: skip
 # Sample forms name their applicant after the place or the form (米子 太郎, 見本 花子, 高松 はなこ):
 # in a sample document a name with a stock given name is a placeholder too.
-SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ", "ハナコ")
+SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ", "ハナコ", "一郎", "次郎")
 
 
 # Headers of the speaker column of a chat or message log export (staff posting, not residents)
