@@ -23,6 +23,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.factory.readback import xls_text
 from corpus.redteam.set13 import FEMALE, MALE, SURNAMES, build, generate, my_number_check_digit
 
 KNOWN_TYPES = {"my_number", "corporate_number", "address", "birth_date", "arrears", "name", "phone", "health",
@@ -49,9 +50,7 @@ def _text_of(path: Path, fmt: str) -> str:
         ) + "\n" + "\n".join(ws.oddHeader.center.text or "" for ws in wb.worksheets)  # fmt: skip
     if fmt == "xls":
         assert olefile.isOleFile(str(path))
-        stream = olefile.OleFileIO(str(path)).openstream("Workbook").read()
-        # xlwt keeps non-ASCII strings in the shared string table as UTF-16LE: read both alignments
-        return stream.decode("utf-16-le", "ignore") + stream[1:].decode("utf-16-le", "ignore")
+        return xls_text(path)  # parsed (corpus.factory.readback)
     if fmt == "docx":
         d = docx.Document(str(path))
         cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]

@@ -24,6 +24,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import is_valid_my_number as is_my_number
+from corpus.factory.readback import xls_text
 from corpus.redteam.set14 import (
     BOYS,
     GIRLS,
@@ -64,13 +65,8 @@ def _text_of(path: Path, fmt: str) -> str:
             for r in ws.iter_rows(values_only=True)
         )
     if fmt == "xls":
-        ole = olefile.OleFileIO(str(path))  # a real OLE2 compound file with a BIFF Workbook stream
-        try:
-            stream = ole.openstream("Workbook").read()
-        finally:
-            ole.close()
-        assert stream[:2] == b"\x09\x08"  # BOF record
-        return stream.decode("utf-16-le", errors="ignore") + stream[1:].decode("utf-16-le", errors="ignore")
+        assert olefile.isOleFile(str(path))
+        return xls_text(path)  # parsed (corpus.factory.readback)
     if fmt == "docx":
         d = docx.Document(str(path))
         cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]

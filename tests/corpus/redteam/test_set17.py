@@ -29,6 +29,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import is_valid_corporate_number, is_valid_my_number, my_number_check_digit
+from corpus.factory.readback import xls_text
 from corpus.redteam.set17 import (
     ADULT_F,
     ADULT_M,
@@ -94,11 +95,7 @@ def _text_of(path: Path, fmt: str) -> str:
             pdf.close()
     if fmt == "xls":
         assert olefile.isOleFile(str(path))
-        with olefile.OleFileIO(str(path)) as ole:
-            stream = ole.openstream("Workbook").read()
-        # xlwt stores non-Latin strings as UTF-16LE (read both byte alignments), ASCII ones as Latin-1
-        wide = stream.decode("utf-16-le", "ignore") + "\n" + stream[1:].decode("utf-16-le", "ignore")
-        return wide + "\n" + re.sub(r"[^\x20-\x7e]+", "\n", stream.decode("latin-1"))
+        return xls_text(path)  # parsed (corpus.factory.readback)
     raw = path.read_bytes()
     if fmt.endswith("cp932"):
         text = raw.decode("cp932")  # strict: the file really is CP932

@@ -26,6 +26,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import is_valid_corporate_number, is_valid_my_number
+from corpus.factory.readback import xls_text
 from corpus.redteam.set18 import FEMALE, MALE, SURNAMES, build, fail_check, generate, spaced, wareki
 from odf.opendocument import load as odf_load
 
@@ -53,14 +54,9 @@ def docs() -> list:  # type: ignore[type-arg]
 
 
 def _xls_text(path: Path) -> str:
-    """xlwt's BIFF8 strings: CJK text is stored UTF-16LE, pure latin text 8-bit; decode both ways."""
+    """A BIFF8 workbook's cells, parsed (corpus.factory.readback); it must be an OLE2 file."""
     assert olefile.isOleFile(str(path))
-    with olefile.OleFileIO(str(path)) as ole:
-        assert ole.exists("Workbook")
-        raw = ole.openstream("Workbook").read()
-    return "\n".join(
-        [raw.decode("utf-16-le", "ignore"), raw[1:].decode("utf-16-le", "ignore"), raw.decode("latin-1")]
-    )
+    return xls_text(path)
 
 
 def _odf_text(path: Path) -> str:

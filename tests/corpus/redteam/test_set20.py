@@ -25,6 +25,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import is_valid_corporate_number, is_valid_my_number
+from corpus.factory.readback import xls_text
 from corpus.redteam.set20 import FEMALE, MALE, SURNAMES, build, fail_check, generate, spaced, wareki
 from odf import teletype
 from odf.opendocument import load as odf_load
@@ -53,19 +54,9 @@ def docs() -> list:  # type: ignore[type-arg]
 
 
 def _xls_text(path: Path) -> str:
-    """The strings of a BIFF8 workbook: CJK strings are UTF-16 in the SST, ASCII ones are compressed."""
-    ole = olefile.OleFileIO(str(path))
-    try:
-        assert ole.exists("Workbook")
-        stream = ole.openstream("Workbook").read()
-    finally:
-        ole.close()
-    wide = [
-        re.sub(r"[^\w\s\-/.（）()、。・]", "\n", stream[k:].decode("utf-16-le", errors="replace"))
-        for k in (0, 1)
-    ]
-    narrow = re.sub(r"[^\x20-\x7e]", "\n", stream.decode("latin-1"))
-    return "\n".join([*wide, narrow])
+    """A BIFF8 workbook's cells, parsed (corpus.factory.readback); it must be an OLE2 file."""
+    assert olefile.isOleFile(str(path))
+    return xls_text(path)
 
 
 def _text_of(path: Path, fmt: str) -> str:

@@ -24,6 +24,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import is_valid_my_number, my_number_check_digit
+from corpus.factory.readback import xls_text
 from corpus.redteam.set21 import OLD_FEMALE, OLD_MALE, SURNAMES, YOUNG, build, generate
 from odf import opendocument, teletype
 from odf.table import Table
@@ -55,17 +56,8 @@ def _text_of(path: Path, fmt: str) -> str:
             for r, cells in zip(ws.iter_rows(values_only=True), ws.iter_rows(), strict=True)
         )
     if fmt == "xls":
-        # BIFF8 strings: CJK ones are UTF-16 in the SST, ASCII ones are compressed to one byte
-        ole = olefile.OleFileIO(str(path))
-        try:
-            stream = ole.openstream("Workbook").read()
-        finally:
-            ole.close()
-        wide = [
-            re.sub(r"[^\w\s\-/.（）()、。・]", "\n", stream[k:].decode("utf-16-le", errors="replace"))
-            for k in (0, 1)
-        ]
-        return "\n".join([*wide, re.sub(r"[^\x20-\x7e]", "\n", stream.decode("latin-1"))])
+        assert olefile.isOleFile(str(path))
+        return xls_text(path)  # parsed (corpus.factory.readback)
     if fmt == "docx":
         d = docx.Document(str(path))
         cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]

@@ -24,6 +24,7 @@ import pptx
 import pypdfium2
 import pytest
 from corpus.factory.numbers import corporate_number_check_digit, my_number_check_digit
+from corpus.factory.readback import xls_text
 from corpus.redteam.set22 import FAMILIES, GIVEN, SURNAMES, build, generate, is_valid_my_number, wareki
 from odf import teletype
 from odf.opendocument import load as odf_load
@@ -83,13 +84,7 @@ def _text_of(path: Path, fmt: str) -> str:
         return "\n".join(teletype.extractText(p) for p in doc.getElementsByType(P))
     if fmt == "xls":
         assert olefile.isOleFile(str(path))
-        with olefile.OleFileIO(str(path)) as ole:
-            assert ole.exists("Workbook")
-            raw = ole.openstream("Workbook").read()
-        # BIFF8 keeps Japanese strings as UTF-16LE at either byte parity; ASCII ones as Latin-1
-        return "\n".join(
-            [raw.decode("utf-16-le", "ignore"), raw[1:].decode("utf-16-le", "ignore"), raw.decode("latin-1")]
-        )
+        return xls_text(path)  # parsed (corpus.factory.readback)
     raw = path.read_bytes()
     if fmt.endswith("cp932"):
         text = raw.decode("cp932")  # strict: the file really is CP932
