@@ -256,3 +256,34 @@ def test_a_column_for_either_number_and_sample_stock_names() -> None:
         ["生年月日", "昭和50年1月1日"],
     ]
     assert level_of(sheet_doc(sample, name="記入例"))[0] == 1
+
+
+# --- after blind sets 23 and 24 ---------------------------------------------------------------------
+def test_details_in_brackets_after_a_name_with_a_bullet_or_a_phone() -> None:
+    assert (
+        _memo("安否確認結果", "・根本 悠真（国母町大字柿平811番地1）　避難中に転倒、右大腿骨骨折で入院") == 3
+    )
+    assert (
+        _memo("償還指導記録", "令和6年7月4日　根本 沙織（0229-79-3812）へ架電。", "延滞6か月。分納を希望。")
+        == 3
+    )
+    assert _memo("償還指導記録", "令和6年7月4日　償還係（0229-79-3812）へ架電。", "延滞の件数を確認。") == 1
+
+
+def test_health_in_brackets_after_an_honoured_name_is_theirs() -> None:
+    line = "上根町大字下沢2857番地 の 根本 実花 さん（ALS、人工呼吸器使用）について、停電時の対応をお願いします。"
+    assert _memo("件名: 個別避難計画について", "", line) == 3
+    assert (
+        _memo(
+            "件名: 個別避難計画について", "", "人工呼吸器を使用している方について、停電時の対応を確認します。"
+        )
+        == 1
+    )
+
+
+def test_a_loan_s_borrowers_with_arrears() -> None:
+    rows: list[list[CellValue]] = [["借受人", "貸付番号", "不能額", "累計未納"]]
+    rows += [["根本 颯太", "R2-918", "15000", "120000"], ["若松 和彦", "R1-964", "15000", "75000"]]
+    assert level_of(sheet_doc(rows, name="未納"))[0] == 3
+    paid = [rows[0], *([r[0], r[1], r[2], "0"] for r in rows[1:])]
+    assert level_of(sheet_doc(paid, name="未納"))[0] == 1

@@ -184,7 +184,11 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("要介護", "health"),
     ("介護度", "health"),
     ("母子手帳", "other_number"),  # every pregnancy gets one: not a health record
-    ("占用者", "name"),  # a road-occupation permit's holder (a person or a company: the cells decide)
+    ("占用者", "name"),
+    (
+        "借受人",
+        "name",
+    ),  # a loan's borrower  # a road-occupation permit's holder (a person or a company: the cells decide)
     ("被虐待者", "name"),
     # a pupil's allergy sheet and a TB contact screening (原因食物 | エピペン, IGRA結果 | 胸部X線)
     ("原因食物", "health"),

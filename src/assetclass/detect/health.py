@@ -49,6 +49,9 @@ def _in_office_name(s: str, start: int) -> bool:
 _IN_NAMES_PARENS = re.compile(
     r"[\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u30ff]{1,5}[（(][^）)]{0,20}$"
 )
+_AFTER_HONORIFIC_PARENS = re.compile(
+    r"(?<!お)[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿)[（(][^）)]{0,20}$"
+)
 _PERSON = re.compile(
     r"(?<!お)[\u4e00-\u9fff々\u30a0-\u30ff][ 　]?(?:様|さん|氏|殿|君|ちゃん)"
 )  # not お子さん
@@ -80,7 +83,9 @@ def scan_text(
     general = not first_person and vocab.has_any(
         rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS
     )
-    if (_PERSON.search(s) or _IN_NAMES_PARENS.search(s[: m.start()])) and not general:
+    if _AFTER_HONORIFIC_PARENS.search(s[: m.start()]):
+        conf = NAMED_CONTEXT  # 汲田 実花 さん（ALS、人工呼吸器使用）について: the brackets are about them
+    elif (_PERSON.search(s) or _IN_NAMES_PARENS.search(s[: m.start()])) and not general:
         conf = NAMED_CONTEXT  # 野口 達也（インフルエンザで通院中）: in brackets after the name
     elif (
         letter is not None

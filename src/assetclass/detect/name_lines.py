@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[。．！!？?]")
 _CONTACT_NAME = re.compile(
     r"[ 　]*([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})(?=[ 　\t])"
 )
-_PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅)[.:：]?[ 　]*[0-9０-９(（]")
+_PHONE_LABEL = re.compile(r"^(?:TEL|Tel|tel|電話|℡|☎|携帯|自宅|連絡先)[.:：]?[ 　]*[0-9０-９(（]")
 # 緑町3-22-20 / 若葉台3-17-1 / 本町2丁目: a town's name and its lot number, without the city
 _LOT_ADDRESS = re.compile(
     r"^[\u4e00-\u9fff々ヶケ]{1,8}[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー−‐]|丁目|番)"
@@ -170,14 +170,15 @@ def contact_names(s: str) -> Iterator[str]:
             yield name
 
 
-# 金子　哲也（桜馬場通6丁目3番10号）/ 松尾絵里（S60.3.16生）/ 今井 修 様（82歳）: a name, then in brackets
-# where the person lives or when they were born
+# 金子　哲也（桜馬場通6丁目3番10号）/ 松尾絵里（S60.3.16生）/ 今井 修 様（82歳）/ 清家 沙織（0229-…）: a name,
+# then in brackets where the person lives, when they were born or their phone
 _NAME_THEN_DETAILS = re.compile(
-    r"(?:^|(?<=[\s　、。：:「]))([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}?)"
+    r"(?:^|(?<=[\s　、。：:「・]))([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}?)"
     r"[ 　]?(?:様|さん|氏|殿)?[（(]([^）)]{2,40})[）)]"
 )
 _DETAILS = re.compile(
     r"[0-9０-９]+(?:丁目|番地|番|号)|[0-9０-９]{1,4}[年./／][0-9０-９]{1,2}[月./／][0-9０-９]{1,2}日?生|[0-9０-９]{1,3}歳"
+    r"|^0[0-9０-９]{1,4}-[0-9０-９]{1,4}-[0-9０-９]{3,4}$"  # 清家 沙織（0229-79-3812）: their phone
 )
 
 
