@@ -95,8 +95,8 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     if vocab.has_any(f"{info.title} {headers}", vocab.LOAN_WORDS):
         return  # 延滞資料 督促対象者リスト | 資料名 | 返却期限: a library's overdue books
     persons = info.person_rows
-    if persons and _message_log(info):
-        persons = set()  # its names are the staff who posted (detect.conversation links replies)
+    if info.is_message_log:
+        persons = set()
     flagged: set[int] = set()
     for col in info.columns.values():
         if col.kind == TYPE:
@@ -123,12 +123,6 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         for r in sorted(persons - flagged):
             yield finding(TYPE, NAMED_CONTEXT, table.range_locator(r, 0, r, 0), info.title[:12], f"{r}:title", context,
                           record=info.record(r), keep=0)  # fmt: skip
-
-
-def _message_log(info: tables.TableInfo) -> bool:
-    """A chat export (日時 | 投稿者 | 本文): a speaker column among the first rows' cells."""
-    heads = {cell_text(v).strip().lower() for row in info.table.rows[:3] for v in row if v is not None}
-    return bool(heads & vocab.SPEAKER_HEADERS)
 
 
 def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import cell_text, compact
+from ..normalize import compact
 from . import letters, tables, text, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
@@ -139,9 +139,8 @@ def _health_register(title: str) -> bool:
 def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) -> Iterator[Finding]:
     """A remark about the row's person in a column that names no field (内容, 備考, 相談内容):
     「喘息が悪化し通院している」 in a complaint log is that resident's health. One per row."""
-    heads = {cell_text(v).strip().lower() for row in info.table.rows[:3] for v in row if v is not None}
-    if not persons or heads & vocab.SPEAKER_HEADERS:
-        return  # a message log: its names are the staff who posted (detect.conversation links replies)
+    if not persons or info.is_message_log:
+        return
     for r, c, t in _remark_cells(info):
         if r not in persons or (m := words.first_word(_WORDS, t)) is None:
             continue

@@ -56,9 +56,7 @@ _NAMED_IN_HEADER = re.compile(rf"(?:^|[\s　])(?:{_PERSON_NAME})[ 　]?(?:様|�
 #: The sender's block opens a resident's letter within its first lines.
 SENDER_BLOCK_LINES = 8
 # every start position (overlapping: 9号　根本　真由美 holds 根本　真由美)
-_NAME_PAIR = re.compile(
-    r"(?=([\u4e00-\u9fff々]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}))"
-)
+_NAME_PAIR = re.compile(rf"(?=({vocab.SPACED_NAME}))")
 
 
 # the writer speaking of themselves, or asking the office for something in their own case

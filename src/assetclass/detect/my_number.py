@@ -176,9 +176,7 @@ def scan_text(
         yield finding(TYPE, conf, locator, m.group(0), digits, context, record=record, detector=TYPE)
 
 
-_NAME_BEFORE = re.compile(
-    r"([\u4e00-\u9fff々ヶ]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})[ 　]*$"
-)
+_NAME_BEFORE = re.compile(rf"({vocab.SPACED_NAME})[ 　]*$")
 
 
 def _after_a_name(before: str) -> bool:

@@ -36,7 +36,7 @@ PARTY_LABEL = re.compile(
     r"(?:^|(?<=[\s　、。（()）:：]))([\u4e00-\u9fff]{0,6}(?:人|者|対象|児童|生徒))(?:代表)?[ 　]*[:：]?[ 　]*"
 )
 # a pupil's grade and class between the label and the name (被害児童：6年1組 竹内　航)
-_CLASS = re.compile(r"(?:小学|中学|高校)?[0-9０-９一二三四五六]年(?:[0-9０-９一二三四五六]{1,2}組|生)?[ 　]+")
+_CLASS = re.compile(rf"{vocab.PUPIL_CLASS}[ 　]+")
 
 
 def name_start(s: str, end: int) -> int:
@@ -66,9 +66,7 @@ def party_labels(s: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_PAIR = re.compile(
-    r"[\u4e00-\u9fff々\u30a0-\u30ffー]{1,5}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}"
-)
+_PAIR = re.compile(vocab.SPACED_NAME)
 
 
 def party_names(s: str) -> list[str]:

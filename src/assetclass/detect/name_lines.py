@@ -198,8 +198,7 @@ def _household(s: str) -> bool:
 
 # ・3年1組 平井 結衣：喘息。発作時は吸入 — a list item keyed by a person, a colon after the name
 _NAME_AS_LABEL = re.compile(
-    r"^[\s・\-*●○■□◆◇※]*(?:[0-9０-９一二三四五六]年[0-9０-９一二三四五六]{1,2}組[ 　]*)?"
-    r"([\u4e00-\u9fff々ヶ]{1,4}[ 　][\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5})[ 　]*[:：]\S"
+    rf"^[\s・\-*●○■□◆◇※]*(?:{vocab.PUPIL_CLASS}[ 　]*)?({vocab.SPACED_NAME})[ 　]*[:：]\S"
 )
 
 

@@ -18,9 +18,7 @@ _INLINE = re.compile(
     r"^\s*([^:：\s]{1,10})\s*[:：]\s*([^\s（(][^（(]{0,30}?)\s*(?:様|さん|殿|氏)?\s*(?:[（(].*)?$"
 )
 _DIGITS = re.compile(r"[0-9０-９]")
-_HONOURED = re.compile(
-    r"^[\u4e00-\u9fff々]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}[ 　]*(?:様|殿)$"
-)
+_HONOURED = re.compile(rf"^{vocab.SURNAME_CHARS}{{1,4}}[ 　]?{vocab.GIVEN_NAME_CHARS}{{1,5}}[ 　]*(?:様|殿)$")
 _INLINE_FIELDS = ("name", "address", "phone", "birth_date")
 
 

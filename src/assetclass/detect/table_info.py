@@ -127,6 +127,13 @@ class TableInfo:
             return True
         return vocab.has_any(self.title, vocab.FACILITY_LIST_WORDS) and not self.person_rows
 
+    @cached_property
+    def is_message_log(self) -> bool:
+        """A chat or mail log export (日時 | 投稿者 | 本文): a speaker column among the first rows. Its
+        names are the staff who posted; detect.conversation links the replies to a resident."""
+        heads = {cell_text(v).strip().lower() for row in self.table.rows[:3] for v in row if v is not None}
+        return bool(heads & vocab.SPEAKER_HEADERS)
+
     def free_cells(self) -> Iterator[tuple[int, int, str, str | None]]:
         """Every non-empty cell of a form as (row, column, text, header field of the text).
 

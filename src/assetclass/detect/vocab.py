@@ -161,6 +161,14 @@ SAMPLE_NAMES = frozenset(
 SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ", "ハナコ", "一郎", "次郎")
 
 
+# The shape of a full name written with a space (竹内　航, 宮坂 とし子), and of a pupil's grade and
+# class before it (6年1組, 中学2年): used by the name readers that look for a name in a line
+SURNAME_CHARS = "[\u4e00-\u9fff々ヶ]"
+GIVEN_NAME_CHARS = "[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]"
+SPACED_NAME = rf"{SURNAME_CHARS}{{1,4}}[ 　]{GIVEN_NAME_CHARS}{{1,5}}"
+PUPIL_CLASS = "(?:小学|中学|高校)?[0-9０-９一二三四五六]年(?:[0-9０-９一二三四五六]{1,2}組|生)?"
+
+
 # Headers of the speaker column of a chat or message log export (staff posting, not residents)
 SPEAKER_HEADERS = frozenset(
     {"発言者", "送信者", "投稿者", "差出人", "ユーザー", "ユーザー名", "ユーザ", "表示名",

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .. import lexicon
+
 WINDOW = 12
 #: Longer matches (支払っていない, 精神障害者保健福祉手帳) are phrases that do not occur by accident.
 SHORT = 3
@@ -67,9 +69,7 @@ def is_person_name(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_surname(text: str) -> bool:
     """A surname on the bundled list, or one proper noun to the analyser (目黒)."""
-    from .vocab import surnames  # late: vocab is the bigger module; words stays import-light
-
-    if text in surnames():
+    if text in lexicon.surnames():
         return True
     tokenizer = _tokenizer()
     if tokenizer is None:
