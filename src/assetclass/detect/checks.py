@@ -140,6 +140,7 @@ NOT_A_NAME, NAME_SHAPED, KNOWN_NAME = 0, 1, 2
 _TRAILING_HONORIFIC = re.compile(
     r"(?<=[^\s　])(?:[ 　]+(?:様|殿|氏|さん)|[ 　]*[（(][\u3040-\u309f\u30a0-\u30ff 　・]+[）)]|[ 　]*[㊞印]|[ 　]*[（(][男女][）)])$"
 )
+_TRAILING_MARKS = frozenset("様殿氏ん㊞印）)")
 # endings no surname has (阿部, 田所, 小室 end as offices do)
 _OFFICE_ENDINGS = ("課", "係", "局", "センター", "役場", "役所", "支所")
 
@@ -147,7 +148,9 @@ _OFFICE_ENDINGS = ("課", "係", "局", "センター", "役場", "役所", "支
 def name_kind(text: str) -> int:
     """KNOWN_NAME (a known surname or given name, or a Latin name), NAME_SHAPED, or NOT_A_NAME.
     An honorific or a reading after the name (和田 明美 氏, 三上 拓海（ミカミ タクミ）) is not part of it."""
-    text = _TRAILING_HONORIFIC.sub("", text.strip())
+    text = text.strip()
+    if text[-1:] in _TRAILING_MARKS:  # cheap test first: this runs on every name-like cell
+        text = _TRAILING_HONORIFIC.sub("", text)
     if text[:1].isascii():
         return KNOWN_NAME if LATIN_NAME.match(text) else NOT_A_NAME
     if not _NAME_CHARS.match(text) or text.endswith(_NOT_NAME_ENDINGS) or text in vocab.PREFECTURES:

@@ -368,8 +368,11 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
         from . import conversation  # late: conversation reads this module's lines
 
         found |= conversation.linked_records(document, context)  # replies about a person named before
-        # a table's person rows: a cell's comment (透析開始) is about the row's person
-        found |= {info.record(r) for info in tables.analyse(document, context) for r in info.person_rows}
+        # a cell's comment (透析開始 on 10月!D3) is about its row's person, when the row names one
+        commented = {line.record for line in lines(document, context) if line.region == Region.COMMENT}
+        if commented:
+            rows = {info.record(r) for info in tables.analyse(document, context) for r in info.person_rows}
+            found |= commented & rows
         cached = context.cache["person_records"] = frozenset(found)
     return cached  # type: ignore[no-any-return]
 
