@@ -37,9 +37,9 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
     previous = ""
     for line in text.lines(document, context)[:25]:
         s = _TRAILING_BRACKET.sub("", line.text.strip())  # 白石　誠 様（高知市…）: the address after it
-        if ((len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)) and not s.replace(
-            " ", ""
-        ).endswith(text.NOT_ADDRESSEE):
+        if (
+            (len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)
+        ) and not text.to_an_office(s):
             if not vocab.has_any(previous, vocab.ORGANISATION_WORDS):
                 found = line.record  # not 株式会社新星データ / 営業部 横山 修 様: a firm's staff
             break
@@ -67,11 +67,6 @@ _RESIDENT_VOICE = (
     "できないでしょうか",
     "困っています",
 )
-
-
-def _to_an_office(s: str) -> bool:
-    """寒河原町長 様 / 福祉係 御中: a letter's addressee that is an office, not a person."""
-    return s.replace(" ", "").replace("\u3000", "").endswith(text.NOT_ADDRESSEE)
 
 
 def _sender_record(all_lines: list[text.Line]) -> str | None:
@@ -130,7 +125,7 @@ def subject_record(document: Document, context: DetectContext) -> str | None:
         if len(forms) == 1 and not lists:
             found = forms[0].record(min(forms[0].person_rows))
     if found is not None and any(
-        line.record != found and text.NAMED.search(line.text) and not _to_an_office(line.text)
+        line.record != found and text.NAMED.search(line.text) and not text.to_an_office(line.text)
         for line in all_lines
     ):
         found = context.cache["addressee"]  # someone else is named too: whom a line is about is open

@@ -159,7 +159,7 @@ _POSTCODE_OR_PHONE = re.compile(
 def _person_addressee(s: str) -> bool:
     """``平野 千尋 様`` / ``北村　正一さん`` (a phone memo): a person's name with an honorific alone
     on its line (not 市長 様, 各位)."""
-    return bool(_NAME_WITH_HONORIFIC.match(s)) and not s.replace(" ", "").endswith(NOT_ADDRESSEE)
+    return bool(_NAME_WITH_HONORIFIC.match(s)) and not to_an_office(s)
 
 
 _NAME_WITH_HONORIFIC = re.compile(
@@ -380,6 +380,12 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
 def _label_field(text: str) -> str | None:
     m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
     return vocab.header_field(m.group(1)) if m else None
+
+
+def to_an_office(s: str) -> bool:
+    """寒河原町長 様 / 福祉係 御中 / 保護者様: a letter's addressee that is an office or a class of
+    people, not a person."""
+    return s.replace(" ", "").replace("\u3000", "").endswith(NOT_ADDRESSEE)
 
 
 NOT_ADDRESSEE = ("皆様", "各位", "御中", "保護者様", "利用者様", "関係者様", "長様", "長殿", "者様", "者殿")
