@@ -8,9 +8,11 @@ import pytest
 
 from assetclass import ConfigError, load_config
 from assetclass.cli.main import main
-from assetclass.config import default_config
-from assetclass.model import Finding
+from assetclass.config import Config, default_config
+from assetclass.content import Document
+from assetclass.model import Classification, Finding
 from assetclass.policy.default_policy import classify, load_policy, summarise_where
+from assetclass.policy.review import review_reasons
 
 
 def f(
@@ -151,3 +153,87 @@ def test_cli_level_3_for_my_number_csv(tmp_path: Path) -> None:
     main(["scan", str(csv), "--format", "jsonl", "--output", str(out)])
     text = out.read_text(encoding="utf-8")
     assert '"level": 3' in text and "123456789018" not in text
+
+
+# --- when in doubt, the higher level (unlinked_personal_data, possible_sensitive_detail) ---------------
+
+
+def loose(type_: str, n: int, conf: float = 0.9, where: str = "paragraph") -> Finding:
+    """A finding in running text, tied to no record."""
+    return f(type_, None, conf=conf, locator=f"{where} {n}", fp=f"{type_}@{n}")
+
+
+def reviewed(findings: list[Finding], config: Config | None = None) -> tuple[Classification, list[str]]:
+    """The classification and the review codes the built-in review hook adds to it."""
+    config = config or default_config()
+    c = classify(findings, config)
+    return c, [r.code for r in review_reasons(Document("memo.txt", "txt"), findings, c, config)]
+
+
+def test_unlinked_name_and_phone_in_a_letter_raise_to_2_for_review() -> None:
+    c, codes = reviewed([loose("name", 1), loose("phone", 6)])
+    assert c.level == 2 and c.reasons[0].rule == "unlinked_personal_data"
+    assert c.reasons[0].message_ja.startswith("要確認")
+    assert codes == ["doubt_raised"]
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        [loose("name", 1), loose("address", 40)],  # far apart: different matters
+        [loose("name", 1)] + [loose("address", n) for n in range(2, 12)],  # a district list naming one person
+        [loose("name", 1), loose("phone", 3, conf=0.2)],  # the detail is below its floor
+        [loose("phone", 3)],  # nobody named
+    ],
+)
+def test_unlinked_stays_1_without_a_plausible_person(findings: list[Finding]) -> None:
+    c, codes = reviewed(findings)
+    assert c.level == 1 and "doubt_raised" not in codes
+
+
+def test_unlinked_does_not_stand_beside_a_firm_record() -> None:
+    c, codes = reviewed([*person(2, "address"), loose("phone", 50)])
+    assert c.level == 2 and [r.rule for r in c.reasons] == ["personal_record"]
+    assert "doubt_raised" not in codes
+
+
+def test_a_header_or_text_box_is_near_everything() -> None:
+    name = f("name", None, locator="header (section 1)", fp="n")
+    assert classify([name, loose("birth_date", 90)], default_config()).level == 2
+
+
+def test_candidate_health_in_a_personal_document_raises_2_to_3_for_review() -> None:
+    c, codes = reviewed([*person(2, "address"), loose("health", 30, conf=0.5)])
+    assert c.level == 3 and c.reasons[0].rule == "possible_sensitive_detail"
+    assert [r.rule for r in c.reasons] == ["possible_sensitive_detail", "personal_record"]
+    assert "doubt_raised" in codes
+    # an unlinked person counts as personal data too
+    assert (
+        classify([loose("name", 1), loose("phone", 2), loose("arrears", 4, conf=0.5)], default_config()).level
+        == 3
+    )
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        [loose("health", 3, conf=0.9)],  # 障害 in general: no person's data in the document
+        [*person(2, "address"), loose("health", 30, conf=0.3)],  # too weak a candidate
+        [*person(2, "gender"), loose("arrears", 5)],  # a name with attributes only is not personal data
+    ],
+)
+def test_candidate_needs_personal_data_and_a_real_candidate(findings: list[Finding]) -> None:
+    assert classify(findings, default_config()).level < 3
+
+
+def test_doubt_rules_are_policy_data(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(
+        "[policy]\ndisabled_rules = ['possible_sensitive_detail']\n"
+        "[policy.rule.unlinked_personal_data]\nmax_per_name = 20\n",
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert classify([*person(2, "address"), loose("health", 30, conf=0.5)], config).level == 2
+    listing = [loose("name", 1)] + [loose("address", n) for n in range(2, 12)]
+    assert classify(listing, config).level == 2  # ten places per name are now allowed

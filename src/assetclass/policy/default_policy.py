@@ -18,11 +18,11 @@ from ..exceptions import ConfigError
 from ..hookspecs import hookimpl
 from ..model import Classification, Document, Finding, Reason
 from ..terms import TYPE_NAMES
+from .doubt import DOUBT_KINDS, DOUBT_KINDS_ORDER, doubts
+from .locators import CELL, GRID
 from .subjects import Record, group_records, persons
 
-KINDS = ("any", "with_person", "bulk")
-_CELL = re.compile(r"^(?P<sheet>.+)!(?P<col>[A-Z]+)(?P<row>\d+)$")
-_GRID = re.compile(r"^(?P<table>.+) \(row (?P<row>\d+), col (?P<col>\d+)\)$")
+KINDS = ("any", "with_person", "bulk", *DOUBT_KINDS_ORDER)
 MAX_WHERE = 10
 #: Case notes tell their subject's details within a few dozen paragraphs of naming them.
 SOLE_SUBJECT_WINDOW = 60
@@ -50,6 +50,11 @@ class PolicyRule:
     kind: str
     types: tuple[str, ...]
     min_count: int = 1
+    # ``candidate``: findings from this confidence up count, even below their floor or untied
+    min_confidence: float = 0.4
+    # ``unlinked``: more than this many findings of ``types`` per name (and more than 3) read as a
+    # list of places that names a few people in passing (a school district list), not a person's data
+    max_per_name: float = 3.0
     message_ja: str = ""  # the policy file's key is ``message`` (docs/policy.md)
     message_en: str = ""
 
@@ -120,6 +125,8 @@ def load_policy(config: Config) -> Policy:
             kind=kind,
             types=tuple(spec.get("types", [])),
             min_count=int(spec.get("min_count", 1)),
+            min_confidence=float(spec.get("min_confidence", 0.4)),
+            max_per_name=float(spec.get("max_per_name", 3.0)),
             message_ja=str(spec.get("message", "")),
             message_en=str(spec.get("message_en", "")),
         )
@@ -150,8 +157,8 @@ def summarise_where(findings: Iterable[Finding], limit: int = MAX_WHERE) -> list
     columns: dict[tuple[bool, str, str], list[int]] = {}
     others: list[str] = []
     for f in findings:
-        m = _CELL.match(f.locator)
-        g = None if m else _GRID.match(f.locator)
+        m = CELL.match(f.locator)
+        g = None if m else GRID.match(f.locator)
         if m:
             columns.setdefault((True, m["sheet"], m["col"]), []).append(int(m["row"]))
         elif g:
@@ -295,6 +302,8 @@ def classify(findings: list[Finding], config: Config) -> Classification:
     people = persons(joined.values(), policy.person_types)
     reasons: list[Reason] = []
     for rule in policy.rules:
+        if rule.kind in DOUBT_KINDS:
+            continue  # weighed after the firm rules (_doubts)
         if rule.kind == "any":
             hits = [f for f in counted if f.type in rule.types]
             if len(hits) >= rule.min_count:
@@ -317,6 +326,7 @@ def classify(findings: list[Finding], config: Config) -> Classification:
             hits = list(unique.values())
             reasons.append(_reason(rule, policy, hits, len(matched), subjects))
     subjects = len({p.key for p in people})
+    reasons.extend(doubts(policy, findings, counted, reasons, _reason))
     if reasons:
         reasons.sort(key=lambda r: -r.level)
         level = reasons[0].level

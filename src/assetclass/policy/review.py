@@ -14,6 +14,9 @@ languages. The thresholds are data (``[policy.review]`` in the policy file, docs
 - ``candidate_below_floor``: the level is below a rule's level and a finding of that rule's type
   lies between ``candidate_confidence`` and its floor (a check-digit-valid 12-digit number in 4-4-4
   groups that no person is tied to);
+- ``doubt_raised``: a doubt rule of the policy (``unlinked``, ``candidate``) decided the level: a
+  name and a detail no record ties together, or health/arrears words not tied to anyone in a
+  document holding personal data; the higher level was chosen and a person should confirm it;
 - ``not_fully_inspected``: part of the file could not be read (a scanned page), so the level may
   be too low;
 - ``ocr_unverified_my_number``: the level rests on a 12-digit number OCR read next to 個人番号 that
@@ -30,6 +33,7 @@ from ..hookspecs import hookimpl
 from ..model import Classification, Document, Finding, ReviewReason
 from ..terms import TYPE_NAMES
 from .default_policy import Policy, PolicyRule, load_policy, summarise_where
+from .doubt import DOUBT_KINDS
 
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
@@ -89,7 +93,10 @@ def review_reasons(
     out: list[ReviewReason] = []
     level = classification.level
     deciding = {r.rule for r in classification.reasons if r.level == level and r.rule != "default"}
-    rules = [r for r in policy.rules if r.id in deciding]
+    rules = [r for r in policy.rules if r.id in deciding and r.kind not in DOUBT_KINDS]
+    for reason in classification.reasons:
+        if reason.level == level and reason.rule in {r.id for r in policy.rules if r.kind in DOUBT_KINDS}:
+            out.append(_doubt(reason.types, reason.where))
     bulk = policy.bulk_subjects
     subjects = classification.subjects
     if rules:
@@ -167,6 +174,17 @@ def review_reasons(
             )
         )
     return out
+
+
+def _doubt(types: Iterable[str], where: list[str]) -> ReviewReason:
+    return ReviewReason(
+        "doubt_raised",
+        f"{_names(types, 'ja')}が個人の記録と結び付くか確認できないため、疑わしい側の上位の区分にしてあります。"
+        "内容を確認してください",
+        f"whether the {_names(types, 'en')} belong(s) to a person's record could not be confirmed, so the "
+        "higher level was chosen; please check",
+        list(where[:5]),
+    )
 
 
 def _near_bulk(subjects: int, bulk: int, *, above: bool) -> ReviewReason:
