@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
-from . import letters, name_lines, tables, text, vocab, words
+from . import letters, name_labels, name_lines, tables, text, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
     BARE,
@@ -69,8 +69,11 @@ def scan_text(
         s = compact(s)
     # a labelled line of a person's record (内容：固定資産税の滞納について): that person's subject
     case_line = person and vocab.LABELLED_LINE.match(s) is not None
-    general = vocab.has_any(s, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS)
-    if vocab.has_any(s, vocab.LOAN_WORDS):
+    # その方、…延滞の報告が上がってます: pointing at a person named before, never general talk
+    general = vocab.has_any(
+        s, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS
+    ) and not vocab.has_any(s, vocab.POINTING_WORDS)
+    if vocab.has_any(s, vocab.LOAN_WORDS) or vocab.non_money_duty(s):
         general, letter = True, None  # 返却期限を過ぎた資料（督促）: books to return, not money owed
     if _PERSON.search(s):
         conf = NAMED_CONTEXT
@@ -94,6 +97,8 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     headers = " ".join(c.header for c in info.columns.values())
     if vocab.has_any(f"{info.title} {headers}", vocab.LOAN_WORDS):
         return  # 延滞資料 督促対象者リスト | 資料名 | 返却期限: a library's overdue books
+    if vocab.non_money_duty(f"{info.title} {headers}"):
+        return  # 狂犬病予防注射 未接種者への督促 | 所有者 | 犬の名: a reminder of a shot, not a debt
     persons = info.person_rows
     if info.is_message_log:
         persons = set()
@@ -114,7 +119,8 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
                 if vocab.OFFICE_NAME.fullmatch(t):
                     continue  # 滞納整理係 in a staff list: where someone works
                 flagged.add(r)
-                conf = RECORD_CONTEXT if r in persons else REPORTED_ONLY
+                # a person's row, or a cell naming its person (滞納者 榎本 源太郎 滞納額合計)
+                conf = RECORD_CONTEXT if r in persons or name_labels.labelled_name(t) else REPORTED_ONLY
                 yield finding(TYPE, conf, table.cell_locator(r, col.index), t, f"{r}:{t}", context,
                               record=info.record(r), keep=0)  # fmt: skip
     if info.form and info.person_rows and not flagged:

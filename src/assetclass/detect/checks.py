@@ -151,6 +151,8 @@ def name_kind(text: str) -> int:
     text = text.strip()
     if text[-1:] in _TRAILING_MARKS:  # cheap test first: this runs on every name-like cell
         text = _TRAILING_HONORIFIC.sub("", text)
+        # 高橋 虎之介（居酒屋 とし坊）, 山田 太郎（長男）: a written-apart name, then a note on it
+        text = vocab.NAME_THEN_NOTE.sub(r"\1", text)
     if text[:1].isascii():
         return KNOWN_NAME if LATIN_NAME.match(text) else NOT_A_NAME
     if not _NAME_CHARS.match(text) or text.endswith(_NOT_NAME_ENDINGS) or text in vocab.PREFECTURES:

@@ -116,6 +116,10 @@ def entity_of(text: str) -> str:
     if _ROLE_PREFIX.match(text) and len(text) > 2:
         rest = _ROLE_PREFIX.sub("", text)
         return ORG if _ORG_WORDS.search(rest) else ROLE
+    if text.endswith(("）", ")")) and (head := vocab.NAME_THEN_NOTE.match(text)) is not None:
+        parts = head[1].split()
+        if parts[0] in vocab.surnames() or parts[1] in vocab.given_names():
+            return PERSON  # 高橋 虎之介（居酒屋 とし坊）: a sole trader, their trade name in brackets
     if text[:1].isascii():
         return ORG if _LATIN_ORG.search(text) or any(c.isdigit() for c in text) or "&" in text else PERSON
     if _ORG_WORDS.search(text):

@@ -251,6 +251,7 @@ EXACT_HEADERS = {
 
 _HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
 #: Brackets and punctuation that decorate headers: 【氏名】, ＜住所＞, 氏名※, ●生年月日, 氏名・.
+_TRADE_NAME_QUALIFIER = re.compile(r"[（(](?:屋号|商号|店名|店舗名)[）)]$")
 _HEADER_DECOR = re.compile(r"[【】〔〕［］\[\]＜＞<>《》「」『』※＊*●◎○◆■・:：]")
 
 
@@ -283,6 +284,11 @@ def header_field(value: str) -> str | None:
         return None
     if not _ANY_NEEDLE.search(text):  # most cells are data: skip the rule loop
         return None
+    m = _TRADE_NAME_QUALIFIER.search(text)
+    if m is not None and m.start() > 0 and header_field(text[: m.start()]) == "name":
+        # 借受人（屋号）: a sole trader, their trade name in brackets after their own (高橋 虎之介（居酒屋
+        # とし坊）); the person's column, not a shop's
+        return "name"
     for needle, field in HEADER_RULES:
         if needle in text:
             if field == "number" and needle == "NO" and text not in ("NO", "NO."):

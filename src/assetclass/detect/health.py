@@ -30,9 +30,10 @@ from .table_info import FREE_TEXT_MAX
 
 TYPE = "health"
 _PLAIN = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
-_WORDS = re.compile(f"{_PLAIN.pattern}|{vocab.HEALTH_CONDITION}")
-# the last characters of HEALTH_CONDITION's endings: a line without one needs no slow search
-_CONDITION_ENDS = frozenset("病症炎塞全瘍血")
+_WORDS = re.compile(f"{_PLAIN.pattern}|{vocab.HEALTH_TEST_RESULT}|{vocab.HEALTH_CONDITION}")
+# the last characters of HEALTH_CONDITION's endings and of a test result (陽性): a line without one
+# needs no slow search
+_CONDITION_ENDS = frozenset("病症炎塞全瘍血性")
 
 
 def _maybe_health(s: str) -> bool:
@@ -80,8 +81,10 @@ def scan_text(
     # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
     # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)
     case_line = person and vocab.LABELLED_LINE.match(s) is not None
-    general = not first_person and vocab.has_any(
-        rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS
+    general = (
+        not first_person
+        and vocab.has_any(rest, vocab.LETTER_GENERAL_HEALTH if case_line else vocab.HEALTH_GENERAL_WORDS)
+        and not vocab.has_any(s, vocab.POINTING_WORDS)  # その方、障害福祉の…: about a person named before
     )
     if _AFTER_HONORIFIC_PARENS.search(s[: m.start()]):
         conf = NAMED_CONTEXT  # 汲田 実花 さん（ALS、人工呼吸器使用）について: the brackets are about them

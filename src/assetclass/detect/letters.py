@@ -11,6 +11,7 @@ import re
 
 from ..interfaces import DetectContext
 from ..model import Document, Region
+from ..normalize import compact
 from . import checks, name_lines, tables, text, vocab
 
 _ADDRESSEE = re.compile(
@@ -91,6 +92,28 @@ def _sender_record(all_lines: list[text.Line]) -> str | None:
             and any(checks.looks_like_name(m.group(1)) for m in _NAME_PAIR.finditer(s))
         ):
             return line.record
+    return None
+
+
+#: A letter much longer than this is a report or a booklet, not a resident's note to the office.
+SIGNED_LETTER_MAX_LINES = 60
+# whom a resident writes to: an office (文書法制課 御中) or its head (薩摩川内市長 様)
+_TO_AN_OFFICE = ("御中", "長様", "長殿")
+
+
+def signature_line(all_lines: list[text.Line]) -> int | None:
+    """A resident's letter to an office (…課 御中, 市長 様) that gives an address or phone and ends
+    with the writer's name alone on its line (送付先変更のお願い … 百目鬼 文子): that line's index."""
+    if len(all_lines) > SIGNED_LETTER_MAX_LINES or not any(
+        compact(line.text).endswith(_TO_AN_OFFICE) for line in all_lines[:SENDER_BLOCK_LINES]
+    ):
+        return None
+    if not any(text.contact_line(line.text.strip()) for line in all_lines):
+        return None
+    for i in range(len(all_lines) - 1, max(-1, len(all_lines) - 3), -1):
+        s = all_lines[i].text.strip()
+        if s and len(s) <= 12 and not s.endswith(text.CLOSERS) and checks.looks_like_name(s):
+            return i
     return None
 
 

@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
 from ..normalize import name as norm_name
-from . import checks, entities, tables, text, vocab, words
+from . import checks, entities, letters, tables, text, vocab, words
 from .confidence import (
     BARE,
     MODERATE_CONTEXT,
@@ -30,7 +30,7 @@ from .confidence import (
     WEAK_CONTEXT,
 )
 from .findings import ColumnHits, finding
-from .name_labels import LABEL, PARTY_LABEL, latin_names, name_start, party_labels
+from .name_labels import LABEL, PARTY_LABEL, labelled_name, latin_names, name_start, party_labels
 from .name_lines import (
     contact_names,
     enumerated_names,
@@ -142,6 +142,19 @@ _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同
 _UNKNOWN = "?"
 
 
+_WRITTEN_APART = re.compile(vocab.SPACED_NAME)
+
+
+def _name_after_a_word(rest: str) -> str | None:
+    """A known surname and given name after one short word that is no office (実施隊員 左右田 文子,
+    代表 山田 太郎; not 人事課 村上, where the office signs with a surname)."""
+    after = rest.split(maxsplit=1)
+    if len(after) < 2 or len(after[0]) > 6 or vocab.OFFICE_NAME.fullmatch(after[0]):
+        return None
+    cut = _WRITTEN_APART.match(after[1])
+    return cut.group(0) if cut is not None and checks.looks_like_name(cut.group(0)) else None
+
+
 def scan_text(
     s: str,
     locator: str,
@@ -226,6 +239,8 @@ def scan_text(
         if cut is None:
             continue
         name = cut.group(0)
+        if not checks.looks_like_name(name) and (later := _name_after_a_word(s[start : start + 30])):
+            name = later  # 被災者　実施隊員 左右田 文子: a role or title between the label and the name
         if not checks.looks_like_name(name, strict=False) or name.startswith(
             ("様", "殿", "各位", "等", "の")
         ):
@@ -294,6 +309,15 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             key = f"{norm_name(t)}|{info.identity(r)}"
             yield finding(TYPE, conf, table.cell_locator(r, col.index), t, key, context,
                           record=info.record(r), keep=1)  # fmt: skip
+    # a cell that labels a name (滞納者 榎本 源太郎 滞納額合計 closing a statement of one person's
+    # account): the row names that person
+    for col in info.columns.values():
+        if col.kind in ("name", "name_kana", "staff", "role") or info.is_facility_table:
+            continue
+        for r, t in col.cells:
+            if (n := labelled_name(t)) is not None:
+                yield finding(TYPE, PROBABLE, table.cell_locator(r, col.index), n, f"{norm_name(n)}|{info.identity(r)}",
+                              context, record=info.record(r), keep=1)  # fmt: skip
     # a remark or free-text answer holding a name with its address or phone (連絡ください。西田 美穂
     # 防府市… 電話…): only that written-contact shape, not honorifics (窓口の佐藤さん is staff)
     for r, c, t in info.free_text():
@@ -370,6 +394,9 @@ class NameDetector:
                     if listed[i] is not None:
                         block_conf[i] = BLOCK_CONFIDENCE
                         break
+        signed = letters.signature_line(lines)
+        if signed is not None and listed[signed] is None and not lines[signed].fields:
+            listed[signed], block_conf[signed] = lines[signed].text.strip(), BLOCK_CONFIDENCE
         list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else WEAK_CONTEXT
         for i, (line, lead) in enumerate(zip(lines, listed, strict=True)):
             if line.fields & vocab.PERSON_FIELDS:

@@ -79,6 +79,19 @@ def party_names(s: str) -> list[str]:
     return out
 
 
+# the first characters of the labels: a cell that starts with none of them needs no regex
+_LABEL_STARTS = frozenset(w[0] for w in LABEL_WORDS) | {"氏", "名"}
+
+
+def labelled_name(s: str) -> str | None:
+    """A known name right after a name label that opens ``s`` (a cell of a list's total row:
+    滞納者 榎本 源太郎 滞納額合計（延滞金除く） → 榎本 源太郎)."""
+    if s[:1] not in _LABEL_STARTS or (m := LABEL.match(s)) is None:
+        return None
+    cut = _PAIR.match(s, name_start(s, m.end()))
+    return cut.group(0) if cut is not None and checks.looks_like_name(cut.group(0)) else None
+
+
 _LATIN_HONORIFIC = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ ]+([A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})"
 )

@@ -71,6 +71,22 @@ def _valid(raw: str, headed: bool = False) -> str | None:
     return None
 
 
+_OFFICE_LINE_MAX = 30
+
+
+def _office_line(previous: text.Line | None, line: text.Line) -> bool:
+    """The line above, in the same block, names an office and nothing else (甲府市役所 市民課 over
+    電話 055-…): a letter's sender block, whose number is the office's."""
+    if previous is None or previous.block != line.block:
+        return False
+    above = previous.text.strip()
+    return (
+        len(above) <= _OFFICE_LINE_MAX
+        and not any(c.isdigit() for c in above)
+        and above.endswith(vocab.ORGANISATION_WORDS)
+    )
+
+
 def scan_text(
     s: str, locator: str, record: str, context: DetectContext, column: bool = False, facility: bool = False
 ) -> Iterator[Finding]:
@@ -139,6 +155,7 @@ class PhoneDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        previous: text.Line | None = None
         for line in text.lines(document, context):
             if "0" in line.text or "０" in line.text:
                 yield from scan_text(
@@ -147,8 +164,9 @@ class PhoneDetector:
                     line.record,
                     context,
                     TYPE in line.fields,
-                    "facility" in line.fields,
+                    "facility" in line.fields or _office_line(previous, line),
                 )
+            previous = line
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

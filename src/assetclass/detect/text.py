@@ -232,10 +232,17 @@ def header_fields(text: str) -> frozenset[str]:
 _ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
 
 
+# a row's own identifier before the name (宛名番号 0000690413, 受付番号 R6-187)
+_ROW_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-]{3,15}$")
+
+
 def _starts_with_name(s: str) -> bool:
-    """``伊東 誠 盛岡市… 0191-…``: a known surname + given name, then more cells of the row."""
-    tokens = s.split(maxsplit=2)
-    return len(tokens) == 3 and checks.looks_like_name(f"{tokens[0]} {tokens[1]}")
+    """``伊東 誠 盛岡市… 0191-…``: a known surname + given name, then more cells of the row; or the
+    row's identifier first (``0000690413 九十九 蒼 薩摩川内市…``, as a core system prints its lists)."""
+    tokens = s.split(maxsplit=3)
+    if len(tokens) == 4 and _ROW_ID.match(tokens[0]) and checks.looks_like_name(f"{tokens[1]} {tokens[2]}"):
+        return True
+    return len(tokens) >= 3 and checks.looks_like_name(f"{tokens[0]} {tokens[1]}")
 
 
 def _sections(found: list[Line]) -> None:

@@ -57,6 +57,17 @@ ARREARS_GENERAL_WORDS = (
 )  # fmt: skip
 # Loans of things (a library's books): 延滞 and 督促 of a return, not money arrears
 LOAN_WORDS = ("返却", "貸出", "図書", "蔵書", "延滞資料", "資料名", "書名")
+# Duties that are not money (a dog's rabies shot, a form to hand in): 督促 and 未 of those are
+# reminders, not arrears, unless money is named too
+DUTY_WORDS = ("予防注射", "接種", "未提出", "提出書類", "届出")
+MONEY_WORDS = ("円", "額", "金", "税", "料")
+
+
+def non_money_duty(text: str) -> bool:
+    """Whether ``text`` is about a duty that is not money (狂犬病予防注射 未接種者への督促)."""
+    return has_any(text, DUTY_WORDS) and not has_any(text, MONEY_WORDS)
+
+
 HEALTH_WORDS = (
     "診断書", "病名", "傷病名", "傷病", "障害者手帳", "身体障害", "精神障害", "知的障害", "療育手帳", "障害",
     "病歴", "既往歴", "通院", "服薬", "入院", "治療", "疾患", "うつ病", "認知症", "がん", "糖尿病", "要介護",
@@ -76,6 +87,11 @@ HEALTH_WORDS = (
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)
 HEALTH_CONDITION = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:病(?![院棟室気])|症(?![状例])|炎(?![上天])|梗塞|不全|腫瘍|出血)"
+# A test result for a pathogen (ノロウイルス GII：陽性, サルモネラ属菌 陽性, 結核菌 陰性): a person's
+# examination result, whichever way it came out; 陽性者数 alone is a statistic, not a result
+HEALTH_TEST_RESULT = (
+    r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:ウイルス|ウィルス|菌)[^。\n]{0,16}?(?:陽性|陰性)(?!者|率|数)"
+)
 # The writer speaking of themself or their family (私は…で通院しています, 息子が…): not general talk
 FIRST_PERSON = (
     "私は", "私の", "私が", "私も", "わたしは", "わたしの", "息子が", "娘が", "妻が", "夫が", "母が", "父が",
@@ -166,6 +182,11 @@ SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ",
 SURNAME_CHARS = "[\u4e00-\u9fff々ヶ]"
 GIVEN_NAME_CHARS = "[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]"
 SPACED_NAME = rf"{SURNAME_CHARS}{{1,4}}[ 　]{GIVEN_NAME_CHARS}{{1,5}}"
+# a written-apart name, then one bracket of a note on it: 高橋 虎之介（居酒屋 とし坊）, 山田 太郎（長男）;
+# not a sample's mark (周南 太郎（例）, 包括 花子（記入例）): that one is nobody
+NAME_THEN_NOTE = re.compile(
+    rf"^({SPACED_NAME})[ 　]?[（(](?![^）)]*(?:例|見本|サンプル|架空|ダミー))[^（()）]{{1,20}}[）)]$"
+)
 PUPIL_CLASS = "(?:小学|中学|高校)?[0-9０-９一二三四五六]年(?:[0-9０-９一二三四五六]{1,2}組|生)?"
 
 
