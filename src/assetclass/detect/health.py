@@ -31,14 +31,17 @@ from .table_info import FREE_TEXT_MAX
 TYPE = "health"
 _PLAIN = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
 _WORDS = re.compile(f"{_PLAIN.pattern}|{vocab.HEALTH_TEST_RESULT}|{vocab.HEALTH_CONDITION}")
-# the last characters of HEALTH_CONDITION's endings and of a test result (陽性): a line without one
-# needs no slow search
-_CONDITION_ENDS = frozenset("病症炎塞全瘍血性")
+# the last characters of HEALTH_CONDITION's endings: a line without one needs no slow search
+_CONDITION_ENDS = frozenset("病症炎塞全瘍血")
 
 
 def _maybe_health(s: str) -> bool:
-    """Cheap gate run on every line: a health word, or an ending a condition may have."""
-    return bool(_PLAIN.search(s)) or (not _CONDITION_ENDS.isdisjoint(s) and bool(_WORDS.search(s)))
+    """Cheap gate run on every line: a health word, a test's result, or an ending a condition may have."""
+    return (
+        bool(_PLAIN.search(s))
+        or ("陽性" in s or "陰性" in s)
+        or (not _CONDITION_ENDS.isdisjoint(s) and bool(_WORDS.search(s)))
+    )
 
 
 def _in_office_name(s: str, start: int) -> bool:
