@@ -111,10 +111,19 @@ def signature_line(all_lines: list[text.Line]) -> int | None:
     if not any(text.contact_line(line.text.strip()) for line in all_lines):
         return None
     for i in range(len(all_lines) - 1, max(-1, len(all_lines) - 3), -1):
-        s = all_lines[i].text.strip()
-        if s and len(s) <= 12 and not s.endswith(text.CLOSERS) and checks.looks_like_name(s):
+        if signer(all_lines[i].text) is not None:
             return i
     return None
+
+
+def signer(line: str) -> str | None:
+    """The name a letter's closing line signs with: the name alone, or after a trade name."""
+    s = line.strip()
+    if not s or len(s) > 24 or s.endswith(text.CLOSERS):
+        return None
+    if len(s) <= 12 and checks.looks_like_name(s):
+        return s
+    return name_lines.after_trade_name(s)
 
 
 def subject_record(document: Document, context: DetectContext) -> str | None:

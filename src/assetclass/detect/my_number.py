@@ -69,6 +69,22 @@ _BOXED = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){11}(?!
 _GROUPED = re.compile(r"^[0-9０-９]{4}([ \u3000\-‐－−])[0-9０-９]{4}\1[0-9０-９]{4}$")
 
 
+def _one_digit_per_box(run: str) -> str | None:
+    """Twelve single digits in a row, alone or beside longer groups (4 8 6 1 1 1 4 8 3 7 4 4 2024):
+    one digit per box of a printed form. Not eleven or thirteen of them."""
+    if _BOXED.fullmatch(run):
+        return digits_only(run)
+    singles: list[str] = []
+    for group in [*run.split(), ""]:  # "" closes the last stretch
+        if len(group) == 1:
+            singles.append(group)
+            continue
+        if len(singles) == 12:
+            return "".join(singles)
+        singles = []
+    return None
+
+
 def candidate_digits(run: str) -> str | None:
     """The 12 digits a run stands for, or None (longer/shorter runs, 4-4-4-4 cards, 13 digits)."""
     digits = digits_only(run)
@@ -123,10 +139,10 @@ def scan_text(
         offset = len(window) - len(s)
         start, end = m.start() + offset, m.end() + offset
         digits = candidate_digits(m.group(0))
-        if digits is None and boxed and _BOXED.fullmatch(m.group(0)):
-            # one digit per box (a form's 12 boxes printed as text: 1 8 7 5 …): the form's label is
-            # often wrapped apart from the row (個人番\n号), so the keyword anywhere in it counts
-            digits = digits_only(m.group(0))
+        if digits is None and boxed and (digits := _one_digit_per_box(m.group(0))) is not None:
+            # one digit per box (a form's 12 boxes printed as text: 1 8 7 5 …, maybe with the row's
+            # date after them): the form's label is often wrapped apart from the row (個人番\n号), so
+            # the keyword anywhere in it counts
             if checks.is_my_number(digits) and not near(window, start, end, NEGATIVE_WORDS, 16):
                 yield finding(TYPE, KEYWORD if near(window, start, end, vocab.MY_NUMBER_WORDS, 30) else TIED,
                               locator, m.group(0), digits, context, record=record, detector=TYPE)  # fmt: skip

@@ -37,6 +37,7 @@ from .name_lines import (
     list_line_name,
     name_after_address,
     name_as_label,
+    name_before_label,
     name_beside_contact,
     names_before_details,
     names_before_phone,
@@ -143,6 +144,28 @@ _UNKNOWN = "?"
 
 
 _WRITTEN_APART = re.compile(vocab.SPACED_NAME)
+# 新会長　箕輪 奏太: a role's holder, named after the title
+# 新会長　箕輪 奏太, 講師 大塚 由美（元高校教諭）: a role's holder, or a person paid for a service,
+# named after the title
+_ROLE_THEN_NAME = re.compile(
+    rf"^[ 　]*(?:新|旧|前|現)?(?:{'|'.join((*entities.ROLE_TITLES, '講師', '委員', '指導員', '推進員'))})"
+    rf"[ 　:：]*({vocab.SPACED_NAME})(?:[ 　（(]|$)"
+)
+#: Contact labels that say the number or address is the person's own, not their organisation's
+#: (where a fee or a letter is sent to them: 送付先, 振込先).
+HOME_CONTACT_WORDS = ("自宅", "携帯", "個人宅", "送付先", "振込先")
+
+
+def _role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iterator[Finding]:
+    """A role's holder given with their own home or mobile in the same record (新会長 箕輪 奏太 /
+    自宅住所 … / 携帯 …): a private person, whatever the role (a roster at the group's address is
+    not)."""
+    home = {line.record for line in lines if vocab.has_any(line.text, HOME_CONTACT_WORDS)}
+    for line in lines:
+        if line.record in home and (m := _ROLE_THEN_NAME.match(line.text)) and checks.looks_like_name(m[1]):
+            yield finding(
+                TYPE, PROBABLE, line.locator, m[1], norm_name(m[1]), context, record=line.record, keep=1
+            )
 
 
 def _name_after_a_word(rest: str) -> str | None:
@@ -182,7 +205,7 @@ def scan_text(
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
     # 千葉 由紀 0834-89-4691、市川 達也 090-…、 / 金子　哲也（桜馬場通6丁目3番10号）
     for item in itertools.chain(
-        enumerated_names(s), names_before_details(s), filter(None, [name_as_label(s)])
+        enumerated_names(s), names_before_details(s), filter(None, [name_as_label(s), name_before_label(s)])
     ):
         if norm_name(item) not in seen:
             seen.add(norm_name(item))
@@ -394,9 +417,10 @@ class NameDetector:
                     if listed[i] is not None:
                         block_conf[i] = BLOCK_CONFIDENCE
                         break
+        yield from _role_holders_at_home(lines, context)
         signed = letters.signature_line(lines)
         if signed is not None and listed[signed] is None and not lines[signed].fields:
-            listed[signed], block_conf[signed] = lines[signed].text.strip(), BLOCK_CONFIDENCE
+            listed[signed], block_conf[signed] = letters.signer(lines[signed].text), BLOCK_CONFIDENCE
         list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else WEAK_CONTEXT
         for i, (line, lead) in enumerate(zip(lines, listed, strict=True)):
             if line.fields & vocab.PERSON_FIELDS:

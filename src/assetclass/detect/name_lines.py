@@ -83,12 +83,31 @@ def list_line_name(s: str) -> str | None:
 
 def name_beside_contact(s: str, neighbour: str) -> str | None:
     """A name alone on its line with its contact on the line next to it: a mail signature (早川 直美 /
-    〒392-… or TEL 080-…) or the sender block of a letter (〒964-… / 白浜町才野… / 横山 達也)."""
-    m = _LIST_LINE.match(s + " ")
-    if m is None or s[m.end() :].strip() or not _contact_value(neighbour):
+    〒392-… or TEL 080-…) or the sender block of a letter (〒964-… / 白浜町才野… / 横山 達也), also
+    after the trade name a sole trader signs with (表具 三浦 / 三浦 直樹 over their address)."""
+    if not _contact_value(neighbour):
         return None
+    m = _LIST_LINE.match(s + " ")
+    if m is None or s[m.end() :].strip():
+        return after_trade_name(s)
     name = f"{m[1]} {m[2]}"
     return name if private_pair(name) else None
+
+
+_OFFICE_SUFFIXES = ("課", "係", "室", "部", "局", "センター", "支所")
+
+
+def after_trade_name(s: str) -> str | None:
+    """The known name closing a short line after one or two words of a trade name (ことぶき看板
+    梶原 美咲, 表具 三浦 三浦 直樹); not after an office or a title (人事課 山田 太郎 signs for the
+    city, 代表取締役 石倉 咲良 for a company)."""
+    tokens = s.split()
+    if not 3 <= len(tokens) <= 4 or len(s) > 24:
+        return None
+    if any(t.endswith(_OFFICE_SUFFIXES) or t.endswith(entities.ROLE_TITLES) for t in tokens[:-2]):
+        return None  # 人事課 / 代表取締役 before the name: an office's staff or a company's head
+    name = f"{tokens[-2]} {tokens[-1]}"
+    return name if private_pair(name) and not words.common_words_only(name) else None
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -189,6 +208,19 @@ def names_before_details(s: str) -> Iterator[str]:
     for m in _NAME_THEN_DETAILS.finditer(s):
         if _DETAILS.search(m[2]) and (checks.looks_like_name(m[1]) or _household(m[1])):
             yield m[1]
+
+
+# 汲田 美津子　生年月日 1950/08/25: a written-apart name opening the line, then a labelled birth
+# date or address of its own
+_NAME_THEN_LABEL = re.compile(
+    rf"^[ 　]*({vocab.SPACED_NAME})[ 　]+(?:生年月日|住所|現住所)[ 　:：]*[0-9０-９明大昭平令SHR一-龥]"
+)
+
+
+def name_before_label(s: str) -> str | None:
+    """A known name opening a line, followed by its own labelled birth date or address."""
+    m = _NAME_THEN_LABEL.match(s)
+    return m[1] if m is not None and checks.looks_like_name(m[1]) else None
 
 
 def _household(s: str) -> bool:

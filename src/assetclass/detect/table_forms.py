@@ -79,6 +79,9 @@ def _name_below(rows: list[list[CellValue]], i: int, j: int) -> bool:
     )
 
 
+_REPEATED_LABELS = 3
+
+
 def read_form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
@@ -88,6 +91,7 @@ def read_form(table: Table) -> TableInfo | None:
     columns: dict[int, Column] = {}
     label_rows: set[int] = set()
     labels_in: dict[int, int] = {}  # label cells per column
+    label_texts: dict[int, set[str]] = {}  # their distinct texts per column
     data_rows: list[int] = []
     for i, row in enumerate(rows):
         texts = row_cell_texts(row)
@@ -112,6 +116,7 @@ def read_form(table: Table) -> TableInfo | None:
                 f = vocab.header_field(inline[1])
                 columns[i * 1000 + j] = Column(j, inline[1], f, cells=[(i, inline[2])])
                 labels_in[j] = labels_in.get(j, 0) + 1
+                label_texts.setdefault(j, set()).add(inline[1])
                 label_rows.add(i)
                 continue
             if j == len(texts) - 1:
@@ -141,6 +146,7 @@ def read_form(table: Table) -> TableInfo | None:
             )
             columns[i * 1000 + k] = Column(k, t, f, cells=[(i, value)])
             labels_in[j] = labels_in.get(j, 0) + 1
+            label_texts.setdefault(j, set()).add(t)
             label_rows.add(i)
         if any(texts):
             data_rows.append(i)
@@ -157,6 +163,10 @@ def read_form(table: Table) -> TableInfo | None:
         filled.get(j, 0) >= _FORM_LIST_CELLS and n < filled.get(j, 0) / 3 and not _item_column(rows, j)
         for j, n in labels_in.items()
     ):
+        return None
+    # a form's labels differ from each other; one text repeated down a column (件名 | 住所確認 on
+    # every row of a mail log) is a list's values that happen to name a field
+    if any(labels_in[j] >= _REPEATED_LABELS and len(texts) == 1 for j, texts in label_texts.items()):
         return None
     # a header row of a list has labels on one row only; a form has them down the rows
     return TableInfo(table, (), columns, data_rows, table.name, form=True)

@@ -177,7 +177,9 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     header_rows: tuple[int, ...] = ()
     fields: dict[int, str] = {}
     headers: dict[int, str] = {}
-    if best_score >= 2 or (best_score >= 1 and ncols <= 3):
+    if best_score >= 2 or (
+        best_score >= 1 and (ncols <= 3 or _second_header_row(texts, best_row, rows[lo + best_row + 2 : hi]))
+    ):
         header_rows = (lo + best_row,)
         fields = dict(best_fields)
         headers = {j: t for j, t in enumerate(texts[best_row]) if t}
@@ -248,6 +250,16 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     info = TableInfo(table, header_rows, columns, data_rows, title, continued=continued)
     type_entities(info)
     return info
+
+
+def _second_header_row(texts: list[list[str]], row: int, data: list[list[CellValue]]) -> bool:
+    """The row under ``row`` names a field and holds no number (氏名／電話 over （住所）), and the
+    records below it are printed on two lines too: a header on two lines, weak as each line of it
+    is alone (not a blank form's label rows)."""
+    if row + 1 >= len(texts) or len(data) < 2 or not _continues(data[0], data[1]):
+        return False
+    below = texts[row + 1]
+    return _header_score(below)[0] >= 1 and not any(checks.number_cell_digits(t) for t in below)
 
 
 def _continuation_rows(rows: list[list[CellValue]], data_rows: list[int]) -> dict[int, int]:

@@ -205,6 +205,17 @@ def _merge_spaced(tokens: list[str]) -> list[str]:
     return out
 
 
+def _labels_a_name(tokens: list[str], fields: list[str | None]) -> bool:
+    """A name label followed by a known name (氏名 須賀 勝利（屋号 まつかぜ板金）): a labelled line of
+    a form, not a table's header."""
+    for i, f in enumerate(fields[:-2]):
+        if f == "name":
+            given = re.split(r"[（(]", tokens[i + 2], maxsplit=1)[0]
+            if given and checks.looks_like_name(f"{tokens[i + 1]} {given}"):
+                return True
+    return False
+
+
 def header_fields(text: str) -> frozenset[str]:
     """Fields named by a line that is a table header in text (``名前 滞納額 備考 滞納月数``)."""
     tokens = _merge_spaced(text.split())
@@ -214,7 +225,7 @@ def header_fields(text: str) -> frozenset[str]:
     cells = [t if len(t) <= 10 and not _LABEL_PUNCT.search(t) else "" for t in tokens]
     fields = [entities.header_field(t) if t else None for t in cells]
     named = [f for f in fields if f is not None]
-    if len(named) < max(2, (len(tokens) + 1) // 2):
+    if len(named) < max(2, (len(tokens) + 1) // 2) or _labels_a_name(tokens, fields):
         return frozenset()
     out = frozenset(f for f in named if f not in _NON_PERSONAL)
     if "coordinate" in named and all(
