@@ -140,6 +140,24 @@ NOT_A_NAME, NAME_SHAPED, KNOWN_NAME = 0, 1, 2
 _TRAILING_HONORIFIC = re.compile(
     r"(?<=[^\s　])(?:[ 　]+(?:様|殿|氏|さん)|[ 　]*[（(][\u3040-\u309f\u30a0-\u30ff 　・]+[）)]|[ 　]*[㊞印]|[ 　]*[（(][男女][）)])$"
 )
+# who a person is to the applicant (必要な方 | 本人, 続柄 | 長男): never a name
+_RELATIONS = frozenset(
+    (
+        "本人",
+        "世帯主",
+        "長男",
+        "長女",
+        "次男",
+        "次女",
+        "三男",
+        "三女",
+        "祖父",
+        "祖母",
+        "代理人",
+        "同居人",
+        "配偶者",
+    )
+)
 _TRAILING_MARKS = frozenset("様殿氏ん㊞印）)")
 # endings no surname has (阿部, 田所, 小室 end as offices do)
 _OFFICE_ENDINGS = ("課", "係", "局", "センター", "役場", "役所", "支所")
@@ -155,7 +173,12 @@ def name_kind(text: str) -> int:
         text = vocab.NAME_THEN_NOTE.sub(r"\1", text)
     if text[:1].isascii():
         return KNOWN_NAME if LATIN_NAME.match(text) else NOT_A_NAME
-    if not _NAME_CHARS.match(text) or text.endswith(_NOT_NAME_ENDINGS) or text in vocab.PREFECTURES:
+    if (
+        not _NAME_CHARS.match(text)
+        or text.endswith(_NOT_NAME_ENDINGS)
+        or text in vocab.PREFECTURES
+        or text in _RELATIONS
+    ):
         return NOT_A_NAME
     parts = text.replace("\u3000", " ").split()
     first = parts[0] if parts else text

@@ -14,7 +14,7 @@ from ..interfaces import DetectContext
 from ..masking import mask_evidence
 from ..model import Finding
 from ..redact import fingerprint, mask
-from . import vocab
+from . import vocab, words
 from .confidence import DISMISSED, REPORTED_ONLY
 
 
@@ -32,7 +32,7 @@ def finding(
     count: int = 1,
 ) -> Finding:
     """A finding with masked evidence and a fingerprint of the normalised value (never the raw one)."""
-    if context.cache.get("example_document") and _sample_value(type_, normalised):
+    if context.cache.get("example_document") and _sample_value(type_, normalised, raw):
         confidence = min(
             confidence, REPORTED_ONLY if type_ == "name" else DISMISSED
         )  # 山田太郎 of a 記入例 is nobody
@@ -65,12 +65,16 @@ def _placeholder(raw: str) -> bool:
     return bool(_PLACEHOLDER_MARKS.search(raw)) or (len(digits) >= 6 and sum(d != "0" for d in digits) <= 1)
 
 
-def _sample_value(type_: str, normalised: str) -> bool:
-    """A placeholder of a sample form (記入例, 見本): a stock name, or a My Number counting up from
-    1 (1234 5678 9018, the number guides print, passes the check digit)."""
+def _sample_value(type_: str, normalised: str, raw: str) -> bool:
+    """A placeholder of a sample form (記入例, 見本): a stock name, a name whose surname is an
+    office's word (税務 良子, 申請 太郎), or a My Number counting up from 1 (1234 5678 9018, the
+    number guides print, passes the check digit)."""
     if type_ == "name":
         key = normalised.split("|", 1)[0]
-        return key in vocab.SAMPLE_NAMES or key.endswith(vocab.SAMPLE_GIVEN_NAMES)
+        if key in vocab.SAMPLE_NAMES or key.endswith(vocab.SAMPLE_GIVEN_NAMES):
+            return True
+        parts = raw.split()
+        return len(parts) >= 2 and not words.is_surname(parts[0])
     if type_ == "my_number":
         return normalised.startswith("12345678")
     return False

@@ -47,6 +47,9 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("所在地", "facility_address"),
     ("担当者", "staff"),
     # a staff directory's columns (所属 | 職名 | 氏名 | 内線): the organisation's, never personal
+    # an area someone is responsible for (担当区域 | 常盤町 3区～6区): districts, not a home address
+    ("担当区域", "district"),
+    ("担当地区", "district"),
     ("所属", "department"),
     ("部署", "department"),
     ("職名", "job_title"),
@@ -251,6 +254,7 @@ EXACT_HEADERS = {
 
 _HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
 #: Brackets and punctuation that decorate headers: 【氏名】, ＜住所＞, 氏名※, ●生年月日, 氏名・.
+_PERSON_WHO = re.compile(r"..(?:な|た|る|の)方$")
 _TRADE_NAME_QUALIFIER = re.compile(r"[（(](?:屋号|商号|店名|店舗名)[）)]$")
 _HEADER_DECOR = re.compile(r"[【】〔〕［］\[\]＜＞<>《》「」『』※＊*●◎○◆■・:：]")
 
@@ -283,7 +287,8 @@ def header_field(value: str) -> str | None:
     if _SENTENCE_VALUE.search(text):  # 連絡先は0193-22-1234です: a message holding a value
         return None
     if not _ANY_NEEDLE.search(text):  # most cells are data: skip the rule loop
-        return None
+        # 証明が必要な方, 医療を受けた方, 窓口に来た方: a person, named by what they do (not 使い方)
+        return "name" if _PERSON_WHO.search(text) else None
     m = _TRADE_NAME_QUALIFIER.search(text)
     if m is not None and m.start() > 0 and header_field(text[: m.start()]) == "name":
         # 借受人（屋号）: a sole trader, their trade name in brackets after their own (高橋 虎之介（居酒屋

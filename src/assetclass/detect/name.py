@@ -141,6 +141,8 @@ _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同
 
 
 _UNKNOWN = "?"
+# a title right after a name: the person acts in that office (後藤 義雄 議員, 山田 花子 委員長)
+_TITLES_AFTER = ("議員", "委員", "議長", "副議長", "市長", "町長", "村長", "教育長", "理事", "監査委員")
 
 
 _WRITTEN_APART = re.compile(vocab.SPACED_NAME)
@@ -289,6 +291,9 @@ def scan_text(
             conf = PROBABLE
         else:
             continue
+        name_end = s.find(name, start) + len(name)
+        if s[name_end : name_end + 6].lstrip(" 　").startswith(_TITLES_AFTER):
+            conf = NOT_PRIVATE  # 質問者　後藤 義雄 議員: a councillor asking in the chamber, in their role
         key = norm_name(name)
         if key in seen and conf < NAMED_CONTEXT:  # a label's certainty beats a weaker earlier reading
             continue

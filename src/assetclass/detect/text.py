@@ -190,7 +190,8 @@ def contact_line(s: str) -> bool:
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
 _NON_PERSONAL = frozenset(
-    {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension"}
+    {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension",
+     "district"}
 )  # fmt: skip
 
 
@@ -203,6 +204,9 @@ def _merge_spaced(tokens: list[str]) -> list[str]:
         else:
             out.append(tok)
     return out
+
+
+_LONG_NUMBER = re.compile(r"[0-9０-９]{4}")
 
 
 def _labels_a_name(tokens: list[str], fields: list[str | None]) -> bool:
@@ -219,8 +223,8 @@ def _labels_a_name(tokens: list[str], fields: list[str | None]) -> bool:
 def header_fields(text: str) -> frozenset[str]:
     """Fields named by a line that is a table header in text (``名前 滞納額 備考 滞納月数``)."""
     tokens = _merge_spaced(text.split())
-    if not 2 <= len(tokens) <= 20 or len(text) > 120:
-        return frozenset()
+    if not 2 <= len(tokens) <= 20 or len(text) > 120 or any(_LONG_NUMBER.search(t) for t in tokens):
+        return frozenset()  # 中野税理士事務所 電話 0898-43-6703: a number is a value, not a header
     # header cells are bare words: no label:value pairs, no digits, short
     cells = [t if len(t) <= 10 and not _LABEL_PUNCT.search(t) else "" for t in tokens]
     fields = [entities.header_field(t) if t else None for t in cells]
