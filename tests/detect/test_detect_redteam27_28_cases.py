@@ -96,3 +96,38 @@ def test_a_sample_form_s_names_and_relations_are_nobody() -> None:
     # the same form filled in by a resident
     assert level_of(sheet_doc(form("税務証明書交付申請書", "忽那 良子", "本人"), name="申請"))[0] == 2
     assert level_of(sheet_doc(form("税務証明書交付申請書", "忽那 良子", "忽那 雄一"), name="申請"))[0] == 2
+
+
+_SURNAMES = ("相良", "日下部", "坂本", "岡本", "大野", "石井", "宮本", "八月一日", "御手洗", "竹内", "藤井")
+_GIVEN = ("トミ", "修", "陽向", "達也", "颯真", "早苗", "雷蔵", "幸子", "拓也", "澄江")
+
+
+def test_a_ruled_line_under_a_printed_list_s_header() -> None:
+    rows = [
+        f"U{700000 + i * 37} {_SURNAMES[i % 11]}\u3000{_GIVEN[i % 10]} かな かな 092-300-{1000 + i} 桜丘{i % 6 + 1}丁目{i % 9 + 1}番地{i % 20 + 1}"
+        for i in range(110)
+    ]
+    head = [
+        "公共施設予約システム 管理者画面 印刷",
+        "利用者登録一覧（個人）",
+        "利用者ID 氏名 カナ 電話番号 住所",
+        "=" * 140,
+    ]
+    assert level_of(text_doc("\n".join([*head, *rows]), name="list.pdf"))[0] == 3
+    # the header and its rule name no one when no row follows
+    assert level_of(text_doc("\n".join([*head, "該当者なし"]), name="list.pdf"))[0] == 1
+
+
+def test_a_sender_block_with_a_name_no_list_knows() -> None:
+    letter = [
+        "志免町教育委員会 生涯学習課 御中",
+        "土曜の午前にも同じ内容の回を設けていただけないでしょうか。",
+        "令和6年9月8日",
+        "志免町桜丘3丁目4番11号",
+        "月見里 紬",
+        "電話 090-4888-7699",
+    ]
+    assert level_of(text_doc(*letter))[0] == 2
+    # a word pair between a venue and the office's number is no one
+    notice = ["講座のご案内", "会場 志免町桜丘3丁目4番11号", "生涯学習 講座", "電話 092-935-1001"]
+    assert level_of(text_doc(*notice))[0] == 1

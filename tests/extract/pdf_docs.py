@@ -98,11 +98,13 @@ def grid_pdf(
     per_page: int = 40,
     pitch: float = 12.0,
     size: float = 8.0,
+    rule: str | None = None,
 ) -> bytes:
     """A list printed by a fixed-x program: ``header`` is (label, x) per column, each row's cells
     are drawn at the same x as their label, every page repeats ``titles`` and the header. With
-    ``second_lines``, each row has a second line (a 2段 record) drawn at ``second_x``. Labels and
-    values are drawn where they are, touching or not, as such programs do."""
+    ``second_lines``, each row has a second line (a 2段 record) drawn at ``second_x``; with ``rule``,
+    a ruled line (=====) is drawn under the header. Labels and values are drawn where they are,
+    touching or not, as such programs do."""
     buf = io.BytesIO()
     c = _canvas(buf)
     _, height = c._pagesize
@@ -117,6 +119,9 @@ def grid_pdf(
         for label, x in header:
             c.drawString(x, y, label)
         y -= pitch * 1.4
+        if rule is not None:
+            c.drawString(30, y, rule)
+            y -= pitch
         for i in range(page * per_page, min(len(rows), (page + 1) * per_page)):
             for value, (_, x) in zip(rows[i], header, strict=True):
                 c.drawString(x, y, value)

@@ -161,6 +161,26 @@ def test_two_line_records_with_row_numbers(extract: Extract) -> None:
     assert result.level == 3 and result.subjects == 105
 
 
+def test_a_ruled_line_between_the_header_and_the_rows(extract: Extract) -> None:
+    """A core system's print: title lines, the column header, a line of ===== and the rows, each
+    led by its 宛名番号; the header above the rule is the table's."""
+    persons = people(110, seed=41)
+    header = [("宛名番号", 30.0), ("氏名", 110.0), ("住所", 210.0), ("電話", 480.0)]
+    rows = [
+        [f"{20000000 + i * 7919:09d}", q.name_as("space"), _lot(q), q.phone] for i, q in enumerate(persons)
+    ]
+    titles = ["住民情報システム 作成日時 2024/09/12 ページ {page}", "世帯主一覧", "抽出条件：世帯主のみ"]
+    data = grid_pdf(titles, header, rows, per_page=40, rule="=" * 90)
+    table = extract("list.pdf", data).tables[0]
+    assert table.rows[0] == ["宛名番号", "氏名", "住所", "電話"]
+    assert table.rows[1][1] == persons[0].name_as("space")
+    assert not any(set(c) == {"="} for r in table.rows for c in r if c)  # the rule is no row
+    result = assetclass.scan_bytes(data, "世帯主一覧.pdf")
+    assert result.level == 3 and result.subjects == 110
+    # the same print of a few households stays a personal record, not a bulk one
+    assert assetclass.scan_bytes(grid_pdf(titles, header, rows[:6], rule="=" * 90), "一覧.pdf").level == 2
+
+
 @pytest.mark.parametrize(
     ("lines", "level"),
     [

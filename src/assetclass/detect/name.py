@@ -39,6 +39,7 @@ from .name_lines import (
     name_as_label,
     name_before_label,
     name_beside_contact,
+    name_between_contacts,
     names_before_details,
     names_before_phone,
 )
@@ -412,6 +413,11 @@ class NameDetector:
                 continue
             if len(line.text.strip()) > 12:
                 continue  # longer than a name alone on its line
+            if 0 < i < len(lines) - 1 and lines[i - 1].region == line.region == lines[i + 1].region:
+                listed[i] = name_between_contacts(line.text, lines[i - 1].text, lines[i + 1].text)
+                if listed[i] is not None:
+                    block_conf[i] = BLOCK_CONFIDENCE
+                    continue
             for j in (i + 1, i - 1):
                 if (
                     0 <= j < len(lines)
@@ -429,6 +435,8 @@ class NameDetector:
         list_conf = LIST_CONFIDENCE if len(listed) - listed.count(None) >= LIST_MIN_LINES else WEAK_CONTEXT
         for i, (line, lead) in enumerate(zip(lines, listed, strict=True)):
             if line.fields & vocab.PERSON_FIELDS:
+                if line.section == f"{line.locator} (table)":
+                    continue  # the header line itself (氏名 カナ 電話番号): its words are no one's name
                 facility = "facility" in line.fields
                 yield from scan_table_line(line.text, line.locator, line.record, context, facility)
             elif _NAME_CHAR.search(line.text):

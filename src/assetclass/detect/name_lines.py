@@ -94,6 +94,18 @@ def name_beside_contact(s: str, neighbour: str) -> str | None:
     return name if private_pair(name) else None
 
 
+def name_between_contacts(s: str, above: str, below: str) -> str | None:
+    """A name alone on its line between its address and its phone (a letter's sender block:
+    志免町桜丘3丁目4番11号 / 月見里 紬 / 電話 090-…): a person even when no list knows the name."""
+    m = _LIST_LINE.match(s + " ")
+    if m is None or s[m.end() :].strip() or not (_contact_value(above) and _contact_value(below)):
+        return None
+    name = f"{m[1]} {m[2]}"
+    if not checks.looks_like_name(name, strict=False) or entities.entity_of(name) != entities.PERSON:
+        return None
+    return None if words.common_words_only(name) else name
+
+
 _OFFICE_SUFFIXES = ("課", "係", "室", "部", "局", "センター", "支所")
 
 

@@ -213,10 +213,12 @@ def _labels_a_name(tokens: list[str], fields: list[str | None]) -> bool:
     """A name label followed by a known name (氏名 須賀 勝利（屋号 まつかぜ板金）): a labelled line of
     a form, not a table's header."""
     for i, f in enumerate(fields[:-2]):
-        if f == "name":
-            given = re.split(r"[（(]", tokens[i + 2], maxsplit=1)[0]
-            if given and checks.looks_like_name(f"{tokens[i + 1]} {given}"):
-                return True
+        if f != "name" or fields[i + 1] is not None:
+            continue
+        given = re.split(r"[（(]", tokens[i + 2], maxsplit=1)[0]
+        # not 氏名 カナ: two header words
+        if given and entities.header_field(given) is None and checks.looks_like_name(f"{tokens[i + 1]} {given}"):
+            return True
     return False
 
 
@@ -244,6 +246,7 @@ def header_fields(text: str) -> frozenset[str]:
     return out
 
 
+_RULE = re.compile(r"[=＝\-－_＿─━═・.…*＊ ]{10,}")
 _ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
 
 
@@ -295,6 +298,8 @@ def _sections(found: list[Line]) -> None:
             line.record, line.fields, line.section = record, current, section
             continue
         if current:
+            if _RULE.fullmatch(line.text.strip()):
+                continue  # ===== under the header of a printed list: a ruled line, not prose
             if len(line.text) > 120:
                 current = frozenset()
                 continue

@@ -111,7 +111,11 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
         del rows[:above]
         tiers = {r - above: t for r, t in tiers.items() if r >= above}
         if rows and row_lines[above] == brk + 1:
-            header = header_cells(region[brk], starts)
+            # a ruled line (=====) between the column header and the rows: the header is above it
+            ruled = brk > 0 and _RULE.fullmatch(line_text(region[brk].glyphs, region[brk].em).strip())
+            header = header_cells(region[brk - 1] if ruled else region[brk], starts)
+            if header is not None and ruled:
+                taken.add(brk - 1)
     elif row_lines[0] > 0:
         brk = row_lines[0] - 1
         header = header_cells(region[brk], starts) if brk not in taken else None
@@ -132,6 +136,7 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     return PageTable(page, starts, [[join_spaced_digits(c) for c in r] for r in rows]), taken
 
 
+_RULE = re.compile(r"[=＝\-－_＿─━═]{10,}")
 _ROW_NUMBER = re.compile(r"^([0-9]{1,4})[.)]?[ \u3000]+(?=\S)")
 
 
