@@ -217,7 +217,11 @@ def _labels_a_name(tokens: list[str], fields: list[str | None]) -> bool:
             continue
         given = re.split(r"[（(]", tokens[i + 2], maxsplit=1)[0]
         # not 氏名 カナ: two header words
-        if given and entities.header_field(given) is None and checks.looks_like_name(f"{tokens[i + 1]} {given}"):
+        if (
+            given
+            and entities.header_field(given) is None
+            and checks.looks_like_name(f"{tokens[i + 1]} {given}")
+        ):
             return True
     return False
 
