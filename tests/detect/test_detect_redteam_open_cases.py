@@ -142,3 +142,20 @@ def test_a_two_line_header_over_two_line_records() -> None:
         ["受診状況", "（骨折・通院の有無を記入）", None, None],
     ]
     assert level_of(sheet_doc(blank, name="様式"))[0] == 1
+
+
+def test_a_tenant_list_keyed_by_estate_and_room() -> None:
+    rows: list[list[CellValue]] = [
+        ["家賃減免 適用世帯一覧", None, None],
+        ["団地・号室", "名義人", "世帯人数"],
+    ]
+    rows += [
+        ["みずき野団地 302", "野口 智也", 1],
+        ["旭団地 205", "石黒 亮", 4],
+        ["新田団地 105", "横山 誠", 2],
+    ]
+    assert level_of(sheet_doc(rows, name="減免"))[0] == 2
+    # the same rooms offered empty name no one
+    vacant: list[list[CellValue]] = [["空き住戸一覧", None], ["団地・号室", "間取り"]]
+    vacant += [["みずき野団地 302", "2DK"], ["旭団地 205", "3DK"], ["新田団地 105", "2LDK"]]
+    assert level_of(sheet_doc(vacant, name="空き"))[0] == 1

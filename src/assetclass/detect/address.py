@@ -51,6 +51,10 @@ _TOWN_LOT_HINT = re.compile(r"字|番地|丁目|番[0-9０-９]")
 # right after a person's name (大塚 和代様（新地4丁目18番20号 …）, 金子　哲也（桜馬場通6丁目…）)
 _AFTER_NAME = re.compile(r"[\u4e00-\u9fff々\u3040-\u30ffー][ 　]?(?:様|さん|氏|殿)?[（(]$")
 _PREFILTER = re.compile(r"[都道府県市区町村郡字番丁]")
+# a dwelling in a public-housing estate (みずき野団地 302, 旭住宅 3-205): under an address header
+_ESTATE_ROOM = re.compile(
+    r"(?:団地|住宅|荘|ハイツ|コーポ|アパート)[ 　]*[0-9０-９]+(?:[-－][0-9０-９]+)?(?:号室?)?$"
+)
 _ADDRESS_WORDS = ("住所", "現住所", "住所地", "居所", "送付先", "〒", "所在", "転居", "転入", "転出")
 _OFFICE_BEFORE = ("所在地", "会場", "場所", "事務所")
 _SPLIT_HEADERS = ("市区町村", "市町村", "番地", "町名", "方書")
@@ -143,7 +147,8 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
         hits = ColumnHits(info, col.index, TYPE, context, keep=6, normalise=norm_address)
         for r, t in col.cells:
             if len(t) < 4 or not (
-                checks.looks_like_address(t) or (col.field == TYPE and _PREFILTER.search(t))
+                checks.looks_like_address(t)
+                or (col.field == TYPE and (_PREFILTER.search(t) or _ESTATE_ROOM.search(t)))
             ):
                 continue
             if not split and _bare_municipality(t):

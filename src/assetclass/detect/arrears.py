@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text, compact
-from . import letters, name_labels, name_lines, tables, text, vocab, words
+from . import letters, name_labels, name_lines, tables, text, text_headers, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
     BARE,
@@ -173,7 +173,7 @@ def _person_row(line: text.Line) -> bool:
     """A row of a person list: under a header line naming a person field, or a list line that
     leads with a name and a value (1 島田 勝（大垣市…）)."""
     if line.fields:
-        return bool(line.fields & vocab.PERSON_FIELDS) and not text.header_fields(line.text)
+        return bool(line.fields & vocab.PERSON_FIELDS) and not text_headers.header_fields(line.text)
     return name_lines.list_line_name(line.text) is not None
 
 

@@ -136,6 +136,8 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("シメイ", "name"),  # 氏名 read aloud: headers of legacy exports in half-width kana
     # contact
     ("住所", "address"),
+    # a tenant's dwelling in a public-housing list (団地・号室 | みずき野団地 302): where they live
+    ("号室", "address"),
     ("居所", "address"),
     ("居住地", "address"),
     ("現住地", "address"),

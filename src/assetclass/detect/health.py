@@ -14,7 +14,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
-from . import letters, tables, text, vocab, words
+from . import letters, tables, text, text_headers, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
     DISMISSED,
@@ -195,7 +195,7 @@ class HealthDetector:
         letter = None
         for line in text.lines(document, context):
             if TYPE in line.fields and line.text.split()[0:1] != ["-"]:
-                if not text.header_fields(line.text):
+                if not text_headers.header_fields(line.text):
                     yield finding(TYPE, RECORD_CONTEXT, line.locator, line.text[:6], compact(line.text), context,
                                   record=line.record, keep=0)  # fmt: skip
                 continue

@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
 from ..normalize import name as norm_name
-from . import checks, entities, letters, tables, text, vocab, words
+from . import checks, letters, tables, text, vocab, words
 from .confidence import (
     BARE,
     MODERATE_CONTEXT,
@@ -26,11 +26,10 @@ from .confidence import (
     PROBABLE,
     RECORD_CONTEXT,
     REPORTED_ONLY,
-    STRONG_CONTEXT,
     WEAK_CONTEXT,
 )
-from .findings import ColumnHits, finding
-from .name_labels import LABEL, PARTY_LABEL, labelled_name, latin_names, name_start, party_labels
+from .findings import finding
+from .name_labels import LABEL, PARTY_LABEL, latin_names, name_start, party_labels
 from .name_lines import (
     contact_names,
     enumerated_names,
@@ -43,6 +42,8 @@ from .name_lines import (
     names_before_details,
     names_before_phone,
 )
+from .name_roles import TITLES_AFTER, name_after_a_word, role_holders_at_home
+from .name_tables import scan_table_line, table_names
 
 TYPE = "name"
 #: Lines leading with a name and a value make a list of persons from this many lines on.
@@ -142,43 +143,6 @@ _ATTENDEES = re.compile(r"^\s*(?:出席者|欠席者|出席|委員|参加者|同
 
 
 _UNKNOWN = "?"
-# a title right after a name: the person acts in that office (後藤 義雄 議員, 山田 花子 委員長)
-_TITLES_AFTER = ("議員", "委員", "議長", "副議長", "市長", "町長", "村長", "教育長", "理事", "監査委員")
-
-
-_WRITTEN_APART = re.compile(vocab.SPACED_NAME)
-# 新会長　箕輪 奏太: a role's holder, named after the title
-# 新会長　箕輪 奏太, 講師 大塚 由美（元高校教諭）: a role's holder, or a person paid for a service,
-# named after the title
-_ROLE_THEN_NAME = re.compile(
-    rf"^[ 　]*(?:新|旧|前|現)?(?:{'|'.join((*entities.ROLE_TITLES, '講師', '委員', '指導員', '推進員'))})"
-    rf"[ 　:：]*({vocab.SPACED_NAME})(?:[ 　（(]|$)"
-)
-#: Contact labels that say the number or address is the person's own, not their organisation's
-#: (where a fee or a letter is sent to them: 送付先, 振込先).
-HOME_CONTACT_WORDS = ("自宅", "携帯", "個人宅", "送付先", "振込先")
-
-
-def _role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iterator[Finding]:
-    """A role's holder given with their own home or mobile in the same record (新会長 箕輪 奏太 /
-    自宅住所 … / 携帯 …): a private person, whatever the role (a roster at the group's address is
-    not)."""
-    home = {line.record for line in lines if vocab.has_any(line.text, HOME_CONTACT_WORDS)}
-    for line in lines:
-        if line.record in home and (m := _ROLE_THEN_NAME.match(line.text)) and checks.looks_like_name(m[1]):
-            yield finding(
-                TYPE, PROBABLE, line.locator, m[1], norm_name(m[1]), context, record=line.record, keep=1
-            )
-
-
-def _name_after_a_word(rest: str) -> str | None:
-    """A known surname and given name after one short word that is no office (実施隊員 左右田 文子,
-    代表 山田 太郎; not 人事課 村上, where the office signs with a surname)."""
-    after = rest.split(maxsplit=1)
-    if len(after) < 2 or len(after[0]) > 6 or vocab.OFFICE_NAME.fullmatch(after[0]):
-        return None
-    cut = _WRITTEN_APART.match(after[1])
-    return cut.group(0) if cut is not None and checks.looks_like_name(cut.group(0)) else None
 
 
 def scan_text(
@@ -265,7 +229,7 @@ def scan_text(
         if cut is None:
             continue
         name = cut.group(0)
-        if not checks.looks_like_name(name) and (later := _name_after_a_word(s[start : start + 30])):
+        if not checks.looks_like_name(name) and (later := name_after_a_word(s[start : start + 30])):
             name = later  # 被災者　実施隊員 左右田 文子: a role or title between the label and the name
         if not checks.looks_like_name(name, strict=False) or name.startswith(
             ("様", "殿", "各位", "等", "の")
@@ -293,104 +257,13 @@ def scan_text(
         else:
             continue
         name_end = s.find(name, start) + len(name)
-        if s[name_end : name_end + 6].lstrip(" 　").startswith(_TITLES_AFTER):
+        if s[name_end : name_end + 6].lstrip(" 　").startswith(TITLES_AFTER):
             conf = NOT_PRIVATE  # 質問者　後藤 義雄 議員: a councillor asking in the chamber, in their role
         key = norm_name(name)
         if key in seen and conf < NAMED_CONTEXT:  # a label's certainty beats a weaker earlier reading
             continue
         seen.add(key)
         yield finding(TYPE, conf, locator, name, key, context, record=record, keep=1)
-
-
-def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
-    table = info.table
-    has_kanji_names = bool(info.columns_of("name"))
-    given = info.given_names
-    for col in info.columns.values():
-        kind = col.kind
-        if kind not in ("name", "name_kana", "staff", "role"):
-            continue
-        if kind == "name_kana" and has_kanji_names:
-            # readings of the names in the same rows: one column-level finding is enough, the
-            # kanji column carries the per-person fingerprints
-            hits = ColumnHits(info, col.index, TYPE, context, keep=1, normalise=norm_name)
-            for r, t in col.cells:
-                if checks.looks_like_name(t, strict=False):
-                    hits.add(r, t, None, NOT_PRIVATE if info.is_facility_table else RECORD_CONTEXT)
-            yield from hits.findings()
-            continue
-        for r, t in col.cells:
-            if kind == "name" and given.get(r):  # 姓 | 名 in two columns
-                t = f"{t} {given[r]}"
-            shape = checks.name_kind(t)
-            if shape == checks.NOT_A_NAME:
-                continue
-            entity = entities.entity_of(t) if kind == "name" else entities.PERSON
-            if entity == entities.ORG:
-                continue  # a company or facility in a 氏名 column (法人の納税者) is nobody's name
-            if kind in ("staff", "role") or entity == entities.ROLE or info.is_facility_table:
-                conf = NOT_PRIVATE
-            elif col.field in ("name", "name_kana"):
-                conf = STRONG_CONTEXT if shape == checks.KNOWN_NAME or kind == "name_kana" else PROBABLE
-            else:  # inferred from a surname share
-                conf = MODERATE_CONTEXT
-            # the person key: the name with the row's birth date/address, so namesakes stay apart
-            key = f"{norm_name(t)}|{info.identity(r)}"
-            yield finding(TYPE, conf, table.cell_locator(r, col.index), t, key, context,
-                          record=info.record(r), keep=1)  # fmt: skip
-    # a cell that labels a name (滞納者 榎本 源太郎 滞納額合計 closing a statement of one person's
-    # account): the row names that person
-    for col in info.columns.values():
-        if col.kind in ("name", "name_kana", "staff", "role") or info.is_facility_table:
-            continue
-        for r, t in col.cells:
-            if (n := labelled_name(t)) is not None:
-                yield finding(TYPE, PROBABLE, table.cell_locator(r, col.index), n, f"{norm_name(n)}|{info.identity(r)}",
-                              context, record=info.record(r), keep=1)  # fmt: skip
-    # a remark or free-text answer holding a name with its address or phone (連絡ください。西田 美穂
-    # 防府市… 電話…): only that written-contact shape, not honorifics (窓口の佐藤さん is staff)
-    for r, c, t in info.free_text():
-        names = {n for n in (list_line_name(t), *contact_names(t)) if n is not None}
-        for n in sorted(names):
-            yield finding(TYPE, NOT_PRIVATE if info.is_facility_table else WEAK_CONTEXT, table.cell_locator(r, c), n,
-                          f"{norm_name(n)}|{info.identity(r)}", context, record=info.record(r), keep=1)  # fmt: skip
-
-
-_TOKEN_NAME = re.compile(
-    r"^[\u4e00-\u9fff々ヶ\u30a0-\u30ffー][\u4e00-\u9fff々ヶ\u3040-\u309f\u30a0-\u30ffー]{0,5}$"
-)
-
-
-def scan_table_line(
-    s: str, locator: str, record: str, context: DetectContext, facility: bool = False
-) -> Iterator[Finding]:
-    """Names in a line of a table in text whose header names a name column: surname + given name.
-
-    ``facility``: the header names a facility and no person (避難所名 | ふりがな | 所在地): name-like
-    words are the facilities' names and readings, or their heads, as in a table (0.2)."""
-    tokens = s.split()
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        pair = f"{tok} {nxt}" if nxt and _TOKEN_NAME.match(tok) and _TOKEN_NAME.match(nxt) else ""
-        if pair and checks.looks_like_name(pair, strict=False) and entities.entity_of(pair) != entities.ORG:
-            # under a name header: two short kanji/kana words are surname + given name
-            conf = PROBABLE if checks.looks_like_name(pair) else WEAK_CONTEXT
-            if conf > WEAK_CONTEXT or (len(tok) <= 4 and len(nxt) <= 4 and not text.header_fields(s)):
-                conf = NOT_PRIVATE if facility else conf
-                yield finding(TYPE, conf, locator, pair, norm_name(pair), context, record=record, keep=1)
-                i += 2
-                continue
-        if (
-            len(tok) >= 3
-            and _TOKEN_NAME.match(tok)
-            and checks.looks_like_name(tok)
-            and entities.entity_of(tok) != entities.ORG
-        ):
-            yield finding(TYPE, NOT_PRIVATE if facility else MODERATE_CONTEXT, locator, tok, norm_name(tok), context,
-                          record=record, keep=1)  # fmt: skip
-        i += 1
 
 
 class NameDetector:
@@ -428,7 +301,7 @@ class NameDetector:
                     if listed[i] is not None:
                         block_conf[i] = BLOCK_CONFIDENCE
                         break
-        yield from _role_holders_at_home(lines, context)
+        yield from role_holders_at_home(lines, context)
         signed = letters.signature_line(lines)
         if signed is not None and listed[signed] is None and not lines[signed].fields:
             listed[signed], block_conf[signed] = letters.signer(lines[signed].text), BLOCK_CONFIDENCE
@@ -446,7 +319,7 @@ class NameDetector:
                         f.confidence = min(f.confidence, FICTION_CONFIDENCE)
                     yield f
         for info in tables.analyse(document, context):
-            yield from _table(info, context)
+            yield from table_names(info, context)
 
 
 @hookimpl

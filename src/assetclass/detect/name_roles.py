@@ -1,0 +1,54 @@
+"""Persons named beside a role: a title before the name (新会長 箕輪 奏太, 講師 大塚 由美) or after it
+(後藤 義雄 議員), and a short word between a name label and the name (被災者　実施隊員 左右田 文子).
+A role's holder is a private person where the record gives their own home or where a fee is sent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..interfaces import DetectContext
+from ..model import Finding
+from ..normalize import name as norm_name
+from . import checks, entities, text, vocab
+from .confidence import PROBABLE
+from .findings import finding
+
+TYPE = "name"
+# a title right after a name: the person acts in that office (後藤 義雄 議員, 山田 花子 委員長)
+TITLES_AFTER = ("議員", "委員", "議長", "副議長", "市長", "町長", "村長", "教育長", "理事", "監査委員")
+
+
+_WRITTEN_APART = re.compile(vocab.SPACED_NAME)
+# 新会長　箕輪 奏太: a role's holder, named after the title
+# 新会長　箕輪 奏太, 講師 大塚 由美（元高校教諭）: a role's holder, or a person paid for a service,
+# named after the title
+_ROLE_THEN_NAME = re.compile(
+    rf"^[ 　]*(?:新|旧|前|現)?(?:{'|'.join((*entities.ROLE_TITLES, '講師', '委員', '指導員', '推進員'))})"
+    rf"[ 　:：]*({vocab.SPACED_NAME})(?:[ 　（(]|$)"
+)
+#: Contact labels that say the number or address is the person's own, not their organisation's
+#: (where a fee or a letter is sent to them: 送付先, 振込先).
+HOME_CONTACT_WORDS = ("自宅", "携帯", "個人宅", "送付先", "振込先")
+
+
+def role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iterator[Finding]:
+    """A role's holder given with their own home or mobile in the same record (新会長 箕輪 奏太 /
+    自宅住所 … / 携帯 …): a private person, whatever the role (a roster at the group's address is
+    not)."""
+    home = {line.record for line in lines if vocab.has_any(line.text, HOME_CONTACT_WORDS)}
+    for line in lines:
+        if line.record in home and (m := _ROLE_THEN_NAME.match(line.text)) and checks.looks_like_name(m[1]):
+            yield finding(
+                TYPE, PROBABLE, line.locator, m[1], norm_name(m[1]), context, record=line.record, keep=1
+            )
+
+
+def name_after_a_word(rest: str) -> str | None:
+    """A known surname and given name after one short word that is no office (実施隊員 左右田 文子,
+    代表 山田 太郎; not 人事課 村上, where the office signs with a surname)."""
+    after = rest.split(maxsplit=1)
+    if len(after) < 2 or len(after[0]) > 6 or vocab.OFFICE_NAME.fullmatch(after[0]):
+        return None
+    cut = _WRITTEN_APART.match(after[1])
+    return cut.group(0) if cut is not None and checks.looks_like_name(cut.group(0)) else None
