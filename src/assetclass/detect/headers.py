@@ -186,6 +186,8 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("障がい", "health"),
     ("通院", "health"),
     ("服薬", "health"),
+    # a stress check's scores and verdict (ストレス反応 | 高ストレス): an examination's result
+    ("ストレス", "health"),
     ("要介護", "health"),
     ("介護度", "health"),
     ("母子手帳", "other_number"),  # every pregnancy gets one: not a health record

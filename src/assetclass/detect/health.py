@@ -44,6 +44,16 @@ def _maybe_health(s: str) -> bool:
     )
 
 
+# a screening's name (がん検診, 胃がん健診): the service, not a condition; its result (要精密) is health
+_SCREENING = re.compile(r"[胃肺乳大腸子宮頸前立腺]{0,4}がん(?:検診|健診)")
+
+
+def _without_screenings(s: str) -> str:
+    """``s`` with screenings' names blanked out (特定健診・がん検診 予約受付票: the screening booked,
+    not anyone's cancer)."""
+    return _SCREENING.sub(lambda o: "＿" * len(o.group(0)), s) if "診" in s else s
+
+
 def _in_office_name(s: str, start: int) -> bool:
     """The word at ``start`` is part of an office's name (障害福祉課の富田さん)."""
     return any(o.start() <= start < o.end() for o in vocab.OFFICE_NAME.finditer(s))
@@ -73,6 +83,7 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
+    s = _without_screenings(s)
     m = words.first_word(_WORDS, s)
     if m is not None and _in_office_name(s, m.start()):
         m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
@@ -148,7 +159,7 @@ def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) 
     if not persons or info.is_message_log:
         return
     for r, c, t in _remark_cells(info):
-        if r not in persons or (m := words.first_word(_WORDS, t)) is None:
+        if r not in persons or (m := words.first_word(_WORDS, _without_screenings(t))) is None:
             continue
         if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS + vocab.CLASS_OF_PEOPLE):
             continue  # 障害福祉サービスの案内, 通院の方は…: about services or a class of people
@@ -162,7 +173,11 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
     """A form about one person: a value naming a condition (有（自閉スペクトラム症）) outside the
     label | value pairs. Label cells (障害の有無) are not data; one finding per form is enough."""
     for r, c, t, field in info.free_cells():
-        if (field is not None and _LABEL_LIKE.match(t)) or len(t) > 80 or not words.first_word(_WORDS, t):
+        if (
+            (field is not None and _LABEL_LIKE.match(t))
+            or len(t) > 80
+            or not words.first_word(_WORDS, _without_screenings(t))
+        ):
             continue
         if vocab.has_any(_WORDS.sub("", t), vocab.HEALTH_GENERAL_WORDS):
             continue

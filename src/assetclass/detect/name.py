@@ -69,9 +69,13 @@ _NOT_NAMES = (
     "係", "社", "店", "院", "園", "校", "館", "室", "団", "家", "様", "殿", "同", "本", "貴", "当", "各", "御中",
 )  # fmt: skip
 _STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
+# the head of an office right before the name (大牟田市議会議長 荒木 貴之 様): the office holder
+_HEAD_BEFORE = re.compile(r"(?:議長|市長|町長|村長|知事|教育長|委員長|部長|局長|所長)[ 　]*$")
 _DEPARTMENT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:部|課|係|室)[ 　]$")
 # a speaker in a role at a meeting or a training, labelled as such (講師：県税務課 宇田川 彩 氏); not
 # a note of the speaker's about someone (発表者メモ：対象は工藤 春香さん)
+# a council's minutes: ○議長（荒木 貴之君）, ○杉山 康弘君, and the member the chair calls after it
+_MINUTES_SPEAKER = re.compile(r"^[ 　]*[○〇◯][^（(）)\s]{0,12}(?:[（(]|[（(][^）)]*君[）)][ 　]*)?$")
 _SPEAKER_BEFORE = re.compile(
     r"(?:講師|司会|発表者|説明者|講演者|報告者)\s*[:：]?\s*(?:[^\s:：、。]{1,10}[ 　])?"
     r"[^\s:：、。]{1,6}(?:[ 　][^\s:：、。]{1,6})?[ 　]?$"  # the name itself, up to the honorific
@@ -210,7 +214,11 @@ def scan_text(
         start = m.start() - len(name)
         # 担当: 菅野さん宅… — a household (さん宅, 様方) is a resident's, whoever writes the line
         household = s[m.end() : m.end() + 1] in ("宅", "方")
-        speaker = _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None or bool(
+        speaker = (
+            _SPEAKER_BEFORE.search(s[max(0, m.start() - 36) : m.start()]) is not None
+            or _MINUTES_SPEAKER.match(before_name := s[: s.rfind(name[0], 0, m.start())]) is not None
+            or _HEAD_BEFORE.search(before_name) is not None
+        ) or bool(
             _DEPARTMENT_BEFORE.search(s[: s.rfind(name[0], 0, m.start())][-8:])  # 営業部 横山 修 様: staff
         )
         if not household and (vocab.has_any(s[max(0, start - 10) : start], _STAFF_BEFORE) or speaker):
@@ -229,7 +237,9 @@ def scan_text(
         if cut is None:
             continue
         name = cut.group(0)
-        if not checks.looks_like_name(name) and (later := name_after_a_word(s[start : start + 30])):
+        if not checks.looks_like_name(name) and (
+            later := name_after_a_word(s[start : start + 40], m.group(0))
+        ):
             name = later  # 被災者　実施隊員 左右田 文子: a role or title between the label and the name
         if not checks.looks_like_name(name, strict=False) or name.startswith(
             ("様", "殿", "各位", "等", "の")

@@ -18,7 +18,9 @@ LABEL_WORDS = sorted(
     # the injured, the patient, the petitioner of an emergency, fire or council record
     | {"負傷者", "傷病者", "被災者", "要救助者", "患者", "搬送者", "陳情者", "請願者", "請願人", "陳情人"}
     # a case record titled with its subject (訪問記録 長友 聡, 相談記録：…)
-    | {"訪問記録", "相談記録", "面談記録", "面接記録", "対応記録", "支援記録", "経過記録", "ケース記録"},
+    | {"訪問記録", "相談記録", "面談記録", "面接記録", "対応記録", "支援記録", "経過記録", "ケース記録"}
+    # the employee a personnel record is about (対象職員 子育て支援課 主事 西村 雫)
+    | {"対象職員", "当該職員", "被処分者", "休職者", "申出職員"},
     key=len,
     reverse=True,
 )

@@ -44,11 +44,26 @@ def role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iter
             )
 
 
-def name_after_a_word(rest: str) -> str | None:
+def name_after_a_word(rest: str, label: str = "") -> str | None:
     """A known surname and given name after one short word that is no office (実施隊員 左右田 文子,
-    代表 山田 太郎; not 人事課 村上, where the office signs with a surname)."""
+    代表 山田 太郎; not 人事課 村上, where the office signs with a surname). After a label naming
+    the employee a record is about (対象職員), their office and title come first (子育て支援課 主事)."""
+    words = rest.split(maxsplit=2)
+    if (
+        len(words) >= 3
+        and _EMPLOYEE_LABEL.search(label)
+        and words[0].endswith(_OFFICE_ENDINGS)
+        and len(words[1]) <= 6
+        and (cut := _WRITTEN_APART.match(words[2]))
+        and checks.looks_like_name(cut[0])
+    ):
+        return cut.group(0)
     after = rest.split(maxsplit=1)
     if len(after) < 2 or len(after[0]) > 6 or vocab.OFFICE_NAME.fullmatch(after[0]):
         return None
     cut = _WRITTEN_APART.match(after[1])
     return cut.group(0) if cut is not None and checks.looks_like_name(cut.group(0)) else None
+
+
+_OFFICE_ENDINGS = ("課", "係", "室", "局", "部", "センター", "事務所")
+_EMPLOYEE_LABEL = re.compile(r"対象職員|当該職員|被処分者|休職者|申出職員")

@@ -59,7 +59,7 @@ ARREARS_GENERAL_WORDS = (
 LOAN_WORDS = ("返却", "貸出", "図書", "蔵書", "延滞資料", "資料名", "書名")
 # Duties that are not money (a dog's rabies shot, a form to hand in): 督促 and 未 of those are
 # reminders, not arrears, unless money is named too
-DUTY_WORDS = ("予防注射", "接種", "未提出", "提出書類", "届出")
+DUTY_WORDS = ("予防注射", "接種", "未提出", "提出書類", "届出", "未受診", "健診", "検診", "面談")
 MONEY_WORDS = ("円", "額", "金", "税", "料")
 
 
@@ -83,6 +83,8 @@ HEALTH_WORDS = (
     "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり",
     # a pupil's allergy management sheet (学校生活管理指導表)
     "アナフィラキシー", "エピペン", "食物アレルギー", "要精検",
+    # mental health in a staff or resident's case (a stress check's verdict, a prescription)
+    "高ストレス", "処方", "睡眠薬", "抗うつ薬", "心療内科", "メンタルクリニック", "服用",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)
