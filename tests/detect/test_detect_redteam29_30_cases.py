@@ -4,7 +4,7 @@ and layouts are this file's own."""
 
 from __future__ import annotations
 
-from assetclass.model import CellValue
+from assetclass.model import CellValue, Document, Region, TextBlock
 
 from .util import level_of, sheet_doc, text_doc
 
@@ -90,3 +90,95 @@ def test_office_holders_in_minutes_and_addressees() -> None:
         "[10:12] 浜田 茂: 0739-58-2840 です",
     ]
     assert _memo(*letter) == 2
+
+
+def test_a_slack_copy_whose_speaker_line_has_the_time_in_brackets() -> None:
+    chat = [
+        "#学務係",
+        "藤井 丈二  [13:10]",
+        "年度途中の就学援助、山崎 和也さんの件、事由は何で受けますか",
+        "",
+        "御手洗 直樹  [13:14]",
+        "本人がうつ病で5月から休職中で、精神科に通院しているそうです",
+        "",
+        "藤井 丈二  [13:17]",
+        "了解。審査会資料にはその旨記載してください",
+    ]
+    assert _memo(*chat) == 3
+    # the same log about the rules, naming no one
+    general = [
+        line.replace("山崎 和也さんの件", "制度の件").replace(
+            "本人がうつ病で5月から休職中で、精神科に通院しているそうです", "要綱を確認します"
+        )
+        for line in chat
+    ]
+    assert _memo(*general) == 1
+
+
+def test_the_pupil_a_record_is_about_after_their_school_and_grade() -> None:
+    record = [
+        "いじめ重大事態 経過記録",
+        "対象生徒　粕屋東中学校 中2 岡田 美月",
+        "9月　2学期開始後、本人は腹痛を訴えて欠席が増えた。",
+        "10月　保護者から、本人が心療内科を受診し「適応障害」と診断されたとの連絡があった。",
+    ]
+    assert level_of(text_doc(*record))[0] == 3
+    # the school and grade alone name no pupil
+    anonymous = [record[0], "対象生徒　粕屋東中学校 中2 Ａさん", record[2], record[3]]
+    assert level_of(text_doc(*anonymous))[0] == 1
+
+
+def test_an_address_given_in_a_chat_after_its_label() -> None:
+    chat = [
+        "11:20\t熊谷 英樹\t粕屋西小学校の小林 樹さん、町内転居と聞きました",
+        "11:31\t近藤 大輔\t新住所は粕屋町長者原西1-16-9です（保護者 小林 丈二さん）",
+        "11:32\t熊谷 英樹\tありがとうございます",
+    ]
+    assert _memo(*chat) == 2
+    # the school's own address is no one's home
+    office = [chat[0], "11:31\t近藤 大輔\t学校の所在地は粕屋町長者原西1-16-9です", chat[2]]
+    assert _memo(*office) == 1
+
+
+def test_a_one_child_sheet_with_the_detail_in_a_text_box() -> None:
+    def sheet(box: str) -> Document:
+        blocks = [
+            TextBlock("支援員間 引継ぎシート", "paragraph 1", Region.BODY),
+            TextBlock("児童：熊谷 詩（小1）\u3000仲原児童クラブ", "paragraph 2", Region.BODY),
+            TextBlock("好きな遊び：ブロック、将棋。", "paragraph 3", Region.BODY),
+            TextBlock(box, "text box 1", Region.TEXTBOX),
+        ]
+        return Document(name="t.docx", format="docx", blocks=blocks)
+
+    assert level_of(sheet("【発作時の対応】てんかん（既往）。抗てんかん薬（朝夕）服用中。"))[0] == 3
+    assert level_of(sheet("【お迎え】17時30分まで。雨の日は室内遊び。"))[0] == 1
+
+
+def test_a_school_event_named_after_a_checkup_is_no_one_s_health() -> None:
+    letter = [
+        "大川小学校だより 第7号",
+        "◆ 町読書感想文コンクールで1年の橋本 新さんが最優秀賞に選ばれました。",
+        "◆ 10月の行事　10/11 就学時健康診断（午後休校）　10/25 学習発表会",
+    ]
+    assert level_of(text_doc(*letter))[0] == 1
+    # what the check-up found is that pupil's health
+    result = ["保健室記録", "橋本 新さん：就学時健康診断で心雑音を指摘され、要精密検査。"]
+    assert level_of(text_doc(*result))[0] == 3
+
+
+def test_a_disability_named_by_what_it_takes() -> None:
+    letter = [
+        "粕屋町教育委員会 御中",
+        "娘の橋本 澪が参加を楽しみにしております。",
+        "娘は生まれつきの脳性まひで車いすを使用しており、介助が必要です。",
+        "住所　粕屋町戸原東二丁目11番地8",
+        "氏名　橋本 郁美",
+        "電話　080-5610-3645",
+    ]
+    assert level_of(text_doc(*letter))[0] == 3
+    notice = [
+        "会場のご案内",
+        "車いすをご使用の方は係員にお申し出ください。",
+        "会場 粕屋町戸原東二丁目11番地8",
+    ]
+    assert level_of(text_doc(*notice))[0] == 1

@@ -67,13 +67,17 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     clause = re.split(r"[：:。）)]", s[:start])[-1]
     after = re.split(r"[、。（(）)]", s[end:])[0]  # …井田町2135番地、市内の施設入所中: another clause
     line_other = clause + after
-    if vocab.has_any(before, _OFFICE_BEFORE) or vocab.has_any(line_other, vocab.ORGANISATION_WORDS):
+    if (
+        vocab.has_any(before, _OFFICE_BEFORE)
+        or vocab.has_any(candidate[:6], _OFFICE_BEFORE)  # 所在地は…: the label may open the match
+        or vocab.has_any(line_other, vocab.ORGANISATION_WORDS)
+    ):
         return NOT_PRIVATE
     if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
         return NOT_PRIVATE
     known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
-    if vocab.has_any(before, _ADDRESS_WORDS) or candidate.startswith(_ADDRESS_WORDS):
-        return STRONG_CONTEXT  # 住所は釜石市…: the keyword may open the match itself
+    if vocab.has_any(before, _ADDRESS_WORDS) or vocab.has_any(candidate[:6], _ADDRESS_WORDS):
+        return STRONG_CONTEXT  # 住所は釜石市…, 新住所は…: the keyword may open the match itself
     if known:
         return MODERATE_CONTEXT
     # 禾森町5丁目9番3号 / 赤坂町543番地6: a town without its city, but a whole lot number
@@ -81,7 +85,9 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
 
 
 # 5丁目9番3号, 9番3号, 543番地6: the parts only a street address has, together
-_FULL_LOT = re.compile(rf"{_NUM}+丁目{_NUM}+番(?:地)?{_NUM}*|{_NUM}+番地{_NUM}+|{_NUM}+番{_NUM}+号")
+_FULL_LOT = re.compile(
+    rf"{_NUM}+丁目{_NUM}+番(?:地)?{_NUM}*|{_NUM}+番地{_NUM}+|{_NUM}+番{_NUM}+号|{_NUM}+[-－]{_NUM}+[-－]{_NUM}+$"
+)
 
 
 _TOKEN_START = re.compile(rf"(?:^|\s)((?:{_PREF})[^\s]*|[^\s]{{1,6}}[市区町村郡][^\s]*)")

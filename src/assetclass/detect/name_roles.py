@@ -47,7 +47,8 @@ def role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iter
 def name_after_a_word(rest: str, label: str = "") -> str | None:
     """A known surname and given name after one short word that is no office (実施隊員 左右田 文子,
     代表 山田 太郎; not 人事課 村上, where the office signs with a surname). After a label naming
-    the employee a record is about (対象職員), their office and title come first (子育て支援課 主事)."""
+    the employee or pupil a record is about (対象職員, 対象生徒), their office or school and their
+    title or grade come first (子育て支援課 主事, 粕屋東中学校 中2)."""
     words = rest.split(maxsplit=2)
     if (
         len(words) >= 3
@@ -65,5 +66,7 @@ def name_after_a_word(rest: str, label: str = "") -> str | None:
     return cut.group(0) if cut is not None and checks.looks_like_name(cut.group(0)) else None
 
 
-_OFFICE_ENDINGS = ("課", "係", "室", "局", "部", "センター", "事務所")
-_EMPLOYEE_LABEL = re.compile(r"対象職員|当該職員|被処分者|休職者|申出職員")
+# where the person of a record works or studies (子育て支援課, 粕屋東中学校, ひまわり保育園)
+_OFFICE_ENDINGS = ("課", "係", "室", "局", "部", "センター", "事務所", "学校", "校", "園", "保育所")
+# labels naming the employee or pupil a record is about
+_EMPLOYEE_LABEL = re.compile(r"対象職員|当該職員|被処分者|休職者|申出職員|(?:対象|当該|被害|関係)(?:生徒|児童)")

@@ -210,6 +210,9 @@ def _reason(rule: PolicyRule, policy: Policy, hits: list[Finding], records: int,
     )
 
 
+_BESIDE_THE_FLOW = ("text box", "header", "footer")
+
+
 def _text_record(key: str) -> bool:
     return "#row" not in key and not key.endswith("(row)") and "#rows" not in key
 
@@ -276,7 +279,8 @@ def _join_sole_subject(
             continue
         if key in home and not is_weak:
             continue  # already the subject's own record
-        pos = _position(key)
+        # a text box, header or footer stands beside the flow of the text: near its one subject
+        pos = start + 1 if key.startswith(_BESIDE_THE_FLOW) else _position(key)
         if (
             pos is None
             or pos < start
