@@ -56,9 +56,7 @@ _MESSAGE_LINES = (
 # / 佐藤 花子  [13:10] (Slack copied) / 佐藤 花子 1:10 PM
 _SPEAKER_LINES = (
     re.compile(rf"^\s*[\[【(（]?(?:{_DATE}\s*)?{_TIME}[\]】)）]?\s*(?P<speaker>{_SPEAKER})\s*$"),
-    re.compile(
-        rf"^\s*(?P<speaker>{_SPEAKER})\s+[\[【(（]?(?:{_DATE}\s*)?{_TIME}(?:\s*[AP]M)?[\]】)）]?\s*$"
-    ),
+    re.compile(rf"^\s*(?P<speaker>{_SPEAKER})\s+[\[【(（]?(?:{_DATE}\s*)?{_TIME}(?:\s*[AP]M)?[\]】)）]?\s*$"),
 )
 _SPEAKER_HEADERS = vocab.SPEAKER_HEADERS | {"名前", "氏名", "name"}  # a log may head its speakers so
 _BODY_HEADERS = frozenset(

@@ -46,7 +46,9 @@ def _maybe_health(s: str) -> bool:
 
 # a screening's or check-up's name (がん検診, 就学時健康診断): the service or the event, not a
 # condition; its result (要精密) is health data, and a 健康診断書 is a certificate of one
-_SCREENING = re.compile(r"[胃肺乳大腸子宮頸前立腺]{0,4}がん(?:検診|健診)|(?:就学時|定期|特定|職場)?健康診断(?!書)")
+_SCREENING = re.compile(
+    r"[胃肺乳大腸子宮頸前立腺]{0,4}がん(?:検診|健診)|(?:就学時|定期|特定|職場)?健康診断(?!書)"
+)
 
 
 def _without_screenings(s: str) -> str:
