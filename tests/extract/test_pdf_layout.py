@@ -181,6 +181,22 @@ def test_a_ruled_line_between_the_header_and_the_rows(extract: Extract) -> None:
     assert assetclass.scan_bytes(grid_pdf(titles, header, rows[:6], rule="=" * 90), "一覧.pdf").level == 2
 
 
+def test_a_print_whose_values_are_only_spaced_apart(extract: Extract) -> None:
+    """A ledger printed with one space between most values: only a few gutters line up, so several
+    labels share a found column (氏名 設置場所 | 人槽 電話 使用開始日). Those are not its columns: its
+    lines are read as text rows, each led by its 管理者番号."""
+    persons = [q for q in people(160, seed=43) if q.name_as("space").isascii() is False][:130]
+    header = [("管理者番号", 30.0), ("氏名 設置場所", 80.0), ("人槽 電話 使用開始日", 420.0)]
+    rows = [
+        [f"{300000 + i * 7:06d}", f"{q.name_as('space')} {_lot(q)}", f"5人槽 {q.phone} 2014/03/16"]
+        for i, q in enumerate(persons)
+    ]
+    data = grid_pdf(["浄化槽管理者台帳（全件）"], header, rows, per_page=40, rule="-" * 100)
+    assert not extract("台帳.pdf", data).tables
+    result = assetclass.scan_bytes(data, "台帳.pdf")
+    assert result.level == 3 and result.subjects > 100
+
+
 @pytest.mark.parametrize(
     ("lines", "level"),
     [

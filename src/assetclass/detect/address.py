@@ -57,6 +57,7 @@ _ESTATE_ROOM = re.compile(
 )
 _ADDRESS_WORDS = ("住所", "現住所", "住所地", "居所", "送付先", "〒", "所在", "転居", "転入", "転出")
 _OFFICE_BEFORE = ("所在地", "会場", "場所", "事務所")
+_HOME_AFTER = ("の庭", "の自宅", "の自室", "宅", "方")
 _SPLIT_HEADERS = ("市区町村", "市町村", "番地", "町名", "方書")
 _LOT = re.compile(rf"{_NUM}")
 
@@ -67,6 +68,8 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     clause = re.split(r"[：:。）)]", s[:start])[-1]
     after = re.split(r"[、。（(）)]", s[end:])[0]  # …井田町2135番地、市内の施設入所中: another clause
     line_other = clause + after
+    if s[end : end + 3].startswith(_HOME_AFTER):
+        return MODERATE_CONTEXT  # …932番地4の庭先, …の自宅前: a home, whatever the sentence calls the place
     if (
         vocab.has_any(before, _OFFICE_BEFORE)
         or vocab.has_any(candidate[:6], _OFFICE_BEFORE)  # 所在地は…: the label may open the match

@@ -191,8 +191,8 @@ def name_kind(text: str) -> int:
     for n in (3, 2, 1):
         if len(first) > n and first[:n] in surnames and len(first) - n <= 4:
             return KNOWN_NAME
-    if len(parts) == 2 and parts[1] in vocab.given_names():
-        return KNOWN_NAME
+    if len(parts) == 2 and (parts[1] in vocab.given_names() or words.is_given_name(parts[1])):
+        return KNOWN_NAME  # 八月一日 義雄: a surname no list knows, a given name the analyser knows
     # a surname and given name off the lists (宮坂 とし子): the analyser's dictionary knows them
     return KNOWN_NAME if len(text) <= 8 and words.is_person_name(text) else NAME_SHAPED
 

@@ -221,12 +221,20 @@ def _table_messages(info: tables.TableInfo) -> list[Message]:
 
 def _staff(messages: list[Message]) -> re.Pattern[str] | None:
     """The speakers' names and surnames: addressed in a body (佐藤さん、…) they are staff, not subjects."""
-    words = {m.speaker for m in messages if len(m.speaker) >= 2}
-    # their surnames too (大塚さん、…), not their given names: 土屋由美さん is not staff 矢野 由美
-    words |= {w for m in messages if len(parts := m.speaker.split()) > 1 and len(w := parts[0]) >= 2}
-    if not words:
+    names = {m.speaker for m in messages if len(m.speaker) >= 2}
+    # their surnames too (大塚さん、…), not their given names: 土屋由美さん is not staff 矢野 由美; and
+    # not a surname followed by another given name (後藤 栞さん beside speaker 後藤 芽衣: a resident)
+    surnames = {w for m in messages if len(parts := m.speaker.split()) > 1 and len(w := parts[0]) >= 2}
+    if not names and not surnames:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    alternatives = [re.escape(w) for w in sorted(names, key=len, reverse=True)]
+    alternatives += [
+        f"{re.escape(w)}{_NOT_ANOTHER_GIVEN_NAME}" for w in sorted(surnames, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alternatives))
+
+
+_NOT_ANOTHER_GIVEN_NAME = r"(?![ 　]?[\u4e00-\u9fff々\u3040-\u30ff]{1,4}(?:さん|様|氏|君|ちゃん))"
 
 
 def _values(messages: list[Message], context: DetectContext, linked: set[str]) -> Iterator[Finding]:

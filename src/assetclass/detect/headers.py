@@ -209,6 +209,10 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("症状", "health"),
     ("病状", "health"),
     ("アレルギー", "health"),
+    # a shot recommended or due (勧奨ワクチン, 接種予定): a reminder, not what a child had
+    ("勧奨ワクチン", "service"),
+    ("勧奨予防接種", "service"),
+    ("接種予定", "service"),
     ("接種", "health"),  # a vaccination register: which shots a named child had, and when
     ("ワクチン", "health"),
     # plain numbers that are not personal

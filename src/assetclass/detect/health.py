@@ -48,13 +48,18 @@ def _maybe_health(s: str) -> bool:
 # condition; its result (要精密) is health data, and a 健康診断書 is a certificate of one
 _SCREENING = re.compile(
     r"[胃肺乳大腸子宮頸前立腺]{0,4}がん(?:検診|健診)|(?:就学時|定期|特定|職場)?健康診断(?!書)"
+    r"|受診(?:券|票|案内|日|会場|方法|期間|予約)"  # a voucher, a date, a place: logistics of a check-up
+    # a disease naming its vaccine (日本脳炎 第 2 期の予防接種, 肺炎球菌ワクチン): the shot offered
+    r"|[^\s、。（(]{1,10}(?:[ 　]*第[ 　]*[0-9０-９一二三]+[ 　]*期)?[ 　]*の?(?:予防接種|ワクチン)"
 )
 
 
 def _without_screenings(s: str) -> str:
     """``s`` with screenings' names blanked out (特定健診・がん検診 予約受付票: the screening booked,
     not anyone's cancer)."""
-    return _SCREENING.sub(lambda o: "＿" * len(o.group(0)), s) if "診" in s else s
+    if "診" not in s and "予防接種" not in s and "ワクチン" not in s:
+        return s
+    return _SCREENING.sub(lambda o: "＿" * len(o.group(0)), s)
 
 
 def _in_office_name(s: str, start: int) -> bool:

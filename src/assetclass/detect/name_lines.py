@@ -204,7 +204,7 @@ def contact_names(s: str) -> Iterator[str]:
 # 金子　哲也（桜馬場通6丁目3番10号）/ 松尾絵里（S60.3.16生）/ 今井 修 様（82歳）/ 清家 沙織（0229-…）: a name,
 # then in brackets where the person lives, when they were born or their phone
 _NAME_THEN_DETAILS = re.compile(
-    r"(?:^|(?<=[\s　、。：:「・]))([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}?)"
+    r"(?:^|(?<=[\s　、。：:「・の]))([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}?)"
     r"[ 　]?(?:様|さん|氏|殿)?[（(]([^）)]{2,40})[）)]"
 )
 _DETAILS = re.compile(

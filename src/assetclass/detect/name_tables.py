@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..interfaces import DetectContext
 from ..model import Finding
 from ..normalize import name as norm_name
-from . import checks, entities, tables, text_headers
+from . import checks, entities, tables, text_headers, words
 from .confidence import MODERATE_CONTEXT, NOT_PRIVATE, PROBABLE, RECORD_CONTEXT, STRONG_CONTEXT, WEAK_CONTEXT
 from .findings import ColumnHits, finding
 from .name_labels import labelled_name
@@ -39,8 +39,11 @@ def table_names(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
             if kind == "name" and given.get(r):  # 姓 | 名 in two columns
                 t = f"{t} {given[r]}"
             shape = checks.name_kind(t)
-            if shape == checks.NOT_A_NAME:
-                continue
+            if shape == checks.NOT_A_NAME or (
+                shape == checks.NAME_SHAPED
+                and (entities.header_field(t) is not None or words.common_words_only(t))
+            ):
+                continue  # 電話番号, 相談したいこと: a blank form's labels down the column, not names
             entity = entities.entity_of(t) if kind == "name" else entities.PERSON
             if entity == entities.ORG:
                 continue  # a company or facility in a 氏名 column (法人の納税者) is nobody's name

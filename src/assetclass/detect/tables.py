@@ -117,6 +117,10 @@ def _header_row(texts: list[str]) -> frozenset[str] | None:
     return frozenset(f for f in fields.values() if f not in WEAK_FIELDS)
 
 
+#: Blank rows that set a list apart from unheaded rows above it.
+_GAP = 2
+
+
 def _stack_starts(table: Table) -> list[int]:
     """Where the tables stacked in one grid begin: a sheet, CSV or PDF page often holds a list of
     facilities and, under it, a list of persons (鍵の預かり者: 氏名 | 自宅住所 | 自宅電話). A header row
@@ -137,7 +141,14 @@ def _stack_starts(table: Table) -> list[int]:
         if fields is None:
             data += 1 if any(texts) else 0
             continue
-        if seen and fields not in seen and data >= 1:
+        # a header after rows that had none (a budget's 項目 | 予算額 lines, then far below 氏名 |
+        # 未納額) starts a table of its own as well
+        # a header after rows that had none and a gap of blank rows (a budget's 項目 | 予算額 lines,
+        # then far below 氏名 | 未納額) starts a table of its own as well
+        gap = 0
+        while i - gap - 1 >= 0 and not any(row_cell_texts(rows[i - gap - 1])):
+            gap += 1
+        if (seen and fields not in seen and data >= 1) or (not seen and data >= 1 and gap >= _GAP):
             start = i
             # a title row (one cell) or blank row right above belongs to the new table
             floor = starts[-1] if starts else 0
@@ -167,7 +178,10 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
         form = read_form(table)
         if form is not None:
             return form
-    texts = [row_cell_texts(r) for r in rows[lo : min(hi, lo + _HEADER_SCAN_ROWS)]]
+    # the header is looked for from the first row with a value (a table may start after a long
+    # run of blank rows: a list far below another)
+    first = next((i for i in range(lo, hi) if any(v is not None and v != "" for v in rows[i])), lo)
+    texts = [row_cell_texts(r) for r in rows[first : min(hi, first + _HEADER_SCAN_ROWS)]]
     best_row, best_score, best_fields = -1, 0.0, {}
     for i, row_texts in enumerate(texts):
         score, found = _header_score(row_texts)
@@ -178,9 +192,10 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     fields: dict[int, str] = {}
     headers: dict[int, str] = {}
     if best_score >= 2 or (
-        best_score >= 1 and (ncols <= 3 or _second_header_row(texts, best_row, rows[lo + best_row + 2 : hi]))
+        best_score >= 1
+        and (ncols <= 3 or _second_header_row(texts, best_row, rows[first + best_row + 2 : hi]))
     ):
-        header_rows = (lo + best_row,)
+        header_rows = (first + best_row,)
         fields = dict(best_fields)
         headers = {j: t for j, t in enumerate(texts[best_row]) if t}
         # a second header row under the first (世帯主 over 氏名 | 住所): merge when it names fields too
@@ -189,7 +204,7 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
             below = texts[best_row + 1]
             numbers = sum(1 for t in below if checks.number_cell_digits(t))
             if score2 >= 1 and numbers == 0:
-                header_rows = (lo + best_row, lo + best_row + 1)
+                header_rows = (first + best_row, first + best_row + 1)
                 for j, f in fields2.items():
                     if fields.get(j) in (None, *WEAK_FIELDS) or f not in WEAK_FIELDS:
                         fields[j] = f
@@ -201,7 +216,7 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
             above = texts[best_row - 1]
             score0, fields0 = _header_score(above)
             if score0 >= 1 and not any(checks.number_cell_digits(t) for t in above):
-                header_rows = (lo + best_row - 1, lo + best_row)
+                header_rows = (first + best_row - 1, first + best_row)
                 for j, f in fields0.items():
                     fields.setdefault(j, f)
                 for j, t in enumerate(above):

@@ -201,7 +201,11 @@ def _starts_with_name(s: str) -> bool:
     """``伊東 誠 盛岡市… 0191-…``: a known surname + given name, then more cells of the row; or the
     row's identifier first (``0000690413 九十九 蒼 薩摩川内市…``, as a core system prints its lists)."""
     tokens = s.split(maxsplit=3)
-    if len(tokens) == 4 and _ROW_ID.match(tokens[0]) and checks.looks_like_name(f"{tokens[1]} {tokens[2]}"):
+    if (
+        len(tokens) == 4
+        and _ROW_ID.match(tokens[0])
+        and checks.looks_like_name(f"{tokens[1]} {tokens[2]}", strict=False)  # 阿部 與四郎: the place says it
+    ):
         return True
     return len(tokens) >= 3 and checks.looks_like_name(f"{tokens[0]} {tokens[1]}")
 

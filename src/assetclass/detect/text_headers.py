@@ -10,7 +10,7 @@ from . import checks, entities, vocab
 _LABEL_PUNCT = re.compile(r"[:：0-9０-９、。]")
 NON_PERSONAL = frozenset(
     {"number", "date", "other_number", "facility", "facility_address", "staff", "department", "job_title", "extension",
-     "district"}
+     "district", "service"}
 )  # fmt: skip
 
 

@@ -87,6 +87,10 @@ HEALTH_WORDS = (
     "高ストレス", "処方", "睡眠薬", "抗うつ薬", "心療内科", "メンタルクリニック", "服用",
     # a disability named by what it takes (脳性まひで車いすを使用)
     "麻痺", "脳性まひ", "片まひ", "車いすを使用", "車椅子を使用", "車いす使用", "車椅子使用",
+    # a pregnancy's complications (a pregnancy alone is no finding)
+    "切迫早産", "切迫流産", "流産", "死産", "妊娠悪阻", "前置胎盤", "自宅安静", "絶対安静",
+    # a reaction to a shot
+    "副反応", "副作用",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)

@@ -67,6 +67,16 @@ def is_person_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def is_given_name(text: str) -> bool:
+    """A given name to the analyser's dictionary (義雄), one word: the bundled list holds fewer."""
+    tokenizer = _tokenizer()
+    if tokenizer is None or not text:
+        return False
+    tokens = list(tokenizer.tokenize(text))
+    return len(tokens) == 1 and tokens[0].part_of_speech()[2:4] == ("人名", "名")
+
+
+@lru_cache(maxsize=8192)
 def is_surname(text: str) -> bool:
     """A surname on the bundled list, or one proper noun to the analyser (目黒)."""
     if text in lexicon.surnames():

@@ -119,6 +119,10 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
     elif row_lines[0] > 0:
         brk = row_lines[0] - 1
         header = header_cells(region[brk], starts) if brk not in taken else None
+    if header is not None and _labels_not_in_columns(header, ncols):
+        # 氏名 設置場所 人槽 in one column: a print whose values are only spaced apart, not aligned;
+        # the columns found are not its columns, and its lines are read as text
+        return None, set()
     if header is not None:
         rows.insert(0, [header.get(k, "") for k in range(ncols)])
         tiers = {r + 1: t for r, t in tiers.items()}
@@ -134,6 +138,18 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
         _add_tiers(rows, tiers, ncols, headed)
     starts = _split_row_numbers(rows, starts, headed)
     return PageTable(page, starts, [[join_spaced_digits(c) for c in r] for r in rows]), taken
+
+
+def _labels(cell: str) -> int:
+    """Labels of two characters or more in a header cell (氏名 設置場所 → 2)."""
+    return sum(1 for w in cell.split() if len(w) >= 2)
+
+
+def _labels_not_in_columns(header: dict[int, str], ncols: int) -> bool:
+    """Two or more header cells each holding several labels, and more labels than columns: the
+    gutters found are not the print's columns (氏名 設置場所 人槽 | 電話 使用開始日)."""
+    counts = [_labels(c) for c in header.values()]
+    return sum(1 for n in counts if n >= 2) >= 2 and sum(counts) >= ncols + 2
 
 
 _RULE = re.compile(r"[=＝\-－_＿─━═]{10,}")
