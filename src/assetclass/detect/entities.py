@@ -141,16 +141,28 @@ def entity_of(text: str) -> str:
 JOB_TITLE_HEADERS = ("職名", "役職", "職位", "職種", "JOBTITLE", "POSITION")
 OFFICE_HEADERS = ("所属", "部署", "課名", "係名", "担当課", "内線", "直通", "EXTENSION", "DEPARTMENT")
 # Phone headers of an office line (代表電話, 直通電話, 内線), not a private line
-OFFICE_PHONE_HEADERS = ("代表", "直通", "内線", "庁舎", "EXTENSION", "OFFICE")
+# (and of a post's: 連絡先（詰所）, 事務所, 本部 of a fire brigade or a group)
+OFFICE_PHONE_HEADERS = ("代表", "直通", "内線", "庁舎", "詰所", "事務所", "本部", "EXTENSION", "OFFICE")
 
 
 def staff_directory(headers: list[str], title: str) -> bool:
     """Headers of a list of an organisation's staff: a job title plus a department or an extension
     (所属 | 職名 | 氏名 | 内線), or a job title under a title naming staff (職員一覧)."""
     texts = [compact(h).upper() for h in headers if h]
-    job = any(any(w in t for w in JOB_TITLE_HEADERS) for t in texts)
-    office = any(any(w in t for w in OFFICE_HEADERS) for t in texts) or "職員" in title
+    # 職 alone heads the ranks of a roster (団長, 分団長); as a part it is other words (職業)
+    job = any(t == "職" or any(w in t for w in JOB_TITLE_HEADERS) for t in texts)
+    office = (
+        any(any(w in t for w in OFFICE_HEADERS) for t in texts)
+        or "職員" in title
+        # reached at a post, not at home (職 | 氏名 | 連絡先（詰所）)
+        or any(
+            vocab.has_any(t, PHONE_HEADER_WORDS) and any(w in t for w in OFFICE_PHONE_HEADERS) for t in texts
+        )
+    )
     return job and office
+
+
+PHONE_HEADER_WORDS = ("電話", "連絡先", "TEL")
 
 
 def role_header(header: str) -> bool:

@@ -54,6 +54,10 @@ _SCREENING = re.compile(
 )
 
 
+# a place named after its purpose (福祉避難所, 障害福祉施設): its 福祉 is no general talk about welfare
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:避難所|施設|事業所|会館|作業所)")
+
+
 def _without_screenings(s: str) -> str:
     """``s`` with screenings' names blanked out (特定健診・がん検診 予約受付票: the screening booked,
     not anyone's cancer)."""
@@ -98,7 +102,7 @@ def scan_text(
     if m is None:
         return  # がんばる, しゃがむ, 障害なし, 障害福祉課: no health word after all
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
-    rest = vocab.OFFICE_NAME.sub("", _WORDS.sub("", s))
+    rest = _PLACE_NAME.sub("", vocab.OFFICE_NAME.sub("", _WORDS.sub("", s)))
     first_person = vocab.has_any(s, vocab.FIRST_PERSON)  # 私は…で通院: the writer's own health
     # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
     # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)

@@ -205,11 +205,13 @@ def contact_names(s: str) -> Iterator[str]:
 # then in brackets where the person lives, when they were born or their phone
 _NAME_THEN_DETAILS = re.compile(
     r"(?:^|(?<=[\s　、。：:「・の]))([\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]{1,5}?)"
-    r"[ 　]?(?:様|さん|氏|殿)?[（(]([^）)]{2,40})[）)]"
+    # one bracket inside is allowed (西村 智子（第5分団（栄町）、…862番地）)
+    r"[ 　]?(?:様|さん|氏|殿)?[（(]((?:[^（）()]|[（(][^（）()]{0,12}[）)]){2,60})[）)]"
 )
 _DETAILS = re.compile(
     r"[0-9０-９]+(?:丁目|番地|番|号)|[0-9０-９]{1,4}[年./／][0-9０-９]{1,2}[月./／][0-9０-９]{1,2}日?生|[0-9０-９]{1,3}歳"
-    r"|^0[0-9０-９]{1,4}-[0-9０-９]{1,4}-[0-9０-９]{3,4}$"  # 清家 沙織（0229-79-3812）: their phone
+    # 清家 沙織（0229-79-3812）, 秋山 千鶴（電話 0952-73-6185）: their phone
+    r"|^(?:電話|TEL|Tel|携帯)?[ 　:：]*0[0-9０-９]{1,4}-[0-9０-９]{1,4}-[0-9０-９]{3,4}$"
 )
 
 
@@ -218,8 +220,13 @@ def names_before_details(s: str) -> Iterator[str]:
     if "（" not in s and "(" not in s:
         return  # cheap test first
     for m in _NAME_THEN_DETAILS.finditer(s):
+        if s[: m.start(1)].rstrip(" 　").endswith(_OFFICE_BEFORE_NAME):
+            continue  # 予防係 上野 ミツ（電話 …）: the office's contact, not a resident
         if _DETAILS.search(m[2]) and (checks.looks_like_name(m[1]) or _household(m[1])):
             yield m[1]
+
+
+_OFFICE_BEFORE_NAME = ("課", "係", "室", "センター", "担当", "担当者")
 
 
 # 汲田 美津子　生年月日 1950/08/25: a written-apart name opening the line, then a labelled birth

@@ -91,6 +91,8 @@ HEALTH_WORDS = (
     "切迫早産", "切迫流産", "流産", "死産", "妊娠悪阻", "前置胎盤", "自宅安静", "絶対安静",
     # a reaction to a shot
     "副反応", "副作用",
+    # an injury and its treatment in an accident report (左足裏を負傷, 縫合3針, 全治2週間)
+    "を負傷", "負傷し", "縫合", "全治",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)

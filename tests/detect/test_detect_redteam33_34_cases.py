@@ -1,0 +1,97 @@
+"""Weaknesses found by blind sets 33 and 34 (corpus/redteam/set33.py, set34.py) and fixed as
+classes, as should-flag / should-not-flag pairs through the public classification. Names, numbers
+and layouts are this file's own."""
+
+from __future__ import annotations
+
+from assetclass.model import CellValue
+
+from .util import level_of, sheet_doc, text_doc
+
+
+def _memo(*lines: str, name: str = "memo.txt") -> int:
+    return level_of(text_doc("\n".join(lines), name=name))[0]
+
+
+def test_welfare_in_a_place_s_name_is_no_general_talk() -> None:
+    record = [
+        "避難所巡回記録（保健師）",
+        "福田 紬さん（大町町大字大町654番地2）、夫と二人で避難中。",
+        "食事は弁当中心で塩分が多い。",
+        "産科で妊娠高血圧症候群と診断されており、福祉避難所（個室）への移動を調整する。",
+    ]
+    assert level_of(text_doc(*record))[0] == 3
+    plan = ["避難所運営計画", "福祉避難所（個室）への移動は、高血圧症など持病のある方を優先する。"]
+    assert level_of(text_doc(*plan))[0] == 1
+
+
+def test_an_injury_and_its_treatment_in_an_accident_report() -> None:
+    form: list[list[CellValue]] = [
+        ["項目", "内容"],
+        ["氏名", "山口 義男"],
+        ["住所", "大町町栄町５丁目１５－８"],
+        ["内容", "床板の釘を踏み抜き、左足裏を負傷"],
+        ["処置", "町立病院で縫合3針、全治2週間"],
+    ]
+    assert level_of(sheet_doc(form, name="事故報告"))[0] == 3
+    # a press release's 負傷者 label, naming no one, is no one's injury
+    release = [
+        "建物火災の発生について",
+        "負傷者　住人の80代女性が煙を吸い軽傷",
+        "居住者の氏名は公表しません。",
+    ]
+    assert level_of(text_doc(*release))[0] == 1
+
+
+def test_a_roster_reached_at_its_posts() -> None:
+    rows: list[list[CellValue]] = [["職", "氏名", "担当", "連絡先（詰所）"]]
+    rows += [
+        ["団長", "内田 康弘", "全体統括", "0952-72-2111"],
+        ["分団長", "新田 良平", "第1分団", "0952-84-7676"],
+    ]
+    rows += [["分団長", "坂本 康弘", "第2分団", "0952-49-6194"]]
+    assert level_of(sheet_doc(rows, name="幹部名簿"))[0] == 1
+    # the same members at their own mobiles are private persons
+    home = [["職", "氏名", "担当", "携帯電話（自宅）"]] + [
+        [*r[:3], f"090-1234-{5678 + k}"] for k, r in enumerate(rows[1:])
+    ]
+    assert level_of(sheet_doc(home, name="連絡網"))[0] == 2
+
+
+def test_a_name_with_a_nested_bracket_of_details() -> None:
+    report = [
+        "公務災害 発生報告書",
+        "団員 西村 智子（第5分団（栄町）、大町町大字大町宮ノ元862番地）",
+        "状況：土のう運搬中に転落。",
+        "町立病院で腰椎圧迫骨折と診断、2週間の入院。",
+    ]
+    assert level_of(text_doc(*report))[0] == 3
+    letter = [
+        "大町町 保健福祉課 御中",
+        "母はアルツハイマー型認知症で、薬を毎日服用しています。",
+        "大町町大字大町1048番地　秋山 千鶴（電話 0952-73-6185）",
+    ]
+    assert level_of(text_doc(*letter))[0] == 3
+    # an office's contact with its phone in brackets is staff
+    notice = [
+        "副反応疑い報告の状況",
+        "報告は 2 件でした。",
+        "問い合わせ：健康推進課 予防係 上野 ミツ（電話 0223-34-2125）",
+    ]
+    assert level_of(text_doc(*notice))[0] == 1
+
+
+def test_a_home_given_in_a_safety_check_log() -> None:
+    log = [
+        "(19:10)",
+        "野口 ヨシノ → 福母の千葉 由美さん、娘さんから連絡つかないと電話",
+        "(19:12)",
+        "熊谷 凛 → 自宅は大町町大字福母272番地。民生委員さんに見に行ってもらいます",
+        "(19:40)",
+        "熊谷 凛 → 無事。近所の家に身を寄せていた",
+    ]
+    assert _memo(*log) == 2
+    shelter = [
+        line.replace("自宅は大町町大字福母272番地", "避難所は大町町大字福母272番地の公民館") for line in log
+    ]
+    assert _memo(*shelter) == 1
