@@ -95,3 +95,37 @@ def test_a_home_given_in_a_safety_check_log() -> None:
         line.replace("自宅は大町町大字福母272番地", "避難所は大町町大字福母272番地の公民館") for line in log
     ]
     assert _memo(*shelter) == 1
+
+
+def test_a_foreign_resident_s_name_in_katakana_and_latin() -> None:
+    chat = [
+        "10:21\t十八女 凛\tホアン・ミン・アンさん（HOANG MINH AN）の転居届、世帯主欄の記入漏れです",
+        "10:23\t服部 陸斗\t本人に確認します。電話番号わかりますか",
+        "10:24\t十八女 凛\t届書に 0574-34-9445 とあります",
+    ]
+    assert _memo(*chat) == 2
+    card = ["こども日本語教室 個人票", "保護者　クルニアワン・アグス（KURNIAWAN AGUS）　電話 080-6749-3256"]
+    assert level_of(text_doc(*card))[0] == 2
+    # a katakana word with an honorific is a role (サポーターさん), and a dotted katakana title is no one
+    staff = [
+        "10:21\t十八女 凛\tサポーターさんに連絡します。電話 0574-34-9445",
+        "10:22\t服部 陸斗\tコミュニティ・センターの件も",
+    ]
+    assert _memo(*staff) == 1
+
+
+def test_a_form_and_a_list_in_a_passport_s_order() -> None:
+    form = [
+        "日本語教室 受講申込書",
+        "なまえ（Name）　LE THANH LINH",
+        "カタカナ　レ・タイン・リン",
+        "でんわ（Tel）　090-8154-7186",
+    ]
+    assert level_of(text_doc(*form))[0] == 2
+    rows: list[list[CellValue]] = [["No", "Family", "Given", "カタカナ", "国籍", "電話"]]
+    rows += [[1, "MAGAR", "DIPAK", "マガル・ディパク", "ネパール", "090-8154-7186"]]
+    rows += [[2, "NGUYEN", "QUANG DUNG", "グエン・クアン・ズン", "ベトナム", "090-1548-9883"]]
+    assert level_of(sheet_doc(rows, name="名簿"))[0] == 2
+    # the same columns counting classes, not persons
+    counts: list[list[CellValue]] = [["Family", "Given", "人数"], ["初級", "A", 12], ["中級", "B", 9]]
+    assert level_of(sheet_doc(counts, name="集計"))[0] == 1

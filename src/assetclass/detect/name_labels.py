@@ -13,6 +13,8 @@ LABEL_WORDS = sorted(
     | {"お名前", "本人", "受取人", "児童名", "差出人", "送信者", "申出人", "依頼者", "通報者", "来庁者"}
     # owners and occupants of a property named in an inspection or report
     | {"所有者", "居住者", "入居者", "占有者", "管理者氏名"}
+    # a form in plain Japanese for foreign residents (なまえ（Name）)
+    | {"なまえ", "おなまえ"}
     # the resident a case note or a complaint record is about (訪問先：山田 太郎 方, 申出者 山田 花子)
     | {"申出者", "申立人", "訪問先", "面談者", "来所者", "来訪者", "相手方", "氏名又は名称"}
     # the injured, the patient, the petitioner of an emergency, fire or council record
@@ -103,8 +105,17 @@ _LATIN_THEN_HONORIFIC = re.compile(
 )
 
 
+# ホアン・ミン・アンさん（HOANG MINH AN）, オリベイラ・ハファエル様: a foreign resident's name in katakana,
+# its parts set apart by a middle dot, with an honorific (one katakana word alone is a title: サポーターさん)
+_KATAKANA_THEN_HONORIFIC = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,}){1,3})"
+    r"(?:[ 　]?(?:さん|様|氏|殿)|[ 　]?[（(][A-Z][A-Za-z' \-]{2,40}[）)])"  # or its Latin spelling in brackets
+)
+
+
 def latin_names(s: str) -> Iterator[str]:
-    """Names in Latin letters with an honorific (Mr. John Smith, TRAN VAN HUNG さん)."""
-    for pattern in (_LATIN_HONORIFIC, _LATIN_THEN_HONORIFIC):
+    """Names in Latin letters with an honorific (Mr. John Smith, TRAN VAN HUNG さん), and foreign
+    names in katakana with their parts dotted apart (ホアン・ミン・アンさん)."""
+    for pattern in (_LATIN_HONORIFIC, _LATIN_THEN_HONORIFIC, _KATAKANA_THEN_HONORIFIC):
         for m in pattern.finditer(s):
             yield m[1]

@@ -14,7 +14,7 @@ from . import checks, entities, vocab
 
 #: Header fields too vague to type a column on their own (番号, 日付): the values decide.
 WEAK_FIELDS = frozenset({"number", "date", "other_number"})
-_SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字"})
+_SURNAME_HEADERS = frozenset({"姓", "氏", "苗字", "名字", "FAMILY", "FAMILYNAME", "SURNAME", "LASTNAME"})
 #: Cells of unnamed columns this long are read as running text (TableInfo.free_text); longer
 #: cells are documents or data dumps pasted into a cell (JSON of receipts), not a remark.
 FREE_TEXT_MIN, FREE_TEXT_MAX = 12, 300
@@ -94,7 +94,7 @@ class TableInfo:
                 # a 姓 column may hold one-character surnames (林): any kanji/kana value counts;
                 # a company or a titled representative in a 氏名 column is not a private person
                 named = checks.looks_like_name(text, strict=False) or (
-                    col.header in _SURNAME_HEADERS and bool(text)
+                    col.header.replace(" ", "").upper() in _SURNAME_HEADERS and bool(text)
                 )
                 if named and (kana or entities.entity_of(text) == entities.PERSON):
                     rows.add(r)
