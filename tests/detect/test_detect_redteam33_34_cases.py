@@ -129,3 +129,31 @@ def test_a_form_and_a_list_in_a_passport_s_order() -> None:
     # the same columns counting classes, not persons
     counts: list[list[CellValue]] = [["Family", "Given", "人数"], ["初級", "A", 12], ["中級", "B", 9]]
     assert level_of(sheet_doc(counts, name="集計"))[0] == 1
+
+
+def test_a_printed_list_of_foreign_residents_by_their_names_in_capitals() -> None:
+    family = ("NGUYEN", "PHAM", "TRAN", "SILVA", "SANTOS", "KANG", "WANG", "RAI", "AQUINO", "DANG", "HUANG")
+    given = (
+        "VAN AN",
+        "THU MAI",
+        "MARIA",
+        "EUNJU",
+        "ZIHAO",
+        "RAM BAHADUR",
+        "MARICEL",
+        "THI LINH",
+        "LIHUA",
+        "JOAO",
+    )
+    kana = "グエン・ヴァン・アン"
+    rows = [
+        f"G{100000 + i * 37} {family[i % 11]} {given[i % 10]} {kana} ベトナム 定住者 2024/08/11 美濃加茂市島町{i % 5 + 1}丁目{i % 20 + 1}番地"
+        for i in range(110)
+    ]
+    head = [
+        "住民記録システム 在留期間満了予定者一覧",
+        "管理番号 氏名（ローマ字） カタカナ 国籍 在留資格 満了日 住居地",
+    ]
+    assert level_of(text_doc("\n".join([*head, *rows]), name="list.pdf"))[0] == 3
+    # the same print of a handful of residents is personal records, not bulk
+    assert level_of(text_doc("\n".join([*head, *rows[:5]]), name="list.pdf"))[0] == 2

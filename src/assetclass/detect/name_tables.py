@@ -80,6 +80,12 @@ _TOKEN_NAME = re.compile(
 )
 
 
+# a row's identifier, then a name in capitals (2–4 words), then its katakana reading dotted apart
+_LATIN_AFTER_ID = re.compile(
+    r"^[ 　]*[0-9A-Za-z][0-9A-Za-z\-]{3,15}[ 　]+([A-Z][A-Z'\-]+(?:[ 　][A-Z][A-Z'\-]+){1,3})[ 　]+[\u30a1-\u30fa\u30fc]+・"
+)
+
+
 def scan_table_line(
     s: str, locator: str, record: str, context: DetectContext, facility: bool = False
 ) -> Iterator[Finding]:
@@ -87,6 +93,12 @@ def scan_table_line(
 
     ``facility``: the header names a facility and no person (避難所名 | ふりがな | 所在地): name-like
     words are the facilities' names and readings, or their heads, as in a table (0.2)."""
+    if (latin := _LATIN_AFTER_ID.match(s)) is not None:
+        # G584093 RAI RAM BAHADUR ライ・ラム・バハドゥル …: a foreign resident's row of a printed list
+        name = latin[1]
+        yield finding(TYPE, NOT_PRIVATE if facility else PROBABLE, locator, name, norm_name(name), context,
+                      record=record, keep=1)  # fmt: skip
+        return
     tokens = s.split()
     i = 0
     while i < len(tokens):

@@ -194,6 +194,7 @@ _ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
 
 
 # a row's own identifier before the name (宛名番号 0000690413, 受付番号 R6-187)
+_LATIN_NAME_NEXT = re.compile(r"[A-Z][A-Z'\-]+(?:[ 　][A-Z][A-Z'\-]+){1,3}[ 　]+[\u30a1-\u30fa\u30fc]+・")
 _ROW_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-]{3,15}$")
 
 
@@ -201,6 +202,8 @@ def _starts_with_name(s: str) -> bool:
     """``伊東 誠 盛岡市… 0191-…``: a known surname + given name, then more cells of the row; or the
     row's identifier first (``0000690413 九十九 蒼 薩摩川内市…``, as a core system prints its lists)."""
     tokens = s.split(maxsplit=3)
+    if _ROW_ID.match(tokens[0] if tokens else "") and _LATIN_NAME_NEXT.match(s.split(maxsplit=1)[-1]):
+        return True  # G584093 RAI RAM BAHADUR ライ・ラム・…: a foreign resident's name in capitals
     if (
         len(tokens) == 4
         and _ROW_ID.match(tokens[0])
