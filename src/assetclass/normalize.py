@@ -11,6 +11,9 @@ import re
 
 from .model import CellValue
 
+#: A ruled line of a print (===, ---, ───, ・・・) between a list's header and its rows: no text.
+RULED_LINE = re.compile(r"[=＝\-－_＿─━═・.…*＊ ]{10,}")
+
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII, ideographic space → space, plus hyphen/minus variants.
 HYPHENS = "‐‑‒–—―−－ｰ-"
 _FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}

@@ -156,13 +156,10 @@ def staff_directory(headers: list[str], title: str) -> bool:
         or "職員" in title
         # reached at a post, not at home (職 | 氏名 | 連絡先（詰所）)
         or any(
-            vocab.has_any(t, PHONE_HEADER_WORDS) and any(w in t for w in OFFICE_PHONE_HEADERS) for t in texts
+            vocab.has_any(t, vocab.PHONE_WORDS) and any(w in t for w in OFFICE_PHONE_HEADERS) for t in texts
         )
     )
     return job and office
-
-
-PHONE_HEADER_WORDS = ("電話", "連絡先", "TEL")
 
 
 def role_header(header: str) -> bool:

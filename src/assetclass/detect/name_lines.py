@@ -106,9 +106,6 @@ def name_between_contacts(s: str, above: str, below: str) -> str | None:
     return None if words.common_words_only(name) else name
 
 
-_OFFICE_SUFFIXES = ("課", "係", "室", "部", "局", "センター", "支所")
-
-
 def after_trade_name(s: str) -> str | None:
     """The known name closing a short line after one or two words of a trade name (ことぶき看板
     梶原 美咲, 表具 三浦 三浦 直樹); not after an office or a title (人事課 山田 太郎 signs for the
@@ -116,7 +113,7 @@ def after_trade_name(s: str) -> str | None:
     tokens = s.split()
     if not 3 <= len(tokens) <= 4 or len(s) > 24:
         return None
-    if any(t.endswith(_OFFICE_SUFFIXES) or t.endswith(entities.ROLE_TITLES) for t in tokens[:-2]):
+    if any(t.endswith(vocab.OFFICE_SUFFIXES) or t.endswith(entities.ROLE_TITLES) for t in tokens[:-2]):
         return None  # 人事課 / 代表取締役 before the name: an office's staff or a company's head
     name = f"{tokens[-2]} {tokens[-1]}"
     return name if private_pair(name) and not words.common_words_only(name) else None
@@ -226,7 +223,7 @@ def names_before_details(s: str) -> Iterator[str]:
             yield m[1]
 
 
-_OFFICE_BEFORE_NAME = ("課", "係", "室", "センター", "担当", "担当者")
+_OFFICE_BEFORE_NAME = (*vocab.OFFICE_SUFFIXES, "担当", "担当者")
 
 
 # 汲田 美津子　生年月日 1950/08/25: a written-apart name opening the line, then a labelled birth

@@ -67,7 +67,7 @@ def name_after_a_word(rest: str, label: str = "") -> str | None:
 
 
 # where the person of a record works or studies (子育て支援課, 粕屋東中学校, ひまわり保育園)
-_OFFICE_ENDINGS = ("課", "係", "室", "局", "部", "センター", "事務所", "学校", "校", "園", "保育所")
+_OFFICE_ENDINGS = (*vocab.OFFICE_SUFFIXES, "学校", "校", "園", "保育所")
 # labels naming the employee or pupil a record is about
 _EMPLOYEE_LABEL = re.compile(
     r"対象職員|当該職員|被処分者|休職者|申出職員|(?:対象|当該|被害|関係)(?:生徒|児童)"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..interfaces import DetectContext
 from ..model import Finding
 from ..normalize import name as norm_name
-from . import checks, entities, tables, text_headers, words
+from . import checks, entities, tables, text_headers, vocab, words
 from .confidence import MODERATE_CONTEXT, NOT_PRIVATE, PROBABLE, RECORD_CONTEXT, STRONG_CONTEXT, WEAK_CONTEXT
 from .findings import ColumnHits, finding
 from .name_labels import labelled_name
@@ -80,12 +80,6 @@ _TOKEN_NAME = re.compile(
 )
 
 
-# a row's identifier, then a name in capitals (2–4 words), then its katakana reading dotted apart
-_LATIN_AFTER_ID = re.compile(
-    r"^[ 　]*[0-9A-Za-z][0-9A-Za-z\-]{3,15}[ 　]+([A-Z][A-Z'\-]+(?:[ 　][A-Z][A-Z'\-]+){1,3})[ 　]+[\u30a1-\u30fa\u30fc]+・"
-)
-
-
 def scan_table_line(
     s: str, locator: str, record: str, context: DetectContext, facility: bool = False
 ) -> Iterator[Finding]:
@@ -93,7 +87,7 @@ def scan_table_line(
 
     ``facility``: the header names a facility and no person (避難所名 | ふりがな | 所在地): name-like
     words are the facilities' names and readings, or their heads, as in a table (0.2)."""
-    if (latin := _LATIN_AFTER_ID.match(s)) is not None:
+    if (latin := vocab.ROW_ID_THEN_LATIN_NAME.match(s)) is not None:
         # G584093 RAI RAM BAHADUR ライ・ラム・バハドゥル …: a foreign resident's row of a printed list
         name = latin[1]
         yield finding(TYPE, NOT_PRIVATE if facility else PROBABLE, locator, name, norm_name(name), context,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..interfaces import DetectContext
 from ..model import Document, Region
-from ..normalize import join_spaced_digits, join_wrapped
+from ..normalize import RULED_LINE, join_spaced_digits, join_wrapped
 from . import checks, name_labels, name_lines, tables, vocab
 from .text_headers import NON_PERSONAL, header_fields
 
@@ -189,12 +189,10 @@ def contact_line(s: str) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
-_RULE = re.compile(r"[=＝\-－_＿─━═・.…*＊ ]{10,}")
 _ROW_NO = re.compile(r"^\s*(\d{1,5})[\s　]+\D")
 
 
 # a row's own identifier before the name (宛名番号 0000690413, 受付番号 R6-187)
-_LATIN_NAME_NEXT = re.compile(r"[A-Z][A-Z'\-]+(?:[ 　][A-Z][A-Z'\-]+){1,3}[ 　]+[\u30a1-\u30fa\u30fc]+・")
 _ROW_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-]{3,15}$")
 
 
@@ -202,7 +200,7 @@ def _starts_with_name(s: str) -> bool:
     """``伊東 誠 盛岡市… 0191-…``: a known surname + given name, then more cells of the row; or the
     row's identifier first (``0000690413 九十九 蒼 薩摩川内市…``, as a core system prints its lists)."""
     tokens = s.split(maxsplit=3)
-    if _ROW_ID.match(tokens[0] if tokens else "") and _LATIN_NAME_NEXT.match(s.split(maxsplit=1)[-1]):
+    if vocab.ROW_ID_THEN_LATIN_NAME.match(s):
         return True  # G584093 RAI RAM BAHADUR ライ・ラム・…: a foreign resident's name in capitals
     if (
         len(tokens) == 4
@@ -248,7 +246,7 @@ def _sections(found: list[Line]) -> None:
             line.record, line.fields, line.section = record, current, section
             continue
         if current:
-            if _RULE.fullmatch(line.text.strip()):
+            if RULED_LINE.fullmatch(line.text.strip()):
                 continue  # ===== under the header of a printed list: a ruled line, not prose
             if len(line.text) > 120:
                 current = frozenset()

@@ -192,6 +192,14 @@ SAMPLE_GIVEN_NAMES = ("太郎", "花子", "たろう", "はなこ", "タロウ",
 SURNAME_CHARS = "[\u4e00-\u9fff々ヶ]"
 GIVEN_NAME_CHARS = "[\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ffー]"
 SPACED_NAME = rf"{SURNAME_CHARS}{{1,4}}[ 　]{GIVEN_NAME_CHARS}{{1,5}}"
+#: The endings of an office's or a workplace's name (人事課, 予防係, 保健センター): a word so ending
+#: before a name makes it the office's staff or contact, not a resident.
+OFFICE_SUFFIXES = ("課", "係", "室", "部", "局", "センター", "事務所", "支所")
+# a printed list's row: its identifier, a foreign resident's name in capitals (2–4 words), then the
+# name's katakana reading dotted apart (G584093 RAI RAM BAHADUR ライ・ラム・バハドゥル …)
+ROW_ID_THEN_LATIN_NAME = re.compile(
+    r"^[ 　]*[0-9A-Za-z][0-9A-Za-z\-]{3,15}[ 　]+([A-Z][A-Z'\-]+(?:[ 　][A-Z][A-Z'\-]+){1,3})[ 　]+[\u30a1-\u30fa\u30fc]+・"
+)
 # a written-apart name, then one bracket of a note on it: 高橋 虎之介（居酒屋 とし坊）, 山田 太郎（長男）;
 # not a sample's mark (周南 太郎（例）, 包括 花子（記入例）): that one is nobody
 NAME_THEN_NOTE = re.compile(

@@ -124,6 +124,7 @@ def first_word(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def common_words_only(text: str) -> bool:
     """Whether ``text`` is a phrase of two or more words, none of them a proper noun (資格取得予定,
     転出予定, 本人確認), not a person's name. An unknown name falls apart into one-character pieces

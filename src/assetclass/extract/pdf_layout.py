@@ -28,7 +28,7 @@ from statistics import median
 from typing import Any
 
 from ..model import Region, Table
-from ..normalize import join_spaced_digits
+from ..normalize import RULED_LINE, join_spaced_digits
 from .pdf_columns import MIN_COLUMNS, MIN_ROWS, assign_cells, find_gutters, header_cells, split_at_columns
 from .pdf_lines import COLUMN_GAP, Line, build_lines, line_text, units
 
@@ -112,7 +112,7 @@ def _region_table(region: list[Line], page: int) -> tuple[PageTable | None, set[
         tiers = {r - above: t for r, t in tiers.items() if r >= above}
         if rows and row_lines[above] == brk + 1:
             # a ruled line (=====) between the column header and the rows: the header is above it
-            ruled = brk > 0 and _RULE.fullmatch(line_text(region[brk].glyphs, region[brk].em).strip())
+            ruled = brk > 0 and RULED_LINE.fullmatch(line_text(region[brk].glyphs, region[brk].em).strip())
             header = header_cells(region[brk - 1] if ruled else region[brk], starts)
             if header is not None and ruled:
                 taken.add(brk - 1)
@@ -152,7 +152,6 @@ def _labels_not_in_columns(header: dict[int, str], ncols: int) -> bool:
     return sum(1 for n in counts if n >= 2) >= 2 and sum(counts) >= ncols + 2
 
 
-_RULE = re.compile(r"[=＝\-－_＿─━═]{10,}")
 _ROW_NUMBER = re.compile(r"^([0-9]{1,4})[.)]?[ \u3000]+(?=\S)")
 
 
