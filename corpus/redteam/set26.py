@@ -21,7 +21,6 @@ persons (plus ``corporate_number`` where one is printed); doubtful files carry a
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 import re
 import sys
@@ -35,6 +34,7 @@ from corpus.factory.numbers import (
     random_corporate_number,
     random_my_number,
 )
+from corpus.factory.redteam_kit import fail_check, merge_xlsx, pdf_font, yen, ymd
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -125,13 +125,6 @@ def wareki(d: dt.date, style: str = "long") -> str:
     return f"{era}{'元' if y == 1 else y}年{d.month}月{d.day}日"
 
 
-def fail_check(valid: str, k: int = 1) -> str:
-    """A 12-digit look-alike whose last digit is not the check digit."""
-    bad = valid[:11] + str((int(valid[11]) + k) % 10)
-    assert not is_valid_my_number(bad)
-    return bad
-
-
 def failing_id(head: str, seq: int) -> str:
     """A 12-digit office number (year + code + serial) that fails the My Number check digit."""
     raw = f"{head}{seq:0{12 - len(head)}d}"
@@ -145,14 +138,6 @@ def grouped(number: str, sep: str = " ") -> str:
 def sp(text: str) -> str:
     """Text as a justified PDF line comes out: every run of digits set apart by spaces."""
     return re.sub(r" {2,}", " ", re.sub(r"(\d+)", r" \1 ", text)).strip()
-
-
-def ymd(d: dt.date) -> str:
-    return f"{d.year}/{d.month:02d}/{d.day:02d}"
-
-
-def yen(n: int) -> str:
-    return f"{n:,}"
 
 
 @dataclass
@@ -296,39 +281,6 @@ def rep_title(company: str) -> str:
     )
 
 
-def _refinish(path: Path, data: bytes) -> None:
-    from corpus.factory.writers import _finish_zip
-
-    path.write_bytes(_finish_zip(data))
-
-
-def merge_xlsx(ranges: dict[str, list[str]]) -> Callable[[Path], None]:
-    """Merge cell ranges per sheet name in a written xlsx (kept deterministic)."""
-
-    def post(path: Path) -> None:
-        import openpyxl
-
-        wb = openpyxl.load_workbook(path)
-        for name, rs in ranges.items():
-            for r in rs:
-                wb[name].merge_cells(r)
-        buf = io.BytesIO()
-        wb.save(buf)
-        _refinish(path, buf.getvalue())
-
-    return post
-
-
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-    font = "HeiseiMin-W3"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    return font
-
-
 def canvas_list(
     title: str,
     head: str,
@@ -346,7 +298,7 @@ def canvas_list(
         from reportlab.lib.pagesizes import A4, landscape
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = landscape(A4)
         pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
         widths = [
@@ -402,7 +354,7 @@ def canvas_letter(lines: Sequence[str], head: str = "") -> Callable[[Path], None
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = A4
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
         if head:

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.factory.numbers import (
-    is_valid_my_number,
     kanji_number,
     random_corporate_number,
     random_my_number,
 )
+from corpus.factory.redteam_kit import fail_check, grouped, pdf_font, refinish_zip, yen, ymd
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -128,18 +128,6 @@ def wareki(d: dt.date, style: str = "long") -> str:
     return f"{era}{'元' if y == 1 else y}年{d.month}月{d.day}日"
 
 
-def fail_check(valid: str, k: int = 1) -> str:
-    """A 12-digit look-alike whose last digit is not the check digit."""
-    bad = valid[:11] + str((int(valid[11]) + k) % 10)
-    assert not is_valid_my_number(bad)
-    return bad
-
-
-def grouped(number: str, sep: str = " ") -> str:
-    """A 12-digit number in 4-4-4 groups."""
-    return sep.join([number[0:4], number[4:8], number[8:12]])
-
-
 def spaced_digits(text: str) -> str:
     """Digits set apart from the words around them, as a PDF print often extracts: 8丁目3番地 → 8 丁目 3 番地."""
     out: list[str] = []
@@ -154,14 +142,6 @@ def spaced_digits(text: str) -> str:
 def kata(s: str) -> str:
     """Hiragana to katakana (reading columns of core systems)."""
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
-
-
-def ymd(d: dt.date) -> str:
-    return f"{d.year}/{d.month:02d}/{d.day:02d}"
-
-
-def yen(n: int) -> str:
-    return f"{n:,}"
 
 
 @dataclass
@@ -373,12 +353,6 @@ class Doc:
     post: Callable[[Path], None] | None = None
 
 
-def _refinish(path: Path, data: bytes) -> None:
-    from corpus.factory.writers import _finish_zip
-
-    path.write_bytes(_finish_zip(data))
-
-
 def merge_xlsx(
     ranges: dict[str, list[str]], values: dict[str, dict[str, str]] | None = None
 ) -> Callable[[Path], None]:
@@ -397,19 +371,9 @@ def merge_xlsx(
                 wb[name].merge_cells(r)
         buf = io.BytesIO()
         wb.save(buf)
-        _refinish(path, buf.getvalue())
+        refinish_zip(path, buf.getvalue())
 
     return post
-
-
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-    font = "HeiseiMin-W3"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    return font
 
 
 def system_print(
@@ -427,7 +391,7 @@ def system_print(
         from reportlab.lib.pagesizes import A4, landscape
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = landscape(A4)
         pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
@@ -470,7 +434,7 @@ def letter_pdf(lines: Sequence[str], head: str = "") -> Callable[[Path], None]:
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = A4
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
         c.setFont(font, 9)

@@ -23,7 +23,6 @@ members and nursery heads named in role, companies, schools and nurseries, sampl
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 import sys
 import unicodedata
@@ -32,11 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.factory.numbers import (
-    is_valid_my_number,
     kanji_number,
     random_corporate_number,
     random_my_number,
 )
+from corpus.factory.redteam_kit import fail_check, grouped, merge_xlsx, pdf_font, yen, ymd
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -180,20 +179,8 @@ def wareki(d: dt.date, style: str = "long") -> str:
     return f"{era}{'元' if y == 1 else y}年{d.month}月{d.day}日"
 
 
-def fail_check(valid: str, k: int = 1) -> str:
-    """A 12-digit look-alike whose last digit is not the check digit."""
-    bad = valid[:11] + str((int(valid[11]) + k) % 10)
-    assert not is_valid_my_number(bad)
-    return bad
-
-
 def look_alike(rng: random.Random, first: str | None = None) -> str:
     return fail_check(random_my_number(rng, first), rng.randint(1, 9))
-
-
-def grouped(number: str, sep: str = " ") -> str:
-    """A 12-digit number in 4-4-4 groups."""
-    return sep.join([number[0:4], number[4:8], number[8:12]])
 
 
 def spaced_digits(text: str) -> str:
@@ -425,39 +412,6 @@ class Doc:
     post: Callable[[Path], None] | None = None
 
 
-def _refinish(path: Path, data: bytes) -> None:
-    from corpus.factory.writers import _finish_zip
-
-    path.write_bytes(_finish_zip(data))
-
-
-def merge_xlsx(ranges: dict[str, list[str]]) -> Callable[[Path], None]:
-    """Merge cell ranges per sheet name in a written xlsx (kept deterministic)."""
-
-    def post(path: Path) -> None:
-        import openpyxl
-
-        wb = openpyxl.load_workbook(path)
-        for name, rs in ranges.items():
-            for r in rs:
-                wb[name].merge_cells(r)
-        buf = io.BytesIO()
-        wb.save(buf)
-        _refinish(path, buf.getvalue())
-
-    return post
-
-
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-    font = "HeiseiMin-W3"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    return font
-
-
 def system_print(
     title: str,
     system: str,
@@ -473,7 +427,7 @@ def system_print(
         from reportlab.lib.pagesizes import A4, landscape
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = landscape(A4)
         pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
@@ -514,7 +468,7 @@ def letter_pdf(lines: Sequence[str], head: str = "", per_page: int = 40) -> Call
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = A4
         pages = [list(lines[i : i + per_page]) for i in range(0, len(lines), per_page)] or [[]]
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
@@ -546,14 +500,6 @@ def letter_pdf(lines: Sequence[str], head: str = "", per_page: int = 40) -> Call
 
 def sheet(name: str, rows: list[list[Cell]], **kw: object) -> SheetSpec:
     return SheetSpec(name=name, rows=rows, **kw)  # type: ignore[arg-type]
-
-
-def ymd(d: dt.date) -> str:
-    return f"{d.year}/{d.month:02d}/{d.day:02d}"
-
-
-def yen(n: int) -> str:
-    return f"{n:,}"
 
 
 def pad(n: int, row: list[Cell]) -> list[Cell]:

@@ -20,7 +20,6 @@ private persons (plus ``corporate_number`` where one is printed); doubtful files
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -28,12 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.factory.numbers import (
-    is_valid_my_number,
     kanji_number,
     my_number_from,
     random_corporate_number,
     random_my_number,
 )
+from corpus.factory.redteam_kit import fail_check, grouped, merge_xlsx, pdf_font, yen, ymd
 from corpus.factory.sets import cli, write_set
 from corpus.factory.spec import Cell, DocSpec, SheetSpec
 
@@ -196,22 +195,10 @@ def wareki(d: dt.date, style: str = "long") -> str:
     return f"{era}{'元' if y == 1 else y}年{d.month}月{d.day}日"
 
 
-def fail_check(valid: str, k: int = 1) -> str:
-    """A 12-digit look-alike whose last digit is not the check digit."""
-    bad = valid[:11] + str((int(valid[11]) + k) % 10)
-    assert not is_valid_my_number(bad)
-    return bad
-
-
 def look_alike(rng: random.Random, prefix: str = "") -> str:
     """A 12-digit office number (受付番号, 取引番号, 水栓番号 …) that fails the My Number check digit."""
     base = prefix + "".join(str(rng.randint(0, 9)) for _ in range(11 - len(prefix)))
     return fail_check(my_number_from(base), rng.randint(1, 9))
-
-
-def grouped(number: str, sep: str = " ") -> str:
-    """A 12-digit number in 4-4-4 groups."""
-    return sep.join([number[0:4], number[4:8], number[8:12]])
 
 
 def spaced_digits(text: str) -> str:
@@ -436,39 +423,6 @@ class Doc:
     post: Callable[[Path], None] | None = None
 
 
-def _refinish(path: Path, data: bytes) -> None:
-    from corpus.factory.writers import _finish_zip
-
-    path.write_bytes(_finish_zip(data))
-
-
-def merge_xlsx(ranges: dict[str, list[str]]) -> Callable[[Path], None]:
-    """Merge cell ranges per sheet name in a written xlsx (kept deterministic)."""
-
-    def post(path: Path) -> None:
-        import openpyxl
-
-        wb = openpyxl.load_workbook(path)
-        for name, rs in ranges.items():
-            for r in rs:
-                wb[name].merge_cells(r)
-        buf = io.BytesIO()
-        wb.save(buf)
-        _refinish(path, buf.getvalue())
-
-    return post
-
-
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-    font = "HeiseiMin-W3"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    return font
-
-
 def _pad(text: str, width: int) -> str:
     """Pad to a display width counting full-width characters as two (a line printer's column)."""
     used = sum(1 if ord(ch) < 0x2000 else 2 for ch in text)
@@ -493,7 +447,7 @@ def system_print(
         from reportlab.lib.pagesizes import A4, landscape
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = landscape(A4)
         pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
@@ -544,7 +498,7 @@ def letter_pdf(lines: Sequence[str], head: str = "", per_page: int = 40) -> Call
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
-        font = _font()
+        font = pdf_font()
         w, h = A4
         pages = [list(lines[i : i + per_page]) for i in range(0, len(lines), per_page)] or [[]]
         c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
@@ -580,14 +534,6 @@ def sheet(name: str, rows: list[list[Cell]], **kw: object) -> SheetSpec:
 def far(n: int, row: Sequence[Cell]) -> list[Cell]:
     """A row pasted ``n`` columns to the right."""
     return [None] * n + list(row)
-
-
-def ymd(d: dt.date) -> str:
-    return f"{d.year}/{d.month:02d}/{d.day:02d}"
-
-
-def yen(n: int) -> str:
-    return f"{n:,}"
 
 
 def ago(days: int) -> dt.date:
