@@ -121,6 +121,11 @@ def _header_row(texts: list[str]) -> frozenset[str] | None:
 _GAP = 2
 
 
+def _blank_above(rows: list[list[CellValue]], i: int) -> bool:
+    """Whether the _GAP rows right above row ``i`` are all empty."""
+    return i >= _GAP and not any(any(row_cell_texts(rows[k])) for k in range(i - _GAP, i))
+
+
 def _stack_starts(table: Table) -> list[int]:
     """Where the tables stacked in one grid begin: a sheet, CSV or PDF page often holds a list of
     facilities and, under it, a list of persons (鍵の預かり者: 氏名 | 自宅住所 | 自宅電話). A header row
@@ -145,10 +150,7 @@ def _stack_starts(table: Table) -> list[int]:
         # 未納額) starts a table of its own as well
         # a header after rows that had none and a gap of blank rows (a budget's 項目 | 予算額 lines,
         # then far below 氏名 | 未納額) starts a table of its own as well
-        gap = 0
-        while i - gap - 1 >= 0 and not any(row_cell_texts(rows[i - gap - 1])):
-            gap += 1
-        if (seen and fields not in seen and data >= 1) or (not seen and data >= 1 and gap >= _GAP):
+        if (seen and fields not in seen and data >= 1) or (not seen and data >= 1 and _blank_above(rows, i)):
             start = i
             # a title row (one cell) or blank row right above belongs to the new table
             floor = starts[-1] if starts else 0
