@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assetclass import scan_bytes, scan_path
@@ -31,7 +31,9 @@ GIVEN = ["太郎", "舞", "翔", "美咲", "健一", "陽菜", "一郎", "さく
 TOWNS = ["芝", "本町", "栄町", "只越町", "中央"]
 CITIES = ["", "港区", "東京都港区", "釜石市", "岩手県釜石市"]
 FORMATS = ("text", "json", "jsonl", "csv", "sarif", "html")
-_NOT_DATA = re.compile(r"[0-9a-f]{64}|#[0-9a-fA-F]{6}\b")  # content hashes, HTML colours
+# content hashes, HTML colours, and the store's path keys (X'2F7368…': the file's path, hex-encoded,
+# which the masking rule does not cover; a number like 497736860000 matched "/share"'s hex)
+_NOT_DATA = re.compile(r"[0-9a-f]{64}|#[0-9a-fA-F]{6}\b|X'[0-9A-F]*'")
 
 ENGINE = Engine(outside_plugins=False)
 
@@ -100,6 +102,7 @@ def assert_masked(
     number=st.integers(10**11, 10**12 - 1).map(str),
     spaced=st.booleans(),
 )
+@example(surname="林", given_name="太郎", city="", town="芝", block="1-1", number="497736860000", spaced=True)
 def test_every_output_and_the_store_hold_the_masking_rule(
     surname: str, given_name: str, city: str, town: str, block: str, number: str, spaced: bool
 ) -> None:
