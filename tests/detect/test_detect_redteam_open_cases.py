@@ -1,4 +1,4 @@
-"""Files of earlier blind sets (corpus/redteam/set8.py … set24.py) that stayed below their level
+"""Files of earlier blind sets (corpus/redteam/set8.py … set33.py) that stayed below their level
 after their round's fixes, fixed later as classes: should-flag / should-not-flag pairs through the
 public classification. Names, numbers and layouts are this file's own."""
 
@@ -159,3 +159,50 @@ def test_a_tenant_list_keyed_by_estate_and_room() -> None:
     vacant: list[list[CellValue]] = [["空き住戸一覧", None], ["団地・号室", "間取り"]]
     vacant += [["みずき野団地 302", "2DK"], ["旭団地 205", "3DK"], ["新田団地 105", "2LDK"]]
     assert level_of(sheet_doc(vacant, name="空き"))[0] == 1
+
+
+def test_a_form_naming_a_second_party_gives_each_party_its_own_record() -> None:
+    # a creditor's request for a debtor's 住民票: the debtor's arrears and address are theirs, not the firm's
+    request = [
+        "住民票の写し等の交付申出書（第三者請求）",
+        "鳴門市長 様",
+        "申出者　株式会社あおばクレジット 回収部　担当 鶴見 隆　088-611-2040",
+        "請求に係る者　一色 真澄（鳴門市撫養町斎田3丁目14-2 コーポ桜101）",
+        "利用目的",
+        "当社は上記の者に対し令和5年2月1日付け契約に基づく貸付金債権を有しているが、令和6年4月以降返済が"
+        "滞っており、現在の滞納額は412,000円である。",
+        "督促状を送付したところ宛所不明で返戻されたため、現住所を確認する必要がある。",
+        "添付書類　契約書の写し、返戻された封筒の写し",
+    ]
+    assert level_of(text_doc(*request))[0] == 3
+    # the firm alone, asking about nobody's money: its office and phone are no private record
+    own = [
+        "登記事項証明書の交付申請書",
+        "鳴門市長 様",
+        "申出者　株式会社あおばクレジット 回収部　担当 鶴見 隆　088-611-2040",
+        "請求に係る者　株式会社あおばクレジット（鳴門市撫養町斎田3丁目14-2）",
+        "利用目的　当社の登記内容の確認",
+    ]
+    assert level_of(text_doc(*own))[0] == 1
+
+
+def test_a_particle_before_an_honorific_like_word_is_no_name() -> None:
+    # 夫婦の氏 (the couple's surname) on a sample marriage form is a field, not 「夫婦の」さん
+    sample = [
+        "婚姻届 記入例",
+        "氏名　夫になる人 市民 太郎　　妻になる人 見本 花子",
+        "住所　鳴門市撫養町1丁目1番1号（住民登録をしているところ）",
+        "婚姻後の夫婦の氏・新しい本籍　☑夫の氏",
+    ]
+    assert level_of(text_doc(*sample))[0] == 1
+    # a hiragana given name after its surname still is one
+    memo = ["電話メモ", "一色 さくら様より", "住所　鳴門市撫養町斎田3丁目14-2"]
+    assert level_of(text_doc(*memo))[0] == 2
+
+
+def test_words_holding_an_office_suffix_are_no_office() -> None:
+    # 関係者 holds 係, 課税 holds 課: neither makes the address after it an office's
+    note = ["相談記録", "関係者　一色 真澄（鳴門市撫養町斎田3丁目14-2）", "内容　境界の件"]
+    assert level_of(text_doc(*note))[0] == 2
+    office = ["相談記録", "資産税係　一色 真澄（鳴門市撫養町斎田3丁目14-2 鳴門市役所）", "内容　境界の件"]
+    assert level_of(text_doc(*office))[0] == 1

@@ -73,10 +73,10 @@ def _text_conf(s: str, start: int, end: int, candidate: str) -> float:
     if (
         vocab.has_any(before, _OFFICE_BEFORE)
         or vocab.has_any(candidate[:6], _OFFICE_BEFORE)  # 所在地は…: the label may open the match
-        or vocab.has_any(line_other, vocab.ORGANISATION_WORDS)
+        or vocab.names_an_organisation(line_other)
     ):
         return NOT_PRIVATE
-    if vocab.has_any(candidate[-8:], vocab.ORGANISATION_WORDS):
+    if vocab.names_an_organisation(candidate[-8:]):
         return NOT_PRIVATE
     known = candidate.startswith(vocab.PREFECTURES) or vocab.starts_with_municipality(candidate)
     if vocab.has_any(before, _ADDRESS_WORDS) or vocab.has_any(candidate[:6], _ADDRESS_WORDS):

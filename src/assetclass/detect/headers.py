@@ -130,6 +130,12 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("対象者", "name"),
     ("契約者", "name"),
     ("名義人", "name"),
+    # the other parties a form names beside its applicant (請求に係る者, 死亡者, 相続人, 債務者, 保証人)
+    ("に係る者", "name"),
+    ("死亡者", "name"),
+    ("相続人", "name"),
+    ("債務者", "name"),
+    ("保証人", "name"),
     ("患者", "name"),
     ("宛名", "name"),
     ("NAME", "name"),

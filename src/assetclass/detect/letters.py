@@ -41,7 +41,7 @@ def addressee_record(document: Document, context: DetectContext) -> str | None:
         if (
             (len(s) <= 20 and _ADDRESSEE.match(s)) or _ADDRESS_THEN_ADDRESSEE.match(s)
         ) and not text.to_an_office(s):
-            if not vocab.has_any(previous, vocab.ORGANISATION_WORDS):
+            if not vocab.names_an_organisation(previous):
                 found = line.record  # not 株式会社新星データ / 営業部 横山 修 様: a firm's staff
             break
         previous = s

@@ -156,7 +156,7 @@ def names_before_phone(s: str) -> Iterator[str]:
         pair = f"{m[1]} {m[2]}"
         before = s[max(0, m.start(1) - 12) : m.start(1)]
         if m["label"] not in ("携帯", "自宅") and (
-            vocab.has_any(before, entities.ROLE_TITLES) or vocab.has_any(before, vocab.ORGANISATION_WORDS)
+            vocab.has_any(before, entities.ROLE_TITLES) or vocab.names_an_organisation(before)
         ):
             continue
         if private_pair(pair):

@@ -90,6 +90,18 @@ def is_form_line(text: str) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+# labels that name the field, not whose it is (氏名, 世帯主 of the same person's household)
+_NOT_A_PARTY = re.compile(r"氏名|名前|世帯主|フリガナ|ふりがな")
+
+
+def _party(text: str) -> str:
+    """``申出者　株式会社…`` / ``請求に係る者　躑躅森 幸子``: the party a form line names, or ''."""
+    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
+    if m is None or vocab.header_field(m.group(1)) != "name":
+        return ""
+    return _NOT_A_PARTY.sub("", m.group(1))
+
+
 def _place(locator: str) -> str:
     """The kind of place a locator names (``slide #``, ``slide master #``, ``paragraph #``)."""
     return _DIGITS.sub("#", locator.split(" line ", 1)[0])
@@ -125,7 +137,11 @@ def _group(lines: list[Line]) -> None:
             # slide 2 → slide master 1: the slide's text ends where the template's begins
             and _place(line.locator) == _place(previous.locator)
         )
-        if short and (not run or adjacent):
+        party = _party(stripped) if short else ""
+        if party and any(_party(x.text.strip()) not in ("", party) for x in run):
+            flush()  # 申出者 (a firm) / 請求に係る者 (a resident): each party its own record
+            run.append(line)
+        elif short and (not run or adjacent):
             run.append(line)
         else:
             flush()
@@ -173,7 +189,7 @@ _LOT_NUMBER = re.compile(r"[0-9０-９]+[ 　]?(?:丁目|番地)|[0-9０-９]+[ 
 
 def contact_line(s: str) -> bool:
     """``住所 大垣市…`` / ``電話 090 …`` / ``〒503-…`` / ``大垣市禾森町…``: a line of an address block."""
-    if vocab.has_any(s, vocab.ORGANISATION_WORDS):
+    if vocab.names_an_organisation(s):
         return False  # 甲府市役所 市民課 / 電話 …（代表）: the sender's office, not the person's
     if _LOT_NUMBER.search(s):
         return True  # 大字月布 8丁目17番: a street address without its town's name

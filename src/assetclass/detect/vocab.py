@@ -36,6 +36,18 @@ ORGANISATION_WORDS = (
     "協会", "組合", "事務所", "営業所", "本社", "支店", "工場", "施設", "ホール", "事業所", "消防署", "警察署",
     "郵便局", "公園", "駅", "市民", "県庁", "都庁", "府庁", "道庁", "本庁", "窓口", "課", "係",
 )  # fmt: skip
+# 課 and 係 as an office's suffix, not as in 課税, 課題, 関係 or 請求に係る者
+_ORGANISATION = re.compile(
+    "|".join(re.escape(w) for w in ORGANISATION_WORDS if w not in ("課", "係"))
+    + r"|課(?![税題す])|(?<!関)係(?![るりわ])"
+)
+
+
+def names_an_organisation(text: str) -> bool:
+    """The text holds a word of an office, firm or facility (市役所, 株式会社, 税務課)."""
+    return _ORGANISATION.search(text) is not None
+
+
 ARREARS_WORDS = (
     "滞納", "未納", "延滞", "督促", "催告", "差押", "差し押さえ", "分納", "収納未済", "納付が確認できません",
     "未払", "滞り", "払ってない", "払っていない", "払っておらず", "支払っていない", "納めていない", "納付がない",
