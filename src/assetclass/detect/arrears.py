@@ -62,6 +62,11 @@ def scan_text(
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     m = words.first_word(_WORDS, s)
+    if m is not None and any(o.start() <= m.start() < o.end() for o in vocab.OFFICE_NAME.finditer(s)):
+        # 地方税滞納整理機構 四十物 艶子 様, 滞納整理課: the office's name, not anyone's arrears
+        m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
+        if m is None:
+            return
     if m is None:
         m = words.first_word(_WORDS, compact(s)) if len(s) <= 20 else None  # a spaced-out title: 督　促　状
         if m is None:

@@ -44,8 +44,13 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("経度", "coordinate"),
     ("LATITUDE", "coordinate"),
     ("LONGITUDE", "coordinate"),
+    # a land parcel (所在・地番, 所在地番): where land lies, neither a facility's nor anyone's address
+    ("地番", "district"),
     ("所在地", "facility_address"),
     ("担当者", "staff"),
+    # a press list (社名 | 支局 | 担当記者 | 支局電話): a paper's staff at its bureau, not private persons
+    ("社名", "facility"),
+    ("記者", "staff"),
     # a staff directory's columns (所属 | 職名 | 氏名 | 内線): the organisation's, never personal
     # an area someone is responsible for (担当区域 | 常盤町 3区～6区): districts, not a home address
     ("担当区域", "district"),
@@ -99,6 +104,8 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("世帯主", "name"),
     ("申請者", "name"),
     ("申込者", "name"),
+    ("申請人", "name"),
+    ("申立人", "name"),
     ("届出人", "name"),
     ("相談者", "name"),
     # users and owners of a service or a registered thing (水道の使用者, 犬の所有者, 入居者)
@@ -113,6 +120,7 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("負傷者", "name"),
     ("搬送者", "name"),
     ("被災者", "name"),
+    ("被害者", "name"),
     # who came to the counter (来庁者 | 桜井　美咲 様 on a 窓口対応記録)
     ("来庁者", "name"),
     ("来所者", "name"),
@@ -268,6 +276,9 @@ EXACT_HEADERS = {
     "GIVENNAMES": "given_name",
     "FIRSTNAME": "given_name",
     "カタカナ": "name_kana",
+    # the readings of 姓 | 名 in their own columns (セイ | メイ, カナ姓 | カナ名 of core-system exports)
+    "セイ": "name_kana",
+    "メイ": "name_kana",
     "なまえ": "name",
     "おなまえ": "name",
     "世帯NO": "household_number",

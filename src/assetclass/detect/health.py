@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
-from ..normalize import compact
+from ..normalize import cell_text, compact
 from . import letters, tables, text, text_headers, vocab, words
 from .confidence import (
     AUDIENCE_NOTICE,
@@ -66,6 +66,19 @@ def _without_screenings(s: str) -> str:
     return _SCREENING.sub(lambda o: "＿" * len(o.group(0)), s)
 
 
+# a list of papers to bring or attach (提出書類 承諾書、健康診断書、免許証の写し): 診断書 there is a
+# form the person will hand in, not a finding about them
+_PAPERS_LINE = re.compile(r"^[\s　・]*(?:提出書類|添付書類|必要書類|必要なもの|持ち物|持参するもの|持参物)")
+_PAPER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:診断書|受診票|証明書)")
+
+
+def _without_papers(s: str) -> str:
+    """``s`` with the names of papers blanked out when the line lists papers to hand in."""
+    if not _PAPERS_LINE.match(s):
+        return s
+    return _PAPER.sub(lambda o: "＿" * len(o.group(0)), s)
+
+
 def _in_office_name(s: str, start: int) -> bool:
     """The word at ``start`` is part of an office's name (障害福祉課の富田さん)."""
     return any(o.start() <= start < o.end() for o in vocab.OFFICE_NAME.finditer(s))
@@ -86,6 +99,35 @@ _LABEL_LIKE = re.compile(r"^[^\d０-９（）()、。：:]{1,10}$")
 _EMPTY = {"", "-", "なし", "無", "無し", "該当なし", "－", "ー", "―"}
 
 
+def _absent(value: str) -> bool:
+    """なし, 該当なし, or a category ruled out (死因 | 「一類感染症等」以外 on a cremation permit)."""
+    v = compact(value)
+    return v in _EMPTY or v.endswith("以外")
+
+
+# a document about a registered dog or a pet (犬種, 狂犬病予防注射, 動物病院): its illnesses are the
+# animal's; a bite (咬傷, かまれ) or an injury in it is a person's again
+_ANIMAL_WORDS = ("犬種", "犬の名前", "登録犬", "飼い犬", "飼犬", "畜犬", "狂犬病", "ペット", "動物病院")
+_PERSON_HURT_WORDS = ("咬", "噛", "かまれ", "縫合", "負傷", "けが", "ケガ")
+
+
+def _about_an_animal(document: Document, context: DetectContext) -> bool:
+    found = context.cache.get("about_an_animal")
+    if found is None:
+
+        def texts() -> Iterator[str]:
+            yield from (line.text for line in text.lines(document, context))
+            yield from (
+                cell_text(v) for t in document.tables for row in t.rows[:40] for v in row if v is not None
+            )
+
+        found = any(vocab.has_any(t, _ANIMAL_WORDS) for t in texts()) and not any(
+            vocab.has_any(t, _PERSON_HURT_WORDS) for t in texts()
+        )
+        context.cache["about_an_animal"] = found
+    return bool(found)
+
+
 def scan_text(
     s: str,
     locator: str,
@@ -95,7 +137,7 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
-    s = _without_screenings(s)
+    s = _without_papers(_without_screenings(s))
     m = words.first_word(_WORDS, s)
     if m is not None and _in_office_name(s, m.start()):
         m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
@@ -125,7 +167,11 @@ def scan_text(
     elif general:
         conf = DISMISSED
     else:
-        conf = WEAK_CONTEXT if text.is_form_line(s) or first_person else vocab.about_someone(s)
+        # the health word's own sentence says whom it is about (…治療中だそうです。…外してください:
+        # the request to staff after it addresses no audience about the illness)
+        end = s.find("。", m.end())
+        sentence = s[s.rfind("。", 0, m.start()) + 1 : len(s) if end < 0 else end + 1]
+        conf = WEAK_CONTEXT if text.is_form_line(s) or first_person else vocab.about_someone(sentence)
         if person and conf != AUDIENCE_NOTICE:  # not a notice to an audience (…の方はご相談ください)
             conf = max(conf, MODERATE_CONTEXT)
     start = max(0, m.start() - 4)
@@ -141,7 +187,7 @@ def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
             continue
         hits = ColumnHits(info, col.index, TYPE, context, keep=0)
         for r, t in col.cells:
-            if compact(t) not in _EMPTY:
+            if not _absent(t):
                 flagged.add(r)
                 hits.add(
                     r, f"{col.header}: {t}", f"{r}:{t}", STRONG_CONTEXT if r in persons else WEAK_CANDIDATE
@@ -188,6 +234,7 @@ def _form_cells(info: tables.TableInfo, context: DetectContext) -> Iterator[Find
         if (
             (field is not None and _LABEL_LIKE.match(t))
             or len(t) > 80
+            or _absent(t)
             or not words.first_word(_WORDS, _without_screenings(t))
         ):
             continue
@@ -219,6 +266,12 @@ class HealthDetector:
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
+        found = list(self._findings(document, context))
+        # (the animal test reads the whole document: only once there is something to drop)
+        if found and not _about_an_animal(document, context):
+            yield from found
+
+    def _findings(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         letter = None
         for line in text.lines(document, context):
             if TYPE in line.fields and line.text.split()[0:1] != ["-"]:

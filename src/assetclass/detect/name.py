@@ -77,7 +77,7 @@ _DEPARTMENT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:部|課|係|室)[ 　]$")
 # a council's minutes: ○議長（荒木 貴之君）, ○杉山 康弘君, and the member the chair calls after it
 _MINUTES_SPEAKER = re.compile(r"^[ 　]*[○〇◯][^（(）)\s]{0,12}(?:[（(]|[（(][^）)]*君[）)][ 　]*)?$")
 _SPEAKER_BEFORE = re.compile(
-    r"(?:講師|司会|発表者|説明者|講演者|報告者)\s*[:：]?\s*(?:[^\s:：、。]{1,10}[ 　])?"
+    r"(?:講師|司会|発表者|説明者|講演者|報告者|演者)\s*[:：]?\s*(?:[^\s:：、。]{1,10}[ 　])?"
     r"[^\s:：、。]{1,6}(?:[ 　][^\s:：、。]{1,6})?[ 　]?$"  # the name itself, up to the honorific
 )
 

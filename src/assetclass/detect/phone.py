@@ -31,22 +31,23 @@ _PHONE = re.compile(
 _SPACED_PHONE = re.compile(
     r"(?<![0-9０-９] )(?<![0-9０-９])[0０](?:[ 　][0-9０-９]){9,10}(?![ 　]?[0-9０-９])"
 )
-_OFFICE = (
-    *vocab.ORGANISATION_WORDS,
-    "問い合わせ",
-    "問合せ",
-    "お問合せ",
-    "代表",
-    "内線",
-    "FAX",
-    "ファクス",
-    "受付",
-)
+# words of an office's own number beside an office's name (市役所, 税務課: vocab.names_an_organisation)
+_OFFICE_NUMBER_WORDS = ("問い合わせ", "問合せ", "お問合せ", "代表", "内線", "FAX", "ファクス")
+# a reception desk (受付 0XX-…), not a register of visitors or its entries (受付簿の電話, 受付番号)
+_RECEPTION = re.compile(r"受付(?![簿票表記日番])")
+
+
+def _names_office(s: str) -> bool:
+    return (
+        vocab.names_an_organisation(s) or vocab.has_any(s, _OFFICE_NUMBER_WORDS) or bool(_RECEPTION.search(s))
+    )
+
+
 # 佐藤 様（TEL 0258-…）: a number right after a person's name and honorific is that person's,
 # even in a line that also names an office (市民の…様から, …課へ連絡).
 _AFTER_HONORIFIC = re.compile(
     r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa][ 　]?(?:様|さん|氏|殿)[ 　]*[(（:：]?[ 　]*"
-    r"(?:TEL|Tel|tel|電話|携帯|連絡先|☎|℡)?[ 　:：.]*$"
+    r"(?:の?(?:TEL|Tel|tel|電話番号|電話|携帯|連絡先|☎|℡)(?:は|：|:)?)?[ 　:：.]*$"  # …さんの連絡先は 080-…
 )
 
 
@@ -101,9 +102,7 @@ def scan_text(
         # the office must be in the number's own sentence (国保 資格係A: 桑原湊さん。折り返しは 080-…)
         before = s[: m.start()]
         before = before[before.rfind("。") + 1 :]
-        office = (
-            facility or vocab.has_any(before, _OFFICE) or vocab.has_any(s[m.end() : m.end() + 8], _OFFICE)
-        )
+        office = facility or _names_office(before) or _names_office(s[m.end() : m.end() + 8])
         if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
             conf = MODERATE_CONTEXT  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's
         elif office:

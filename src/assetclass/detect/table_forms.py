@@ -82,18 +82,84 @@ def _name_below(rows: list[list[CellValue]], i: int, j: int) -> bool:
 _REPEATED_LABELS = 3
 
 
+def _label_value_row(texts: list[str]) -> bool:
+    """生年月日 | 1963-03-01 | 性別 | 女: a label, then its value."""
+    filled = [t for t in texts if t]
+    return (
+        len(filled) >= 2
+        and vocab.header_field(filled[0]) not in (None, *WEAK_FIELDS)
+        and vocab.header_field(filled[1]) is None
+    )
+
+
+def _labels_over_one_row(rows: list[list[CellValue]], i: int) -> bool:
+    """A row of labels over a single row of values, with label | value rows after it (the name block
+    of a form sheet), not a list's header over its rows."""
+    if i + 2 >= len(rows):
+        return False
+    below = row_cell_texts(rows[i + 1])
+    if sum(1 for t in below if _value_like(t)) < 2 or any(vocab.header_field(t) for t in below if t):
+        return False
+    after = [row_cell_texts(r) for r in rows[i + 2 : i + 5]]
+    return sum(1 for texts in after if _label_value_row(texts)) >= 2
+
+
+#: Rows of labels a side-by-side form (one column per party) has at least.
+_SIDE_BY_SIDE_LABELS = 2
+
+
+def _side_by_side(table: Table) -> TableInfo | None:
+    """A form with one column per party (　| 入居者 | 新しい連帯保証人 over 氏名 | … | …, 住所 | … | …,
+    or 　| 変更前 | 変更後): the labels down the first column, the parties' values to their right."""
+    rows = [row_cell_texts(r) for r in table.rows]
+    top = next((i for i, r in enumerate(rows) if any(r)), None)
+    if top is None or len(rows) > 30 or rows[top][0] or len(rows[top]) < 2:
+        return None
+    heads = [t for t in rows[top][1:] if t]
+    if not heads or any(len(t) > 12 or _DIGITS.search(t) for t in heads):
+        return None
+    columns: dict[int, Column] = {}
+    labels: list[str] = []
+    for i in range(top + 1, len(rows)):
+        texts = rows[i]
+        if not texts or not texts[0]:
+            continue
+        f = vocab.header_field(texts[0])
+        values = [(j, t) for j, t in enumerate(texts[1:], start=1) if t]
+        if (
+            f is None
+            or f in WEAK_FIELDS
+            or any(vocab.header_field(t) not in (None, *WEAK_FIELDS) for _, t in values)
+        ):
+            continue
+        labels.append(texts[0])
+        for j, t in values:
+            columns[i * 1000 + j] = Column(j, texts[0], f, cells=[(i, t)])
+    if len(set(labels)) < _SIDE_BY_SIDE_LABELS or len(set(labels)) != len(labels):
+        return None
+    data_rows = [i for i, r in enumerate(rows) if any(r)]
+    return TableInfo(table, (), columns, data_rows, table.name, form=True)
+
+
 def read_form(table: Table) -> TableInfo | None:
     """A label | value table (an application form): labels name fields, the cell right of each
     label holds the value. Needs labels with values on at least two rows."""
     rows = table.rows
     if len(rows) > 60:
         return None
+    side = _side_by_side(table)
+    if side is not None:
+        return side
     columns: dict[int, Column] = {}
     label_rows: set[int] = set()
     labels_in: dict[int, int] = {}  # label cells per column
     label_texts: dict[int, set[str]] = {}  # their distinct texts per column
     data_rows: list[int] = []
+    under_labels: set[int] = set()  # value rows read with the label row above them
     for i, row in enumerate(rows):
+        if i in under_labels:
+            data_rows.append(i)
+            continue
         texts = row_cell_texts(row)
         # labels are short (気管支喘息（通院中）、卵アレルギー names a field but is a value)
         # (a value naming its field has digits: 要介護度 | 要介護2 is a label and its value)
@@ -105,7 +171,20 @@ def read_form(table: Table) -> TableInfo | None:
             and not _DIGITS.search(t)
             and vocab.header_field(t) not in (None, *WEAK_FIELDS)
         )
-        if labels >= 3 and sum(1 for t in texts if _value_like(t)) < 2:
+        header_like = labels >= 2 and sum(1 for t in texts if _value_like(t)) < 2
+        if header_like and _labels_over_one_row(rows, i):
+            # 姓 | 名 | セイ | メイ over 清水 | キク | シミズ | キク, then 生年月日 | … rows: a form's name block
+            below = row_cell_texts(rows[i + 1])
+            for j, t in enumerate(texts):
+                f = vocab.header_field(t) if t else None
+                if f is not None and f not in WEAK_FIELDS and j < len(below) and below[j]:
+                    # (not counted as a label column: the block's labels sit over value columns)
+                    columns[i * 1000 + j] = Column(j, t, f, cells=[(i + 1, below[j])])
+            label_rows.add(i)
+            under_labels.add(i + 1)
+            data_rows.append(i)
+            continue
+        if header_like and labels >= 3:
             return None  # a list's header row (氏名 | 住所 | 生年月日), not a form's label column
         for j, t in enumerate(texts):
             if not t:

@@ -205,7 +205,8 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
             score2, fields2 = _header_score(texts[best_row + 1])
             below = texts[best_row + 1]
             numbers = sum(1 for t in below if checks.number_cell_digits(t))
-            if score2 >= 1 and numbers == 0:
+            # (a header holds no one's name: 4条 | 金子 結菜 | 行政書士 …（…事務所） is the first record)
+            if score2 >= 1 and numbers == 0 and not _holds_a_name(below):
                 header_rows = (first + best_row, first + best_row + 1)
                 for j, f in fields2.items():
                     if fields.get(j) in (None, *WEAK_FIELDS) or f not in WEAK_FIELDS:
@@ -267,6 +268,10 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     info = TableInfo(table, header_rows, columns, data_rows, title, continued=continued)
     type_entities(info)
     return info
+
+
+def _holds_a_name(texts: list[str]) -> bool:
+    return any(t and " " in t.replace("　", " ") and checks.looks_like_name(t) for t in texts)
 
 
 def _second_header_row(texts: list[list[str]], row: int, data: list[list[CellValue]]) -> bool:

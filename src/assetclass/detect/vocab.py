@@ -165,8 +165,9 @@ AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "�
 
 
 _ADDRESSING_WORDS = ("ください", "ご案内", "皆様", "募集", "お知らせ", "の方は", "方へ")
-# an office's name (障害福祉課, 保健センター) is where someone works, not general talk about welfare
-OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所)")
+# an office's name (障害福祉課, 保健センター, 地方税滞納整理機構) is where someone works, not general
+# talk about welfare nor anyone's arrears
+OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所|機構)")
 #: Pointing at one person already named (その方、国保税が滞納してる): never an audience.
 POINTING_WORDS = ("その方", "この方", "あの方", "その人", "この人")
 
