@@ -206,3 +206,16 @@ def test_words_holding_an_office_suffix_are_no_office() -> None:
     assert level_of(text_doc(*note))[0] == 2
     office = ["相談記録", "資産税係　一色 真澄（鳴門市撫養町斎田3丁目14-2 鳴門市役所）", "内容　境界の件"]
     assert level_of(text_doc(*office))[0] == 1
+
+
+def test_a_list_of_names_each_with_a_date_spanning_decades() -> None:
+    # an insurance enrolment list printed as name<TAB>date: dates over decades are birth dates
+    enrolled = ["ボランティア活動保険 加入者", "村井 聡\t1967/08/24", "浜田 裕子\t1975/07/04", "片山 健一\t1958/09/28",
+                "桜井 裕子\t1969/11/02", "宮下 由美子\t1983/03/25"]  # fmt: skip
+    assert _print(*enrolled) == 2
+    # the same persons with one event's dates, or with the dates they were hired, are no birth dates
+    visits = ["見学会 参加者", "村井 聡\t2024/08/24", "浜田 裕子\t2024/08/24", "片山 健一\t2024/08/25"]
+    assert _print(*visits) == 1
+    hired = ["職員名簿", "村井 聡\t採用 1987/04/01", "浜田 裕子\t採用 1995/04/01", "片山 健一\t採用 2009/04/01",
+             "桜井 裕子\t採用 2016/04/01"]  # fmt: skip
+    assert _print(*hired) == 1

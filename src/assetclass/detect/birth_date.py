@@ -16,7 +16,7 @@ from ..hookspecs import hookimpl
 from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import cell_text
-from . import dates, tables, text, vocab
+from . import dates, name_lines, tables, text, vocab
 from .confidence import (
     MODERATE_CONTEXT,
     NAMED_CONTEXT,
@@ -191,14 +191,75 @@ def _split_era(info: tables.TableInfo, context: DetectContext, today: dt.date) -
         yield from hits.findings()
 
 
+# a date of something a person did or was given (採用 1985/04/01, 委嘱 2019/06/01, 卒業, 死亡)
+_EVENT_WORDS = (
+    "採用",
+    "入庁",
+    "就任",
+    "着任",
+    "委嘱",
+    "任命",
+    "任期",
+    "登録",
+    "取得",
+    "修了",
+    "卒業",
+    "入学",
+    "死亡",
+    "没",
+)
+#: Lines of a list, each a name and one date, that make a headerless list of persons' dates.
+_DATED_LIST_MIN = 3
+#: Years the dates must span: born over decades, not one event's date.
+_SPAN_YEARS = 15
+
+
+def _dated_list(lines: list[text.Line], context: DetectContext, today: dt.date) -> Iterator[Finding]:
+    """A list in text of names each with one date and no word of an event (加入者 / 村井 聡<TAB>
+    1967/08/24 / …): the dates are birth dates when they span decades and give plausible ages, as
+    in a headerless date column of a person list."""
+    rows: list[tuple[text.Line, str, dt.date]] = []
+    for line in lines:
+        s = line.text
+        if line.fields or not _PREFILTER.search(s) or name_lines.leading_name(s) is None:
+            continue
+        found = [
+            (m.group(0), d)
+            for pattern, convert in (
+                (dates.ERA_DATE, dates.era_to_date),
+                (dates.WESTERN_DATE, dates.western_to_date),
+            )
+            for m in pattern.finditer(s)
+            if (d := convert(*m.groups())) is not None
+        ]
+        if (
+            len(found) == 1
+            and not vocab.has_any(s, vocab.NOT_BIRTH_WORDS)
+            and not vocab.has_any(s, _EVENT_WORDS)
+        ):
+            rows.append((line, *found[0]))
+    if len(rows) < _DATED_LIST_MIN:
+        return
+    plausible = [r for r in rows if dates.plausible_birth(r[2], today)]
+    years = [r[2].year for r in plausible]
+    if len(plausible) < 0.9 * len(rows) or max(years) - min(years) < _SPAN_YEARS:
+        return
+    for line, t, date in plausible:
+        yield finding(
+            TYPE, WEAK_CONTEXT, line.locator, t, date.isoformat(), context, record=line.record, keep=2
+        )
+
+
 class BirthDateDetector:
     id = "birth_date"
     types = (TYPE,)
 
     def detect(self, document: Document, context: DetectContext) -> Iterator[Finding]:
         today = dt.date.today()
-        for line in text.lines(document, context):
+        lines = text.lines(document, context)
+        for line in lines:
             yield from _scan(line.text, line.locator, line.record, context, today, TYPE in line.fields)
+        yield from _dated_list(lines, context, today)
         for info in tables.analyse(document, context):
             yield from _table(info, context, today)
             yield from _split_era(info, context, today)

@@ -81,6 +81,15 @@ def list_line_name(s: str) -> str | None:
     return name if private_pair(name) else None
 
 
+def leading_name(s: str) -> str | None:
+    """The known name that opens a line of a list (``村井 聡<TAB>1967/08/24``), whatever follows it."""
+    m = _LIST_LINE.match(s)
+    if m is None:
+        return None
+    name = f"{m[1]} {m[2]}"
+    return name if private_pair(name) else None
+
+
 def name_beside_contact(s: str, neighbour: str) -> str | None:
     """A name alone on its line with its contact on the line next to it: a mail signature (早川 直美 /
     〒392-… or TEL 080-…) or the sender block of a letter (〒964-… / 白浜町才野… / 横山 達也), also
