@@ -52,6 +52,11 @@ _TITLE = (
 )
 
 
+_NOTHING_OWED = re.compile(
+    r"(?:未納|滞納|延滞)[^\s。、0-9０-９]{0,4}[ 　]*(?:[:：][ 　]*)?(?:[0０]+[ 　]?円|なし|無し|はありません)"
+)
+
+
 def scan_text(
     s: str,
     locator: str,
@@ -61,6 +66,8 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
+    if _NOTHING_OWED.search(s):  # 未納税額 0円, 滞納なし: a statement that nothing is owed
+        s = _NOTHING_OWED.sub(lambda o: "＿" * len(o.group(0)), s)
     m = words.first_word(_WORDS, s)
     if m is not None and any(o.start() <= m.start() < o.end() for o in vocab.OFFICE_NAME.finditer(s)):
         # 地方税滞納整理機構 四十物 艶子 様, 滞納整理課: the office's name, not anyone's arrears

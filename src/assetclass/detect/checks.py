@@ -163,6 +163,17 @@ _TRAILING_MARKS = frozenset("様殿氏ん㊞印）)")
 _OFFICE_ENDINGS = ("課", "係", "局", "センター", "役場", "役所", "支所")
 
 
+def _given_name_apart(text: str) -> bool:
+    """一尺八寸 都: a given name written apart that ends as a place or an office would (都, not 東京都)."""
+    parts = text.replace("\u3000", " ").split()
+    return (
+        len(parts) == 2
+        and len(parts[1]) <= 2
+        and parts[1] in vocab.given_names()
+        and "".join(parts) not in vocab.PREFECTURES  # 東京 都 spaced apart is the prefecture
+    )
+
+
 def name_kind(text: str) -> int:
     """KNOWN_NAME (a known surname or given name, or a Latin name), NAME_SHAPED, or NOT_A_NAME.
     An honorific or a reading after the name (和田 明美 氏, 三上 拓海（ミカミ タクミ）) is not part of it."""
@@ -175,7 +186,7 @@ def name_kind(text: str) -> int:
         return KNOWN_NAME if LATIN_NAME.match(text) else NOT_A_NAME
     if (
         not _NAME_CHARS.match(text)
-        or text.endswith(_NOT_NAME_ENDINGS)
+        or (text.endswith(_NOT_NAME_ENDINGS) and not _given_name_apart(text))
         or text in vocab.PREFECTURES
         or text in _RELATIONS
     ):

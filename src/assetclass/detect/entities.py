@@ -139,10 +139,22 @@ def entity_of(text: str) -> str:
 # A staff directory (職員内線表, 職員配置表): a job-title column beside a department or an extension
 # column names the organisation's staff at work, not private persons.
 JOB_TITLE_HEADERS = ("職名", "役職", "職位", "職種", "JOBTITLE", "POSITION")
-OFFICE_HEADERS = ("所属", "部署", "課名", "係名", "担当課", "内線", "直通", "EXTENSION", "DEPARTMENT")
+OFFICE_HEADERS = ("所属", "部署", "課名", "係名", "担当課", "内線", "直通", "EXTENSION", "DEPARTMENT",
+                  "学校名", "所属校", "担当校", "勤務校")  # fmt: skip
 # Phone headers of an office line (代表電話, 直通電話, 内線), not a private line
 # (and of a post's: 連絡先（詰所）, 事務所, 本部 of a fire brigade or a group)
-OFFICE_PHONE_HEADERS = ("代表", "直通", "内線", "庁舎", "詰所", "事務所", "本部", "EXTENSION", "OFFICE")
+OFFICE_PHONE_HEADERS = (
+    "代表",
+    "直通",
+    "内線",
+    "庁舎",
+    "詰所",
+    "事務所",
+    "本部",
+    "学校",
+    "EXTENSION",
+    "OFFICE",
+)
 
 
 def staff_directory(headers: list[str], title: str) -> bool:

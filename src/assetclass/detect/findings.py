@@ -74,7 +74,12 @@ def _sample_value(type_: str, normalised: str, raw: str) -> bool:
         if key in vocab.SAMPLE_NAMES or key.endswith(vocab.SAMPLE_GIVEN_NAMES):
             return True
         parts = raw.split()
-        return len(parts) >= 2 and not words.is_surname(parts[0])
+        if len(parts) >= 2:
+            return not words.is_surname(parts[0])
+        # 届出良子 (written apart on the form, joined by the reader): no surname starts it
+        return len(raw) >= 3 and not any(
+            words.is_surname(raw[:n]) or raw[:n] in vocab.surnames() for n in (1, 2, 3)
+        )
     if type_ == "my_number":
         return normalised.startswith("12345678")
     return False

@@ -192,6 +192,7 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     # health
     ("傷病", "health"),
     ("病名", "health"),
+    ("体温", "health"),  # a health watch's daily readings (朝の体温 | 夕の体温)
     ("疾病", "health"),
     ("病歴", "health"),
     ("既往", "health"),

@@ -54,8 +54,9 @@ _SCREENING = re.compile(
 )
 
 
-# a place named after its purpose (福祉避難所, 障害福祉施設): its 福祉 is no general talk about welfare
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:避難所|施設|事業所|会館|作業所)")
+# a place or a body named after its purpose (福祉避難所, 障害福祉施設, 社会福祉法人, 社会福祉協議会):
+# its 福祉 is no general talk about welfare
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:避難所|施設|事業所|会館|作業所|法人|協議会)")
 
 
 def _without_screenings(s: str) -> str:
@@ -70,6 +71,19 @@ def _without_screenings(s: str) -> str:
 # form the person will hand in, not a finding about them
 _PAPERS_LINE = re.compile(r"^[\s　・]*(?:提出書類|添付書類|必要書類|必要なもの|持ち物|持参するもの|持参物)")
 _PAPER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:診断書|受診票|証明書)")
+
+
+# a law's name (感染症の予防及び感染症の患者に対する医療に関する法律第17条, 障害者総合支援法): the
+# statute a letter cites, not the addressee's condition
+_LAW = re.compile(
+    r"[^\s、。「」（）()]{2,40}に関する法律|[\u4e00-\u9fff]{2,12}法(?=第[0-9０-９一二三四五六七八九十]+条|に基づ|の規定)"
+)
+
+
+def _without_laws(s: str) -> str:
+    if "法" not in s:
+        return s
+    return _LAW.sub(lambda o: "＿" * len(o.group(0)), s)
 
 
 def _without_papers(s: str) -> str:
@@ -137,7 +151,7 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
-    s = _without_papers(_without_screenings(s))
+    s = _without_laws(_without_papers(_without_screenings(s)))
     m = words.first_word(_WORDS, s)
     if m is not None and _in_office_name(s, m.start()):
         m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
@@ -179,11 +193,22 @@ def scan_text(
                   record=record, keep=0)  # fmt: skip
 
 
+# a column of a test's results (ノロウイルスGII | 陽性 / 陰性, PCR | (+)): each row's examination
+_TEST_HEADER = re.compile(r"ウイルス|ウィルス|菌|PCR|抗原|抗体|検査")
+_RESULTS = frozenset({"陽性", "陰性", "+", "-", "(+)", "(-)", "（+）", "（-）", "＋", "－", "判定保留"})
+
+
+def _test_result_column(col: tables.Column) -> bool:
+    if col.kind is not None or not _TEST_HEADER.search(col.header) or len(col.cells) < 2:
+        return False
+    return sum(1 for _, t in col.cells if compact(t) in _RESULTS) >= 0.8 * len(col.cells)
+
+
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     persons = info.person_rows
     flagged: set[int] = set()
     for col in info.columns.values():
-        if col.kind != TYPE:
+        if col.kind != TYPE and not _test_result_column(col):
             continue
         hits = ColumnHits(info, col.index, TYPE, context, keep=0)
         for r, t in col.cells:
@@ -208,7 +233,9 @@ _RESULT_WORDS = ("健診結果", "検診結果", "診断結果", "検査結果")
 def _health_register(title: str) -> bool:
     """A register of persons' health titled as such (予防接種 個人台帳, 健診結果一覧): every row is
     one. A checkup's schedule or bookings (集団健診 日程変更 連絡記録) says nothing of anyone's health."""
-    return ("接種" in title and vocab.has_any(title, _REGISTER_WORDS)) or vocab.has_any(title, _RESULT_WORDS)
+    return (
+        ("接種" in title or "医療的ケア" in title) and vocab.has_any(title, _REGISTER_WORDS)
+    ) or vocab.has_any(title, _RESULT_WORDS)
 
 
 def _remarks(info: tables.TableInfo, persons: set[int], context: DetectContext) -> Iterator[Finding]:

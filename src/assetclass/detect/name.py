@@ -36,6 +36,7 @@ from .name_lines import (
     list_line_name,
     name_after_address,
     name_as_label,
+    name_before_grade,
     name_before_label,
     name_beside_contact,
     name_between_contacts,
@@ -178,7 +179,9 @@ def scan_text(
         yield finding(TYPE, list_conf, locator, listed, norm_name(listed), context, record=record, keep=1)
     # 千葉 由紀 0834-89-4691、市川 達也 090-…、 / 金子　哲也（桜馬場通6丁目3番10号）
     for item in itertools.chain(
-        enumerated_names(s), names_before_details(s), filter(None, [name_as_label(s), name_before_label(s)])
+        enumerated_names(s),
+        names_before_details(s),
+        filter(None, [name_as_label(s), name_before_label(s), name_before_grade(s)]),
     ):
         if norm_name(item) not in seen:
             seen.add(norm_name(item))

@@ -22,7 +22,7 @@ LABEL_WORDS = sorted(
     # a case record titled with its subject (訪問記録 長友 聡, 相談記録：…)
     | {"訪問記録", "相談記録", "面談記録", "面接記録", "対応記録", "支援記録", "経過記録", "ケース記録"}
     # the employee a personnel record is about (対象職員 子育て支援課 主事 西村 雫)
-    | {"対象職員", "当該職員", "被処分者", "休職者", "申出職員"},
+    | {"対象職員", "当該職員", "被災職員", "被処分者", "休職者", "申出職員"},
     key=len,
     reverse=True,
 )

@@ -69,7 +69,11 @@ def private_pair(name: str) -> bool:
     given = name.split()[-1]
     if given not in vocab.given_names() and entities.entity_of(given) == entities.ORG:
         return False
-    return checks.looks_like_name(name) and entities.entity_of(name) == entities.PERSON
+    return (
+        checks.looks_like_name(name)
+        and entities.entity_of(name) == entities.PERSON
+        and not words.common_words_only(name)  # 関係機関 管内: two common nouns, 関 a surname by chance
+    )
 
 
 def list_line_name(s: str) -> str | None:
@@ -240,6 +244,18 @@ _OFFICE_BEFORE_NAME = (*vocab.OFFICE_SUFFIXES, "担当", "担当者")
 _NAME_THEN_LABEL = re.compile(
     rf"^[ 　]*({vocab.SPACED_NAME})[ 　]+(?:生年月日|住所|現住所)[ 　:：]*[0-9０-９明大昭平令SHR一-龥]"
 )
+
+
+# 百目鬼 葵　中2　特別支援学級…: a pupil's name opening a line, then their grade
+_NAME_THEN_GRADE = re.compile(
+    rf"^[ 　]*({vocab.SPACED_NAME})[ 　]+(?:{vocab.PUPIL_CLASS}|[小中高][1-6１-６](?![0-9０-９])|年長|年中|年少)"
+)
+
+
+def name_before_grade(s: str) -> str | None:
+    """A known name opening a line, followed by a pupil's grade (中2, 3年1組, 年長)."""
+    m = _NAME_THEN_GRADE.match(s)
+    return m[1] if m is not None and checks.looks_like_name(m[1]) else None
 
 
 def name_before_label(s: str) -> str | None:

@@ -27,6 +27,11 @@ _ROLE_THEN_NAME = re.compile(
     rf"^[ 　]*(?:新|旧|前|現)?(?:{'|'.join((*entities.ROLE_TITLES, '講師', '委員', '指導員', '推進員'))})"
     rf"[ 　:：]*({vocab.SPACED_NAME})(?:[ 　（(]|$)"
 )
+# 講師をお願いした 高橋 美穂さん（元保健師）: a role's holder named with an honorific later in the line
+_ROLE_BEFORE_HONOURED = re.compile(
+    rf"(?:{'|'.join(('講師', '委員', '指導員', '推進員', '相談員'))})[^。、\s]{{0,10}}[ 　]*({vocab.SPACED_NAME})"
+    r"[ 　]?(?:さん|様|氏|先生)"
+)
 #: Contact labels that say the number or address is the person's own, not their organisation's
 #: (where a fee or a letter is sent to them: 送付先, 振込先).
 HOME_CONTACT_WORDS = ("自宅", "携帯", "個人宅", "送付先", "振込先")
@@ -38,7 +43,10 @@ def role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iter
     not)."""
     home = {line.record for line in lines if vocab.has_any(line.text, HOME_CONTACT_WORDS)}
     for line in lines:
-        if line.record in home and (m := _ROLE_THEN_NAME.match(line.text)) and checks.looks_like_name(m[1]):
+        if line.record not in home:
+            continue
+        m = _ROLE_THEN_NAME.match(line.text) or _ROLE_BEFORE_HONOURED.search(line.text)
+        if m and checks.looks_like_name(m[1]):
             yield finding(
                 TYPE, PROBABLE, line.locator, m[1], norm_name(m[1]), context, record=line.record, keep=1
             )
@@ -70,5 +78,5 @@ def name_after_a_word(rest: str, label: str = "") -> str | None:
 _OFFICE_ENDINGS = (*vocab.OFFICE_SUFFIXES, "学校", "校", "園", "保育所")
 # labels naming the employee or pupil a record is about
 _EMPLOYEE_LABEL = re.compile(
-    r"対象職員|当該職員|被処分者|休職者|申出職員|(?:対象|当該|被害|関係)(?:生徒|児童)"
+    r"対象職員|当該職員|被災職員|被処分者|休職者|申出職員|(?:対象|当該|被害|関係)(?:生徒|児童)"
 )

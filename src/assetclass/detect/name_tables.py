@@ -20,6 +20,10 @@ TYPE = "name"
 
 def table_names(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
+    if info.subject is not None:  # 児童：前田 律 in a log's title: the person every row is about
+        r, c, subject = info.subject
+        yield finding(TYPE, PROBABLE, table.cell_locator(r, c), subject, norm_name(subject), context,
+                      record=info.record(r), keep=1)  # fmt: skip
     has_kanji_names = bool(info.columns_of("name"))
     given = info.given_names
     for col in info.columns.values():

@@ -96,6 +96,7 @@ def type_entities(info: TableInfo) -> None:
             col.entity = None  # 開設者 with no organisation beside it: a private person after all
         elif col.entity == entities.ROLE and _own_contact(col, cols):
             col.entity = None  # 管理者氏名 | 管理者電話: reachable at home, a private person
+            info.private = True  # (so the table is no list of facilities either)
         elif organisation and col.entity is None and col.kind == "name" and col.field != "name":
             col.entity = entities.ROLE  # 学校名 | 校長 | 所在地: the unlabelled names are its heads
     if entities.official_list(f"{info.title} {headers}") and not _private_columns(cols):

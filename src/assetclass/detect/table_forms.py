@@ -7,6 +7,7 @@ import re
 from ..model import CellValue, Table
 from ..normalize import cell_text
 from . import checks, entities, vocab
+from .name_labels import NOT_PARTIES
 from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
 
 #: A label column with at least this many filled cells, under a third of them labels, is a list's.
@@ -20,6 +21,12 @@ _INLINE = re.compile(
 _DIGITS = re.compile(r"[0-9０-９]")
 _HONOURED = re.compile(rf"^{vocab.SURNAME_CHARS}{{1,4}}[ 　]?{vocab.GIVEN_NAME_CHARS}{{1,5}}[ 　]*(?:様|殿)$")
 _INLINE_FIELDS = ("name", "address", "phone", "birth_date")
+
+
+def _party_label(t: str) -> bool:
+    """誓約者, 借受人, 委任者: a short label naming a party of the form by what they do (not its staff:
+    受付者, 担当者)."""
+    return 2 <= len(t) <= 6 and t.endswith(("者", "人")) and not t.endswith(NOT_PARTIES)
 
 
 def _value_like(t: str) -> bool:
@@ -203,6 +210,12 @@ def read_form(table: Table) -> TableInfo | None:
             f = vocab.header_field(t)
             if f is None and len(t) <= 8 and _HONOURED.match(next((v for v in texts[j + 1 :] if v), "")):
                 f = "name"  # 報告者 | 河野　浩二　様: the value's honorific says it is a person's name
+            elif (
+                f is None
+                and _party_label(t)
+                and checks.looks_like_name(next((v for v in texts[j + 1 :] if v), ""))
+            ):
+                f = "name"  # 誓約者 | 高木 佳奈: a party of the form by its role, then a known name
             if f is None or (f in WEAK_FIELDS and f != "number"):
                 continue
             if f == "name" and len(t) <= 10 and _name_below(rows, i, j):

@@ -62,6 +62,9 @@ class TableInfo:
     # columns only a private person's record has (生年月日, 自宅住所, 滞納額, a sole trader's
     # account): names beside a facility are then not its heads (set by table_entities)
     private: bool = False
+    # the one person a log is about, named in its title (児童：前田 律 over 日付 | ケア | 備考):
+    # (row, column, name); every data row is then that person's
+    subject: tuple[int, int, str] | None = None
 
     def record(self, row: int) -> str:
         if self.form:
@@ -79,6 +82,8 @@ class TableInfo:
     def person_rows(self) -> set[int]:
         """Rows that hold a person's name (a name column with a value that looks like a name)."""
         rows: set[int] = set()
+        if self.subject is not None:
+            return {self.subject[0], *self.data_rows}
         if self.form:
             # a form's person: a known name, or a surname and given name apart (割合 under 対象者
             # in a table of premium bands is no one)

@@ -13,13 +13,14 @@ private persons, organisations or persons in a role is decided by :mod:`.table_e
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Table
 from ..normalize import cell_text, compact
-from . import checks, entities, vocab
+from . import checks, entities, name_labels, vocab
 from .table_entities import type_entities
 from .table_forms import read_form
 from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
@@ -165,10 +166,47 @@ def _stack_starts(table: Table) -> list[int]:
 def analyse_tables(table: Table) -> list[TableInfo]:
     """One analysis per table of ``table`` (several when tables are stacked in one grid)."""
     starts = _stack_starts(table) if len(table.rows) > 3 else [0]
-    if len(starts) == 1:
-        return [analyse_table(table)]
     ends = [*starts[1:], len(table.rows)]
-    return [analyse_table(table, lo, hi) for lo, hi in zip(starts, ends, strict=True)]
+    parts = [analyse_table(table, lo, hi) for lo, hi in zip(starts, ends, strict=True)]
+    return _form_above(table, parts[0]) + parts
+
+
+#: Rows above a list's header that may hold a one-person form (氏名 | … | 電話 | …, 住所 | …).
+_FORM_ABOVE_MIN_ROWS = 2
+
+
+def _form_above(table: Table, first: TableInfo) -> list[TableInfo]:
+    """A one-person form above a list without names (健康観察票: 氏名 | 住所 over 日付 | 体温 | 症状):
+    the form is read on its own, and the list's rows are that person's (joined to its record)."""
+    if first.form or first.person_rows:
+        return []
+    if not first.header_rows or first.header_rows[0] < _FORM_ABOVE_MIN_ROWS:
+        _subject_in_title(table, first)
+        return []
+    form = read_form(dataclasses.replace(table, rows=table.rows[: first.header_rows[0]]))
+    if form is None or not form.person_rows:
+        _subject_in_title(table, first)
+        return []
+    form.table = table
+    first.joined = {r: form.record(r) for r in first.data_rows}
+    return [form]
+
+
+def _subject_in_title(table: Table, info: TableInfo) -> None:
+    """A log titled with its one person (医療的ケア実施記録 児童：前田 律（小4）, 氏名：… over 日付 | …):
+    the rows are that person's."""
+    for r in range(info.header_rows[0] if info.header_rows else min(2, len(table.rows))):
+        for c, v in enumerate(table.rows[r]):
+            t = cell_text(v) if v is not None else ""
+            parties = name_labels.party_names(t)
+            name = parties[0] if parties else name_labels.labelled_name(t)
+            if name is not None:
+                info.subject = (r, c, name)
+                info.__dict__.pop("person_rows", None)  # (computed before the subject was known)
+                record = info.record(r)
+                info.joined = {row: record for row in info.data_rows}
+                info.data_rows = [row for row in info.data_rows if row != r]
+                return
 
 
 def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo:

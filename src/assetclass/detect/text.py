@@ -354,6 +354,7 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
                 or name_labels.party_names(s)  # 被害児童：6年1組 竹内　航
                 or next(name_lines.names_before_details(s), None)  # 金子　哲也（桜馬場通6丁目…）
                 or name_lines.name_as_label(s)  # ・3年1組 平井 結衣：喘息。
+                or name_lines.name_before_grade(s)  # 百目鬼 葵　中2　特別支援学級（自閉症…）
             ):
                 found.add(line.record)
         from . import conversation  # late: conversation reads this module's lines

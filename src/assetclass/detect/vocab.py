@@ -93,6 +93,8 @@ HEALTH_WORDS = (
     "要精密", "精密検査", "要医療", "要治療", "受診", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
     # medical devices and care a person depends on (disaster support lists, outage calls)
     "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり",
+    # a child's medical care at school (医療的ケア児: 口腔内吸引, 胃ろう注入)
+    "医療的ケア", "胃ろう", "胃瘻", "口腔内吸引", "鼻腔吸引", "気管切開", "導尿",
     # a pupil's allergy management sheet (学校生活管理指導表)
     "アナフィラキシー", "エピペン", "食物アレルギー", "要精検",
     # mental health in a staff or resident's case (a stress check's verdict, a prescription)
@@ -105,6 +107,10 @@ HEALTH_WORDS = (
     "副反応", "副作用",
     # an injury and its treatment in an accident report (左足裏を負傷, 縫合3針, 全治2週間)
     "を負傷", "負傷し", "縫合", "全治",
+    # symptoms and infections a health centre records about a case or a contact (38.9度の発熱と咳,
+    # 梅毒発生届, 結核で入院, 自宅療養中); a contact (濃厚接触者) or a check-up offered is no finding
+    "発熱", "咳", "下痢", "嘔吐", "腹痛", "倦怠感", "結核", "梅毒", "HIV", "罹患", "自宅療養", "療養中",
+    "入院勧告", "就業制限",
 )  # fmt: skip
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)
@@ -121,6 +127,10 @@ FIRST_PERSON = (
 )  # fmt: skip
 HEALTH_GENERAL_WORDS = (
     "制度", "事業", "計画", "方針", "支援法", "推進", "啓発", "について", "件数", "施策", "総合支援", "福祉",
+    "普及",  # 感染症予防普及員, 咳エチケットの普及: spreading a practice, not anyone's condition
+    # a course on a disease (感染症予防 市民講座, ノロウイルスと家庭の消毒 講習) and a role named after
+    # one (服薬支援協力員, 感染症予防普及員): what is taught or done, not anyone's condition
+    "講座", "講演", "講習", "協力員", "支援員", "推進員", "普及員",
 )  # fmt: skip
 # In a letter to a person, "…について" is its subject line (手帳の更新について, 固定資産税の滞納について):
 # about the addressee, not general talk.
@@ -167,7 +177,9 @@ AUDIENCE_WORDS = ("の方", "方は", "方へ", "ください", "ご案内", "�
 _ADDRESSING_WORDS = ("ください", "ご案内", "皆様", "募集", "お知らせ", "の方は", "方へ")
 # an office's name (障害福祉課, 保健センター, 地方税滞納整理機構) is where someone works, not general
 # talk about welfare nor anyone's arrears
-OFFICE_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所|機構)")
+OFFICE_NAME = re.compile(
+    r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所|機構|協議会|審議会|委員会)"
+)  # (感染症診査協議会: a body's name)
 #: Pointing at one person already named (その方、国保税が滞納してる): never an audience.
 POINTING_WORDS = ("その方", "この方", "あの方", "その人", "この人")
 
@@ -176,6 +188,8 @@ def about_someone(text: str) -> float:
     """Confidence that a sentence with a sensitive word is about a particular person."""
     if has_any(text, POINTING_WORDS):
         return MODERATE_CONTEXT
+    # 訂正させてください: the writer asking leave for themself, not a notice to an audience
+    text = text.replace("させてください", "").replace("させて下さい", "")
     if has_any(text, AUDIENCE_WORDS):
         # 通院中とのこと。住所は閲覧制限対象です: a report on one person that names a category;
         # ください, 皆様, 募集 address an audience whatever else the line says
