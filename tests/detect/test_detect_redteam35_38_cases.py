@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assetclass.model import CellValue, Document, Region, Table, TextBlock
+from assetclass.model import CellValue
 
-from .util import level_of, sheet_doc, text_doc
+from .util import level_of, sheet_doc, text_doc, word_doc
 
 
 def _memo(*lines: str, name: str = "memo.txt") -> int:
@@ -16,10 +16,7 @@ def _memo(*lines: str, name: str = "memo.txt") -> int:
 
 
 def _word_table(rows: list[list[CellValue]], *paragraphs: str) -> int:
-    """A Word document holding one table (not a sheet) and some paragraphs."""
-    table = Table(name="table 1", locator="table 1", rows=rows)
-    blocks = [TextBlock(p, f"paragraph {i}", Region.BODY) for i, p in enumerate(paragraphs, start=1)]
-    return level_of(Document(name="t.docx", format="docx", blocks=blocks, tables=[table]))[0]
+    return level_of(word_doc(rows, *paragraphs))[0]
 
 
 def test_a_form_sheet_whose_name_block_is_a_row_of_labels_over_one_row_of_values() -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assetclass.model import CellValue, Document, Region, Table, TextBlock
+from assetclass.model import CellValue
 
-from .util import level_of, sheet_doc, text_doc
+from .util import level_of, sheet_doc, text_doc, word_doc
 
 
 def _memo(*lines: str, name: str = "memo.txt") -> int:
@@ -16,13 +16,16 @@ def _memo(*lines: str, name: str = "memo.txt") -> int:
 
 
 def _word_table(rows: list[list[CellValue]], *paragraphs: str) -> int:
-    table = Table(name="table 1", locator="table 1", rows=rows)
-    blocks = [TextBlock(p, f"paragraph {i}", Region.BODY) for i, p in enumerate(paragraphs, start=1)]
-    return level_of(Document(name="t.docx", format="docx", blocks=blocks, tables=[table]))[0]
+    return level_of(word_doc(rows, *paragraphs))[0]
 
 
 def _day(d: int) -> dt.date:
     return dt.date(2024, 11, d)
+
+
+def _daily(*values: str) -> list[list[CellValue]]:
+    """One row a day (3rd to 8th of November): the date, then ``values``."""
+    return [[_day(d), *values] for d in range(3, 9)]
 
 
 def test_a_one_person_form_above_a_log_owns_the_log() -> None:
@@ -33,7 +36,7 @@ def test_a_one_person_form_above_a_log_owns_the_log() -> None:
         ["住所", "裾野市葛山2963番地", "最終接触日", "2024/11/02"],
         [None, None, None, None],
         ["日付", "朝の体温", "夕の体温", "症状"],
-        *[[_day(d), "36.6", "36.8", "なし"] for d in range(3, 9)],
+        *_daily("36.6", "36.8", "なし"),
         [_day(9), "38.4", "38.9", "発熱・咳"],
     ]
     assert level_of(sheet_doc(watch, name="健康観察票"))[0] == 3
@@ -47,7 +50,7 @@ def test_a_log_titled_with_the_one_person_it_is_about() -> None:
         ["医療的ケア実施記録（11月）　児童：舟久保 律（小4）", None, None, None],
         [None, None, None, None],
         ["日付", "時刻", "ケア", "実施者"],
-        *[[_day(d), "10:15", "口腔内吸引", "看護師"] for d in range(3, 9)],
+        *_daily("10:15", "口腔内吸引", "看護師"),
     ]
     assert level_of(sheet_doc(care, name="11月"))[0] == 3
     # the same log of a training session names nobody

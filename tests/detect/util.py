@@ -30,6 +30,13 @@ def text_doc(*paragraphs: str, name: str = "t.docx") -> Document:
     )
 
 
+def word_doc(rows: Sequence[Sequence[CellValue]], *paragraphs: str) -> Document:
+    """A Word document holding one table (not a sheet) and some paragraphs."""
+    table = Table(name="table 1", locator="table 1", rows=[list(r) for r in rows])
+    blocks = [TextBlock(p, f"paragraph {i}", Region.BODY) for i, p in enumerate(paragraphs, start=1)]
+    return Document(name="t.docx", format="docx", blocks=blocks, tables=[table])
+
+
 def sheet_doc(
     rows: Sequence[Sequence[CellValue]], name: str = "名簿", formats: dict[tuple[int, int], str] | None = None
 ) -> Document:
