@@ -82,8 +82,10 @@ def scan_text(
     # a labelled line of a person's record (内容：固定資産税の滞納について): that person's subject
     case_line = person and vocab.LABELLED_LINE.match(s) is not None
     # その方、…延滞の報告が上がってます: pointing at a person named before, never general talk
+    # the words of a line's label name its field (支払いの状況：…を滞納), they are no general talk
+    value = vocab.LABELLED_LINE.sub("", s, count=1)
     general = vocab.has_any(
-        s, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS
+        value, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS
     ) and not vocab.has_any(s, vocab.POINTING_WORDS)
     if vocab.has_any(s, vocab.LOAN_WORDS) or vocab.non_money_duty(s):
         general, letter = True, None  # 返却期限を過ぎた資料（督促）: books to return, not money owed

@@ -97,17 +97,23 @@ def _other_date_header(header: str) -> bool:
 
 
 _SERIAL = re.compile(r"^[1-9][0-9]{3,4}$")
+_ERA_YEAR_MONTH = re.compile(
+    r"^(明治|大正|昭和|平成|令和)[ 　]?([0-9０-９]{1,2}|元)[ 　]?年[ 　]?([0-9０-９]{1,2})[ 　]?月$"
+)
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def _headed_cell_date(raw: object, today: dt.date) -> dt.date | None:
     """Forms only a birth header makes dates: a serial without a date format (27395, or "27395" in
-    a CSV) and a vendor export's US month/day/year (03/15/1975; Japanese dates put the year first)."""
+    a CSV), a vendor export's US month/day/year (03/15/1975; Japanese dates put the year first) and
+    an era year and month without the day (昭和39年9月)."""
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
         return None
     text = raw.strip() if isinstance(raw, str) else (str(int(raw)) if float(raw).is_integer() else "")
     date: dt.date | None = None
-    if _SERIAL.match(text):
+    if m := _ERA_YEAR_MONTH.match(text):
+        date = dates.era_to_date(m[1], m[2], m[3], "1")  # 昭和39年9月: a census form's year and month
+    elif _SERIAL.match(text):
         date = dates.excel_serial_to_date(float(text))
     elif m := _US_DATE.match(text):
         try:

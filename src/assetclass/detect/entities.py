@@ -60,6 +60,10 @@ ROLE_TITLES = (
     "校長", "学長", "施設長", "所長", "館長", "会長", "社長", "理事", "組合長", "支配人", "管理者", "店長",
     "市長", "町長", "村長", "区長", "知事", "議長", "委員長", "局長", "部長", "課長", "署長", "宮司", "住職",
 )  # fmt: skip
+# a profession written after the name (嘱託医 | 市川 心春 医師)
+_PROFESSION_AFTER = re.compile(
+    r"\S[ 　]+(?:医師|歯科医師|獣医師|薬剤師|保健師|看護師|弁護士|司法書士|行政書士|税理士|社会保険労務士|記者|教諭)$"
+)
 _ROLE_PREFIX = re.compile("^(?:" + "|".join(ROLE_TITLES) + r")[\s　:：]*(?=\S)")
 # Column headers naming a role rather than a private person (開設者申請者名, corporateRepresentative).
 ROLE_HEADERS = (
@@ -113,6 +117,8 @@ def entity_of(text: str) -> str:
     text = text.strip()
     if not text:
         return PERSON
+    if _PROFESSION_AFTER.search(text):
+        return ROLE  # 市川 心春 医師, 横田 誠 弁護士: a professional named with their profession
     if _ROLE_PREFIX.match(text) and len(text) > 2:
         rest = _ROLE_PREFIX.sub("", text)
         return ORG if _ORG_WORDS.search(rest) else ROLE

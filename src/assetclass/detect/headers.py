@@ -85,6 +85,7 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("〒", "postal_code"),
     # dates
     ("生年月日", "birth_date"),
+    ("出生の年月", "birth_date"),  # a census form's 出生の年月 (昭和39年9月)
     ("誕生日", "birth_date"),
     ("生年", "birth_date"),
     ("DATEOFBIRTH", "birth_date"),
@@ -152,6 +153,7 @@ HEADER_RULES: tuple[tuple[str, str], ...] = (
     ("住所", "address"),
     # a tenant's dwelling in a public-housing list (団地・号室 | みずき野団地 302): where they live
     ("号室", "address"),
+    ("住戸", "address"),  # 住戸 | 高瀬西住宅3号棟202号室: a tenant's dwelling
     ("居所", "address"),
     ("居住地", "address"),
     ("現住地", "address"),

@@ -157,8 +157,12 @@ def scan_text(
         m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
     if m is None:
         return  # がんばる, しゃがむ, 障害なし, 障害福祉課: no health word after all
+    # the health word's own sentence says what it is about (…インスリン自己注射をしているとのこと。
+    # 訪問看護の利用について…: the next sentence's general words are another matter)
+    end = s.find("。", m.end())
+    sentence = s[s.rfind("。", 0, m.start()) + 1 : len(s) if end < 0 else end + 1]
     # general words inside the health terms themselves do not count (保健福祉手帳 holds 福祉)
-    rest = _PLACE_NAME.sub("", vocab.OFFICE_NAME.sub("", _WORDS.sub("", s)))
+    rest = _PLACE_NAME.sub("", vocab.OFFICE_NAME.sub("", _WORDS.sub("", sentence)))
     first_person = vocab.has_any(s, vocab.FIRST_PERSON)  # 私は…で通院: the writer's own health
     # a labelled line in a record that names its person (相談者：… / 相談内容：手帳の等級変更について):
     # "…について" is the subject of that person's case, as in a letter (not 議題1　…について)
@@ -183,8 +187,6 @@ def scan_text(
     else:
         # the health word's own sentence says whom it is about (…治療中だそうです。…外してください:
         # the request to staff after it addresses no audience about the illness)
-        end = s.find("。", m.end())
-        sentence = s[s.rfind("。", 0, m.start()) + 1 : len(s) if end < 0 else end + 1]
         conf = WEAK_CONTEXT if text.is_form_line(s) or first_person else vocab.about_someone(sentence)
         if person and conf != AUDIENCE_NOTICE:  # not a notice to an audience (…の方はご相談ください)
             conf = max(conf, MODERATE_CONTEXT)

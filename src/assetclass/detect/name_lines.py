@@ -13,7 +13,7 @@ from . import checks, entities, vocab, words
 # 山田 太郎 0193-… / 1 山田 太郎（釜石市…） / 1 山田 太郎（昭和11年6月23日生） / 山田 太郎<TAB>緑町3-22-20 /
 # 山田 太郎　TEL 090-…: a list line, numbered or not, name first, then a value (see _contact_value)
 _LIST_LINE = re.compile(
-    r"^\s*(?:[・\-*●○■◆]\s*)?(?:[0-9０-９]{1,3}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
+    r"^\s*(?:[・\-*●○■◆]\s*)?(?:[0-9０-９]{1,6}[.．、)）]?[ 　\t]+)?([\u4e00-\u9fff々ヶ]{1,4})[ 　]([\u4e00-\u9fff々\u3040-\u309f\u30a0-\u30ff]{1,5})"
     r"(?=[ 　\t（(,，])"
 )
 # The same pair inside running text, at the start of a sentence: a resident writing their contact
@@ -45,6 +45,8 @@ def _contact_value(rest: str) -> bool:
         and not _PLACE_IN_PARENS.match(head)
     ):
         head = head[close.end() :]  # 仁科 富美（妻）岐阜県…: a relation in brackets, then the address
+    if head[:1] in "男女" and head[1:2] in (" ", "　", "\t"):
+        head = head[1:].lstrip(" 　\t")  # 横田 小梅　女 筑西市…: the sex, then the address
     if not head:
         return False
     if (

@@ -101,7 +101,9 @@ def scan_text(
         # further on (1. 酒井 勝 0584-63-6699 希望日 6/25 会場 保健センター: the resident's number)
         # the office must be in the number's own sentence (国保 資格係A: 桑原湊さん。折り返しは 080-…)
         before = s[: m.start()]
-        before = before[before.rfind("。") + 1 :]
+        # the number's own sentence, or its own message (管理センター 受付 → 連絡先 0778-…: the
+        # speaker is the office, the number the caller's)
+        before = before[max(before.rfind("。"), before.rfind("→"), before.rfind("\t")) + 1 :]
         office = facility or _names_office(before) or _names_office(s[m.end() : m.end() + 8])
         if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
             conf = MODERATE_CONTEXT  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's

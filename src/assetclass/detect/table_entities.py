@@ -157,6 +157,19 @@ def _own_contact(role: Column, cols: list[Column]) -> bool:
     return False
 
 
+def _one_number_per_office(phone: Column, cols: list[Column]) -> bool:
+    """Every department (所属) has one number, the same on all its staff's rows: the office's line."""
+    offices = [dict(c.cells) for c in cols if c.kind == "department"]
+    if not offices:
+        return False
+    numbers: dict[str, set[str]] = {}
+    for r, t in phone.cells[:400]:
+        numbers.setdefault(offices[0].get(r, ""), set()).add(t)
+    return (
+        "" not in numbers and all(len(v) == 1 for v in numbers.values()) and len(numbers) < len(phone.cells)
+    )
+
+
 def _staff_directory(info: TableInfo, cols: list[Column]) -> bool:
     """A list of staff at work (所属 | 職名 | 氏名 | 内線 | 代表電話). Staff's private data — a home
     address, a birth date, private (mobile) numbers of an emergency call list — keep it personal."""
@@ -172,5 +185,7 @@ def _staff_directory(info: TableInfo, cols: list[Column]) -> bool:
         values = [t for _, t in col.cells[:400]]
         mobile = sum(1 for t in values if re.match(r"0[789]0", t))
         if values and (mobile >= 0.3 * len(values) or len(set(values)) > 0.5 * len(values)):
+            if not mobile and _one_number_per_office(col, cols):
+                continue  # 所属 | … | 連絡先: each office's own line, shared by its staff
             return False  # one private number per person: an emergency call list
     return True

@@ -90,7 +90,8 @@ HEALTH_WORDS = (
     # injuries and conditions written in emergency, fire and complaint records
     "骨折", "熱傷", "火傷", "外傷", "打撲", "捻挫", "脱臼", "発作", "てんかん", "喘息", "ぜんそく",
     # checkup results and treatment in health-centre and visit records
-    "要精密", "精密検査", "要医療", "要治療", "受診", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
+    # (受診 alone is a visit, booked or missed, not a finding: 受診していない, 外来受診の時に)
+    "要精密", "精密検査", "要医療", "要治療", "要受診", "受診勧奨", "受診中", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
     # medical devices and care a person depends on (disaster support lists, outage calls)
     "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり",
     # a child's medical care at school (医療的ケア児: 口腔内吸引, 胃ろう注入)
@@ -99,6 +100,7 @@ HEALTH_WORDS = (
     "アナフィラキシー", "エピペン", "食物アレルギー", "要精検",
     # mental health in a staff or resident's case (a stress check's verdict, a prescription)
     "高ストレス", "処方", "睡眠薬", "抗うつ薬", "心療内科", "メンタルクリニック", "服用",
+    "産後うつ", "抑うつ", "うつ状態",
     # a disability named by what it takes (脳性まひで車いすを使用)
     "麻痺", "脳性まひ", "片まひ", "車いすを使用", "車椅子を使用", "車いす使用", "車椅子使用",
     # a pregnancy's complications (a pregnancy alone is no finding)
@@ -188,8 +190,9 @@ def about_someone(text: str) -> float:
     """Confidence that a sentence with a sensitive word is about a particular person."""
     if has_any(text, POINTING_WORDS):
         return MODERATE_CONTEXT
-    # 訂正させてください: the writer asking leave for themself, not a notice to an audience
-    text = text.replace("させてください", "").replace("させて下さい", "")
+    # 訂正させてください: the writer asking leave for themself, not a notice to an audience; 3級なので
+    # 対象外: a decision on one case, not who a service is for
+    text = text.replace("させてください", "").replace("させて下さい", "").replace("対象外", "")
     if has_any(text, AUDIENCE_WORDS):
         # 通院中とのこと。住所は閲覧制限対象です: a report on one person that names a category;
         # ください, 皆様, 募集 address an audience whatever else the line says
