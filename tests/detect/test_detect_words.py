@@ -19,7 +19,8 @@ CASES = [
     (f"{PERSON}の家はがんじょうな造りです。", False),
     (f"{PERSON}はがんこな職人だ。", False),
     (f"{PERSON}の手続きは滞りなく終わった。", False),
-    (f"{PERSON}の障害物競走の記録を掲示した。", True),  # 障害 is a word here: doubt stays visible
+    (f"{PERSON}の障害物競走の記録を掲示した。", False),  # an obstacle race: 障害物 holds 障害, is not one
+    (f"{PERSON}は障害があり、車いすを使用している。", True),
     (f"{PERSON}は胃がんで入院している。", True),
     (f"{PERSON}はがんの治療中です。", True),
     (f"{PERSON}の保育料の支払いが滞り、督促した。", True),

@@ -87,7 +87,7 @@ def scan_text(
     general = vocab.has_any(
         value, vocab.LETTER_GENERAL_ARREARS if case_line else vocab.ARREARS_GENERAL_WORDS
     ) and not vocab.has_any(s, vocab.POINTING_WORDS)
-    if vocab.has_any(s, vocab.LOAN_WORDS) or vocab.non_money_duty(s):
+    if vocab.books_not_money(s) or vocab.non_money_duty(s):
         general, letter = True, None  # 返却期限を過ぎた資料（督促）: books to return, not money owed
     if _PERSON.search(s):
         conf = NAMED_CONTEXT
@@ -109,7 +109,7 @@ def scan_text(
 def _table(info: tables.TableInfo, context: DetectContext) -> Iterator[Finding]:
     table = info.table
     headers = " ".join(c.header for c in info.columns.values())
-    if vocab.has_any(f"{info.title} {headers}", vocab.LOAN_WORDS):
+    if vocab.books_not_money(f"{info.title} {headers}"):
         return  # 延滞資料 督促対象者リスト | 資料名 | 返却期限: a library's overdue books
     if vocab.non_money_duty(f"{info.title} {headers}"):
         return  # 狂犬病予防注射 未接種者への督促 | 所有者 | 犬の名: a reminder of a shot, not a debt
@@ -191,6 +191,16 @@ def _person_row(line: text.Line) -> bool:
     return name_lines.list_line_name(line.text) is not None
 
 
+def _about_books(document: Document, context: DetectContext) -> bool:
+    """The whole text is about books to return and names no money (a library's 督促 of late books)."""
+    found = context.cache.get("about_books")
+    if found is None:
+        found = context.cache["about_books"] = vocab.books_not_money(
+            " ".join(line.text for line in text.lines(document, context))
+        )
+    return bool(found)
+
+
 class ArrearsDetector:
     id = "arrears"
     types = (TYPE,)
@@ -220,7 +230,10 @@ class ArrearsDetector:
                 person = bool(line.fields & vocab.PERSON_FIELDS) or (
                     line.record in text.person_records(document, context)
                 )
-                yield from scan_text(line.text, line.locator, line.record, context, letter or None, person)
+                for f in scan_text(line.text, line.locator, line.record, context, letter or None, person):
+                    if f.confidence > DISMISSED and _about_books(document, context):
+                        f.confidence = DISMISSED  # 督促はがきが届いた件 in a thread about books returned late
+                    yield f
         for info in tables.analyse(document, context):
             yield from _table(info, context)
 

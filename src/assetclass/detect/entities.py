@@ -69,6 +69,7 @@ _ROLE_PREFIX = re.compile("^(?:" + "|".join(ROLE_TITLES) + r")[\s　:：]*(?=\S)
 ROLE_HEADERS = (
     "開設者", "営業者", "代表者", "理事長", "設置者", "経営者", "院長", "施設長", "園長", "校長", "責任者",
     "薬剤師", "医師", "議員", "役職", "職名", "事業主", "許可者", "管理者", "現場代理人", "監理技術者",
+    "指定医", "嘱託医", "担当医", "歯科医",
     "ESTABLISHER", "REPRESENTATIVE", "OWNER", "MANAGER", "DIRECTOR", "PRESIDENT", "MEMBER",
 )  # fmt: skip
 # A reading or transliteration of another column (名称_カナ, fullNameInKana, 氏名フリガナ).

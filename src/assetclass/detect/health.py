@@ -80,6 +80,11 @@ _LAW = re.compile(
 )
 
 
+# words that hold a health word without being one: a casualty as a label (傷病者は…へ収容), an
+# obstruction or a fault (屋内消火栓の使用障害, 通信障害, 障害物)
+_NOT_HEALTH = re.compile(r"傷病者|(?:使用|通信|システム|電波|運行|設備|回線|交通|航行|避難|接続)障害|障害物")
+
+
 def _without_laws(s: str) -> str:
     if "法" not in s:
         return s
@@ -152,6 +157,8 @@ def scan_text(
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     s = _without_laws(_without_papers(_without_screenings(s)))
+    if "傷病者" in s or "障害" in s:
+        s = _NOT_HEALTH.sub(lambda o: "＿" * len(o.group(0)), s)
     m = words.first_word(_WORDS, s)
     if m is not None and _in_office_name(s, m.start()):
         m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
@@ -287,7 +294,7 @@ def _remark_cells(info: tables.TableInfo) -> Iterator[tuple[int, int, str]]:
                     yield r, col.index, t
 
 
-_REMARK_MIN = 6
+_REMARK_MIN = 5  # 気管支喘息 in a 配慮事項 column (not a 4-character category: 要介護3 among 高齢独居)
 
 
 class HealthDetector:

@@ -17,7 +17,7 @@ from ..interfaces import DetectContext
 from ..model import Document, Finding
 from ..normalize import compact
 from ..normalize import name as norm_name
-from . import checks, letters, tables, text, vocab, words
+from . import checks, entities, letters, tables, text, vocab, words
 from .confidence import (
     BARE,
     MODERATE_CONTEXT,
@@ -33,6 +33,7 @@ from .name_labels import LABEL, PARTY_LABEL, latin_names, name_start, party_labe
 from .name_lines import (
     contact_names,
     enumerated_names,
+    household_names,
     list_line_name,
     name_after_address,
     name_as_label,
@@ -71,7 +72,12 @@ _NOT_NAMES = (
 )  # fmt: skip
 _STAFF_BEFORE = ("担当", "作成者", "作成", "記入者", "起案者", "決裁", "承認", "係長", "課長", "主任", "主査")
 # the head of an office right before the name (大牟田市議会議長 荒木 貴之 様): the office holder
-_HEAD_BEFORE = re.compile(r"(?:議長|市長|町長|村長|知事|教育長|委員長|部長|局長|所長)[ 　]*$")
+# (and the head of a firm or a facility: 株式会社… / 代表取締役 伊藤 ウメ 様 is the firm's addressee)
+_HEAD_BEFORE = re.compile(
+    "(?:"
+    + "|".join(sorted({*entities.ROLE_TITLES, "教育長"} - {"代表"}, key=len, reverse=True))
+    + r")[ 　]*$"
+)
 _DEPARTMENT_BEFORE = re.compile(r"[\u4e00-\u9fff](?:部|課|係|室)[ 　]$")
 # a speaker in a role at a meeting or a training, labelled as such (講師：県税務課 宇田川 彩 氏); not
 # a note of the speaker's about someone (発表者メモ：対象は工藤 春香さん)
@@ -181,6 +187,7 @@ def scan_text(
     for item in itertools.chain(
         enumerated_names(s),
         names_before_details(s),
+        household_names(s),
         filter(None, [name_as_label(s), name_before_label(s), name_before_grade(s)]),
     ):
         if norm_name(item) not in seen:
@@ -267,6 +274,7 @@ def scan_text(
             re.search(r"[\s:：]", m.group(0))
             and not name.endswith(_NOT_NAMES)
             and not words.common_words_only(name)  # 被保険者 資格取得予定: a title, not a name
+            and name[-1] not in "がをにでへ"  # 連帯保証人　滞納が6か月…: a sentence, not a name
         ):
             conf = PROBABLE
         else:

@@ -56,6 +56,8 @@ NOT_PARTIES = (
     "利用者", "申請者", "保護者",
     # who presents or writes a paper, a report or an abstract (演者：堀 葵（…病院 リハビリテーション科）)
     "演者", "著者", "筆者",
+    # who provides a service to the person a record is about (通訳者 山崎 孝之 / 利用者 村上 スエ 様)
+    "通訳者", "支援者", "介助者",
     # staff doing the work a record is about (訪問者：黒田 匠 visits 訪問先：錦織 和夫)
     "訪問者", "同行者", "面接者", "調査者", "対応者", "聴取者", "確認者", "点検者", "検査者", "指導者",
     "監督者", "入力者", "応対者", "処理者", "従事者", "立会者",

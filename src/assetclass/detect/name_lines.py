@@ -248,6 +248,21 @@ _NAME_THEN_LABEL = re.compile(
 )
 
 
+# …大町5丁目26番19号 の 酒井 綾乃 方 住宅から出火: a household named by its head after the address
+_HOUSEHOLD_AFTER_ADDRESS = re.compile(
+    rf"(?:[0-9０-９]+[ 　]?(?:号|番地?)|[0-9０-９])[ 　]*の?[ 　]*({vocab.SPACED_NAME})[ 　]*方(?=[ 　、。]|住宅|宅|$)"
+)
+
+
+def household_names(s: str) -> Iterator[str]:
+    """Known names of a household's head right after an address (…19号 の 酒井 綾乃 方)."""
+    if "方" not in s:
+        return
+    for m in _HOUSEHOLD_AFTER_ADDRESS.finditer(s):
+        if checks.looks_like_name(m[1]):
+            yield m[1]
+
+
 # 百目鬼 葵　中2　特別支援学級…: a pupil's name opening a line, then their grade
 _NAME_THEN_GRADE = re.compile(
     rf"^[ 　]*({vocab.SPACED_NAME})[ 　]+(?:{vocab.PUPIL_CLASS}|[小中高][1-6１-６](?![0-9０-９])|年長|年中|年少)"

@@ -29,9 +29,12 @@ _ROLE_THEN_NAME = re.compile(
 )
 # 講師をお願いした 高橋 美穂さん（元保健師）: a role's holder named with an honorific later in the line
 _ROLE_BEFORE_HONOURED = re.compile(
-    rf"(?:{'|'.join(('講師', '委員', '指導員', '推進員', '相談員'))})[^。、\s]{{0,10}}[ 　]*({vocab.SPACED_NAME})"
+    rf"(?:{'|'.join((*entities.ROLE_TITLES, '講師', '委員', '指導員', '推進員', '相談員'))})[^。、\s]{{0,10}}[ 　]*"
+    rf"({vocab.SPACED_NAME})"
     r"[ 　]?(?:さん|様|氏|先生)"
 )
+#: Lines before a home contact whose role holder it may be (a chat's reply under the message).
+_HOME_REACH = 3
 #: Contact labels that say the number or address is the person's own, not their organisation's
 #: (where a fee or a letter is sent to them: 送付先, 振込先).
 HOME_CONTACT_WORDS = ("自宅", "携帯", "個人宅", "送付先", "振込先")
@@ -41,7 +44,14 @@ def role_holders_at_home(lines: list[text.Line], context: DetectContext) -> Iter
     """A role's holder given with their own home or mobile in the same record (新会長 箕輪 奏太 /
     自宅住所 … / 携帯 …): a private person, whatever the role (a roster at the group's address is
     not)."""
-    home = {line.record for line in lines if vocab.has_any(line.text, HOME_CONTACT_WORDS)}
+    # the home in the record, or in a message right after the one naming the role's holder (…（代表社員
+    # 菅原 武志さん）宛の申告書が戻りました / 送付先はご自宅の 大垣市…)
+    home = {
+        lines[j].record
+        for k, line in enumerate(lines)
+        if vocab.has_any(line.text, HOME_CONTACT_WORDS)
+        for j in range(max(0, k - _HOME_REACH), k + 1)
+    }
     for line in lines:
         if line.record not in home:
             continue

@@ -32,7 +32,19 @@ _SPACED_PHONE = re.compile(
     r"(?<![0-9０-９] )(?<![0-9０-９])[0０](?:[ 　][0-9０-９]){9,10}(?![ 　]?[0-9０-９])"
 )
 # words of an office's own number beside an office's name (市役所, 税務課: vocab.names_an_organisation)
-_OFFICE_NUMBER_WORDS = ("問い合わせ", "問合せ", "お問合せ", "代表", "内線", "FAX", "ファクス")
+_OFFICE_NUMBER_WORDS = (
+    "問い合わせ",
+    "問合せ",
+    "お問合せ",
+    "代表",
+    "内線",
+    "FAX",
+    "ファクス",
+    "弊社",
+    "当社",
+    "貴社",
+    "御社",
+)
 # a reception desk (受付 0XX-…), not a register of visitors or its entries (受付簿の電話, 受付番号)
 _RECEPTION = re.compile(r"受付(?![簿票表記日番])")
 
@@ -105,7 +117,11 @@ def scan_text(
         # speaker is the office, the number the caller's)
         before = before[max(before.rfind("。"), before.rfind("→"), before.rfind("\t")) + 1 :]
         office = facility or _names_office(before) or _names_office(s[m.end() : m.end() + 8])
-        if _after_person(s, m.start()) or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()]):
+        if (
+            _after_person(s, m.start())
+            or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()])
+            or "携帯" in s[m.end() : m.end() + 10]  # 控えに 090-… とあります。携帯です
+        ):
             conf = MODERATE_CONTEXT  # 佐藤 様（TEL …）, or 携帯 070-…: a mobile or home number is a person's
         elif office:
             conf = NOT_PRIVATE

@@ -1,12 +1,14 @@
-"""Forms (申請書): a label | value grid read as one person's record instead of as a list."""
+"""Forms (申請書): a label | value grid read as one person's record instead of as a list, and a
+one-person form or title above a list that makes the list that person's (健康観察票, 実施記録)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import CellValue, Table
 from ..normalize import cell_text
-from . import checks, entities, vocab
+from . import checks, entities, name_labels, vocab
 from .name_labels import NOT_PARTIES
 from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
 
@@ -94,21 +96,32 @@ def _label_value_row(texts: list[str]) -> bool:
     filled = [t for t in texts if t]
     return (
         len(filled) >= 2
+        and len(filled[0]) <= 10
+        and not _DIGITS.search(filled[0])  # 市営南小泉住宅4号棟204号室 is a value, not a label
         and vocab.header_field(filled[0]) not in (None, *WEAK_FIELDS)
         and vocab.header_field(filled[1]) is None
     )
 
 
-def _labels_over_one_row(rows: list[list[CellValue]], i: int) -> bool:
-    """A row of labels over a single row of values, with label | value rows after it (the name block
-    of a form sheet), not a list's header over its rows."""
-    if i + 2 >= len(rows):
-        return False
-    below = row_cell_texts(rows[i + 1])
-    if sum(1 for t in below if _value_like(t)) < 2 or any(vocab.header_field(t) for t in below if t):
-        return False
-    after = [row_cell_texts(r) for r in rows[i + 2 : i + 5]]
-    return sum(1 for texts in after if _label_value_row(texts)) >= 2
+#: Rows of values a form's block of labels may stand over (保護者 and こども under 姓 | 名 | セイ | メイ).
+_BLOCK_ROWS = 3
+
+
+def _value_rows_under(rows: list[list[CellValue]], i: int) -> int:
+    """How many rows of values (1 to _BLOCK_ROWS) stand under a row of labels, with label | value
+    rows after them: the name block of a form sheet (姓 | 名 | セイ | メイ over 清水 | キク | …), not
+    a list's header over its rows. 0 when it is not such a block."""
+    k = 0
+    while k < _BLOCK_ROWS and i + 1 + k < len(rows):
+        below = row_cell_texts(rows[i + 1 + k])
+        # the first cell may name the row's party (こども | 松本 | 澪 | …)
+        if sum(1 for t in below if _value_like(t)) < 2 or any(vocab.header_field(t) for t in below[1:] if t):
+            break
+        k += 1
+    if k == 0:
+        return 0
+    after = [row_cell_texts(r) for r in rows[i + 1 + k : i + 4 + k]]
+    return k if sum(1 for texts in after if _label_value_row(texts)) >= 2 else 0
 
 
 #: Rows of labels a side-by-side form (one column per party) has at least.
@@ -179,16 +192,20 @@ def read_form(table: Table) -> TableInfo | None:
             and vocab.header_field(t) not in (None, *WEAK_FIELDS)
         )
         header_like = labels >= 2 and sum(1 for t in texts if _value_like(t)) < 2
-        if header_like and _labels_over_one_row(rows, i):
+        # (a block's label row holds labels only: 新世帯主 | 岡本 敏夫 | 生年月日 | 昭和53年… is pairs)
+        pure = not any(_DIGITS.search(t) or checks.looks_like_name(t) for t in texts if t)
+        block = _value_rows_under(rows, i) if header_like and pure else 0
+        if block:
             # 姓 | 名 | セイ | メイ over 清水 | キク | シミズ | キク, then 生年月日 | … rows: a form's name block
-            below = row_cell_texts(rows[i + 1])
-            for j, t in enumerate(texts):
-                f = vocab.header_field(t) if t else None
-                if f is not None and f not in WEAK_FIELDS and j < len(below) and below[j]:
-                    # (not counted as a label column: the block's labels sit over value columns)
-                    columns[i * 1000 + j] = Column(j, t, f, cells=[(i + 1, below[j])])
+            for r in range(i + 1, i + 1 + block):
+                below = row_cell_texts(rows[r])
+                for j, t in enumerate(texts):
+                    f = vocab.header_field(t) if t else None
+                    if f is not None and f not in WEAK_FIELDS and j < len(below) and _value_like(below[j]):
+                        # (not counted as a label column: the block's labels sit over value columns)
+                        columns[r * 1000 + j] = Column(j, t, f, cells=[(r, below[j])])
+                under_labels.add(r)
             label_rows.add(i)
-            under_labels.add(i + 1)
             data_rows.append(i)
             continue
         if header_like and labels >= 3:
@@ -262,3 +279,41 @@ def read_form(table: Table) -> TableInfo | None:
         return None
     # a header row of a list has labels on one row only; a form has them down the rows
     return TableInfo(table, (), columns, data_rows, table.name, form=True)
+
+
+#: Rows above a list's header that may hold a one-person form (氏名 | … | 電話 | …, 住所 | …).
+_FORM_ABOVE_MIN_ROWS = 2
+
+
+def form_above(table: Table, first: TableInfo) -> list[TableInfo]:
+    """A one-person form above a list without names (健康観察票: 氏名 | 住所 over 日付 | 体温 | 症状):
+    the form is read on its own, and the list's rows are that person's (joined to its record)."""
+    if first.form or first.person_rows:
+        return []
+    if not first.header_rows or first.header_rows[0] < _FORM_ABOVE_MIN_ROWS:
+        subject_in_title(table, first)
+        return []
+    form = read_form(dataclasses.replace(table, rows=table.rows[: first.header_rows[0]]))
+    if form is None or not form.person_rows:
+        subject_in_title(table, first)
+        return []
+    form.table = table
+    first.joined = {r: form.record(r) for r in first.data_rows}
+    return [form]
+
+
+def subject_in_title(table: Table, info: TableInfo) -> None:
+    """A log titled with its one person (医療的ケア実施記録 児童：前田 律（小4）, 氏名：… over 日付 | …):
+    the rows are that person's."""
+    for r in range(info.header_rows[0] if info.header_rows else min(2, len(table.rows))):
+        for c, v in enumerate(table.rows[r]):
+            t = cell_text(v) if v is not None else ""
+            parties = name_labels.party_names(t)
+            name = parties[0] if parties else name_labels.labelled_name(t)
+            if name is not None:
+                info.subject = (r, c, name)
+                info.__dict__.pop("person_rows", None)  # (computed before the subject was known)
+                record = info.record(r)
+                info.joined = {row: record for row in info.data_rows}
+                info.data_rows = [row for row in info.data_rows if row != r]
+                return

@@ -13,16 +13,15 @@ private persons, organisations or persons in a role is decided by :mod:`.table_e
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
 from ..interfaces import DetectContext
 from ..model import CellValue, Document, Table
 from ..normalize import cell_text, compact
-from . import checks, entities, name_labels, vocab
+from . import checks, entities, vocab
 from .table_entities import type_entities
-from .table_forms import read_form
+from .table_forms import form_above, read_form
 from .table_info import WEAK_FIELDS, Column, TableInfo, row_cell_texts
 
 __all__ = ["Column", "TableInfo", "analyse", "analyse_table", "analyse_tables"]
@@ -168,45 +167,7 @@ def analyse_tables(table: Table) -> list[TableInfo]:
     starts = _stack_starts(table) if len(table.rows) > 3 else [0]
     ends = [*starts[1:], len(table.rows)]
     parts = [analyse_table(table, lo, hi) for lo, hi in zip(starts, ends, strict=True)]
-    return _form_above(table, parts[0]) + parts
-
-
-#: Rows above a list's header that may hold a one-person form (氏名 | … | 電話 | …, 住所 | …).
-_FORM_ABOVE_MIN_ROWS = 2
-
-
-def _form_above(table: Table, first: TableInfo) -> list[TableInfo]:
-    """A one-person form above a list without names (健康観察票: 氏名 | 住所 over 日付 | 体温 | 症状):
-    the form is read on its own, and the list's rows are that person's (joined to its record)."""
-    if first.form or first.person_rows:
-        return []
-    if not first.header_rows or first.header_rows[0] < _FORM_ABOVE_MIN_ROWS:
-        _subject_in_title(table, first)
-        return []
-    form = read_form(dataclasses.replace(table, rows=table.rows[: first.header_rows[0]]))
-    if form is None or not form.person_rows:
-        _subject_in_title(table, first)
-        return []
-    form.table = table
-    first.joined = {r: form.record(r) for r in first.data_rows}
-    return [form]
-
-
-def _subject_in_title(table: Table, info: TableInfo) -> None:
-    """A log titled with its one person (医療的ケア実施記録 児童：前田 律（小4）, 氏名：… over 日付 | …):
-    the rows are that person's."""
-    for r in range(info.header_rows[0] if info.header_rows else min(2, len(table.rows))):
-        for c, v in enumerate(table.rows[r]):
-            t = cell_text(v) if v is not None else ""
-            parties = name_labels.party_names(t)
-            name = parties[0] if parties else name_labels.labelled_name(t)
-            if name is not None:
-                info.subject = (r, c, name)
-                info.__dict__.pop("person_rows", None)  # (computed before the subject was known)
-                record = info.record(r)
-                info.joined = {row: record for row in info.data_rows}
-                info.data_rows = [row for row in info.data_rows if row != r]
-                return
+    return form_above(table, parts[0]) + parts
 
 
 def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo:
@@ -256,7 +217,11 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
         if len(header_rows) == 1 and best_row > 0:
             above = texts[best_row - 1]
             score0, fields0 = _header_score(above)
-            if score0 >= 1 and not any(checks.number_cell_digits(t) for t in above):
+            if (
+                score0 >= 1
+                and not any(checks.number_cell_digits(t) for t in above)
+                and not _holds_values(above)
+            ):
                 header_rows = (first + best_row - 1, first + best_row)
                 for j, f in fields0.items():
                     fields.setdefault(j, f)
@@ -306,6 +271,15 @@ def analyse_table(table: Table, lo: int = 0, hi: int | None = None) -> TableInfo
     info = TableInfo(table, header_rows, columns, data_rows, title, continued=continued)
     type_entities(info)
     return info
+
+
+_VALUE_IN_CELL = re.compile(r"[=＝]|[:：][ 　]*\S")
+
+
+def _holds_values(texts: list[str]) -> bool:
+    """出力条件：支給区分=定例 並び順=カナ氏名 (a print's selection line cut into cells): settings
+    and their values, not a header."""
+    return any(_VALUE_IN_CELL.search(t) for t in texts if t)
 
 
 def _holds_a_name(texts: list[str]) -> bool:

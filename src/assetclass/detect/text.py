@@ -281,6 +281,7 @@ _EXAMPLE_WORDS = ("記入例", "記載例", "見本", "サンプル", "架空の
 # literary text (Aozora Bunko: ［＃…］ notes, 《ruby》, 底本： at the end)
 _FICTION_TITLE = ("小説", "短編", "長編", "童話", "戯曲", "朗読", "フィクション", "作品集", "物語")
 _FICTION_MARKS = ("［＃", "底本：", "青空文庫")
+_RECORD_TITLE_WORDS = ("受付", "記録", "申込", "申請", "名簿", "一覧", "台帳")
 
 
 def is_fiction(document: Document) -> bool:
@@ -289,8 +290,8 @@ def is_fiction(document: Document) -> bool:
     if not texts:
         return False
     title = texts[0].lstrip().split("\n", 1)[0][:40]
-    if vocab.has_any(title, _FICTION_TITLE):
-        return True
+    if vocab.has_any(title, _FICTION_TITLE) and not vocab.has_any(title, _RECORD_TITLE_WORDS):
+        return True  # (not 対面朗読 受付記録: a reading service's record)
     return sum(1 for t in texts[:50] + texts[-5:] if vocab.has_any(t, _FICTION_MARKS)) >= 2
 
 

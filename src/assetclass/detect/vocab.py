@@ -75,6 +75,16 @@ DUTY_WORDS = ("予防注射", "接種", "未提出", "提出書類", "届出", "
 MONEY_WORDS = ("円", "額", "金", "税", "料")
 
 
+# money named outright: an amount in yen or a charge (弁償金 2,640円, 延滞金, 使用料, 受講料)
+_MONEY_OWED = re.compile(r"[0-9０-９][0-9０-９,，]*[ 　]*円|弁償|延滞金|使用料|受講料|手数料|会費|保管料")
+
+
+def books_not_money(text: str) -> bool:
+    """Whether ``text`` is about books to return (返却期限を過ぎた資料), not money owed for them
+    (弁償金 2,640円が未納)."""
+    return has_any(text, LOAN_WORDS) and _MONEY_OWED.search(text) is None
+
+
 def non_money_duty(text: str) -> bool:
     """Whether ``text`` is about a duty that is not money (狂犬病予防注射 未接種者への督促)."""
     return has_any(text, DUTY_WORDS) and not has_any(text, MONEY_WORDS)
@@ -93,7 +103,8 @@ HEALTH_WORDS = (
     # (受診 alone is a visit, booked or missed, not a finding: 受診していない, 外来受診の時に)
     "要精密", "精密検査", "要医療", "要治療", "要受診", "受診勧奨", "受診中", "降圧剤", "抗凝固薬", "心房細動", "不整脈", "心雑音",
     # medical devices and care a person depends on (disaster support lists, outage calls)
-    "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり",
+    "在宅酸素", "酸素療法", "人工呼吸器", "たん吸引", "経管栄養", "寝たきり", "ペースメーカー", "人工関節",
+    "人工膝関節", "人工股関節",
     # a child's medical care at school (医療的ケア児: 口腔内吸引, 胃ろう注入)
     "医療的ケア", "胃ろう", "胃瘻", "口腔内吸引", "鼻腔吸引", "気管切開", "導尿",
     # a pupil's allergy management sheet (学校生活管理指導表)
@@ -132,7 +143,7 @@ HEALTH_GENERAL_WORDS = (
     "普及",  # 感染症予防普及員, 咳エチケットの普及: spreading a practice, not anyone's condition
     # a course on a disease (感染症予防 市民講座, ノロウイルスと家庭の消毒 講習) and a role named after
     # one (服薬支援協力員, 感染症予防普及員): what is taught or done, not anyone's condition
-    "講座", "講演", "講習", "協力員", "支援員", "推進員", "普及員",
+    "講座", "講演", "講習", "協力員", "支援員", "推進員", "普及員", "調査員", "相談員", "指導員",
 )  # fmt: skip
 # In a letter to a person, "…について" is its subject line (手帳の更新について, 固定資産税の滞納について):
 # about the addressee, not general talk.
@@ -180,7 +191,7 @@ _ADDRESSING_WORDS = ("ください", "ご案内", "皆様", "募集", "お知ら
 # an office's name (障害福祉課, 保健センター, 地方税滞納整理機構) is where someone works, not general
 # talk about welfare nor anyone's arrears
 OFFICE_NAME = re.compile(
-    r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所|機構|協議会|審議会|委員会)"
+    r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}(?:課|係|室|センター|事務所|機構|協議会|審議会|委員会|担当)"
 )  # (感染症診査協議会: a body's name)
 #: Pointing at one person already named (その方、国保税が滞納してる): never an audience.
 POINTING_WORDS = ("その方", "この方", "あの方", "その人", "この人")
