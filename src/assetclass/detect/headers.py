@@ -344,6 +344,8 @@ def header_field(value: str) -> str | None:
                 continue
             if field == "gender" and any(w in text for w in _COUNT_WORDS):
                 return None  # 男女別トイレ数, 男性用: counts and fittings by sex, not a person's sex
+            if field == "name" and text.endswith(("区分", "種別", "分類")):
+                return None  # 所有者区分 | 個人 / 法人: a category of the party, not a name
             if field == "name" and "氏名" not in text and "名前" not in text:
                 # 所有者住所, 申請者電話: the person's address or phone, not their name (氏名／電話
                 # heads a name, its phone written below it)

@@ -61,7 +61,10 @@ _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:避難所|施設|事業所|会
 
 def _without_screenings(s: str) -> str:
     """``s`` with screenings' names blanked out (特定健診・がん検診 予約受付票: the screening booked,
-    not anyone's cancer)."""
+    not anyone's cancer), and words that hold a health word without being one (中小企業診断士,
+    傷病者, 使用障害: vocab.NOT_HEALTH)."""
+    if "傷病者" in s or "障害" in s or "診断" in s:
+        s = vocab.NOT_HEALTH.sub(lambda o: "＿" * len(o.group(0)), s)
     if "診" not in s and "予防接種" not in s and "ワクチン" not in s:
         return s
     return _SCREENING.sub(lambda o: "＿" * len(o.group(0)), s)
@@ -78,11 +81,6 @@ _PAPER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:診断書|受診票|証明書)")
 _LAW = re.compile(
     r"[^\s、。「」（）()]{2,40}に関する法律|[\u4e00-\u9fff]{2,12}法(?=第[0-9０-９一二三四五六七八九十]+条|に基づ|の規定)"
 )
-
-
-# words that hold a health word without being one: a casualty as a label (傷病者は…へ収容), an
-# obstruction or a fault (屋内消火栓の使用障害, 通信障害, 障害物)
-_NOT_HEALTH = re.compile(r"傷病者|(?:使用|通信|システム|電波|運行|設備|回線|交通|航行|避難|接続)障害|障害物")
 
 
 def _without_laws(s: str) -> str:
@@ -157,8 +155,6 @@ def scan_text(
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     s = _without_laws(_without_papers(_without_screenings(s)))
-    if "傷病者" in s or "障害" in s:
-        s = _NOT_HEALTH.sub(lambda o: "＿" * len(o.group(0)), s)
     m = words.first_word(_WORDS, s)
     if m is not None and _in_office_name(s, m.start()):
         m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))

@@ -47,6 +47,8 @@ _OFFICE_NUMBER_WORDS = (
 )
 # a reception desk (受付 0XX-…), not a register of visitors or its entries (受付簿の電話, 受付番号)
 _RECEPTION = re.compile(r"受付(?![簿票表記日番])")
+# a number copied from a person's form or register (…の控えに, 窓口受付票に, 申請書では)
+_READ_FROM_RECORD = re.compile(r"(?:票|簿|控え|台帳|申請書|申込書)(?:に|の|では)[ 　]*$")
 
 
 def _names_office(s: str) -> bool:
@@ -116,7 +118,9 @@ def scan_text(
         # the number's own sentence, or its own message (管理センター 受付 → 連絡先 0778-…: the
         # speaker is the office, the number the caller's)
         before = before[max(before.rfind("。"), before.rfind("→"), before.rfind("\t")) + 1 :]
-        office = facility or _names_office(before) or _names_office(s[m.end() : m.end() + 8])
+        office = (
+            facility or _names_office(before) or _names_office(s[m.end() : m.end() + 8])
+        ) and not _READ_FROM_RECORD.search(before)  # 窓口受付票に 080-…: copied from the person's form
         if (
             _after_person(s, m.start())
             or _PRIVATE_LABEL.search(s[max(0, m.start() - 6) : m.start()])

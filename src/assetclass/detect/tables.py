@@ -71,7 +71,7 @@ def _infer(column: Column) -> str | None:
         return "name"
     # 支援が必要な理由 / 備考 holding 身体障害者手帳1級, 要介護3, 人工透析 in most rows
     # (of two rows both, of more at least half: a two-person sheet of 病気休暇（…で入院） is one too)
-    health = share(lambda v: len(v) <= 80 and _HEALTH.search(v) is not None)
+    health = share(lambda v: len(v) <= 80 and _HEALTH.search(vocab.NOT_HEALTH.sub("", v)) is not None)
     if (n >= 3 and health >= 0.5) or health == 1.0:
         return "health"
     return None

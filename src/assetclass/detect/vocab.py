@@ -125,6 +125,13 @@ HEALTH_WORDS = (
     "発熱", "咳", "下痢", "嘔吐", "腹痛", "倦怠感", "結核", "梅毒", "HIV", "罹患", "自宅療養", "療養中",
     "入院勧告", "就業制限",
 )  # fmt: skip
+# Words that hold a health word without being one: a casualty as a label (傷病者は…へ収容), an
+# obstruction or a fault (屋内消火栓の使用障害, 通信障害, 障害物), a consultant or a survey of a
+# building or a business (中小企業診断士, 耐震診断, 経営診断)
+NOT_HEALTH = re.compile(
+    r"傷病者|(?:使用|通信|システム|電波|運行|設備|回線|交通|航行|避難|接続)障害|障害物"
+    r"|診断士|(?:耐震|経営|建物|省エネ|簡易耐震|住宅)診断"
+)
 # A condition named by its ending (パーキンソン病, 熱中症, 肺炎, 心筋梗塞, 心不全, 脳出血): the word
 # before must be a noun of its own (病院, 症状, 炎上 do not end a word with these)
 HEALTH_CONDITION = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:病(?![院棟室気])|症(?![状例])|炎(?![上天])|梗塞|不全|腫瘍|出血)"

@@ -51,7 +51,9 @@ def _unlinked_hits(rule: PolicyRule, policy: Policy, counted: list[Finding]) -> 
         return []
     if {f.record for f in names if f.record} & {f.record for f in details if f.record}:
         return []  # a record ties them: the firm rules' judgement (or their absence) stands
-    if len(details) > max(3.0, rule.max_per_name * len(names)) or not _near(names, details):
+    # (counted per kind: one person's address and their three children's birth dates are one household)
+    most = max(sum(1 for f in details if f.type == t) for t in {f.type for f in details})
+    if most > max(3.0, rule.max_per_name * len(names)) or not _near(names, details):
         return []  # a list of places naming a few people in passing, or two separate matters
     return names + details
 
