@@ -29,6 +29,15 @@ __all__ = ["Column", "TableInfo", "analyse", "analyse_table", "analyse_tables"]
 _HEADER_SCAN_ROWS = 30
 _DIGIT = re.compile(r"\d")
 _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True)))
+
+
+def _health_value(v: str) -> bool:
+    """A cell naming a condition (not 中小企業診断士, 使用障害: vocab.NOT_HEALTH; checked only when a
+    health word is there at all, as most cells have none)."""
+    m = _HEALTH.search(v)
+    return m is not None and (_HEALTH.search(vocab.NOT_HEALTH.sub("", v)) is not None)
+
+
 #: A column's field is inferred from values when at least this share of its non-empty cells fits.
 VALUE_SHARE = 0.8
 
@@ -71,7 +80,7 @@ def _infer(column: Column) -> str | None:
         return "name"
     # 支援が必要な理由 / 備考 holding 身体障害者手帳1級, 要介護3, 人工透析 in most rows
     # (of two rows both, of more at least half: a two-person sheet of 病気休暇（…で入院） is one too)
-    health = share(lambda v: len(v) <= 80 and _HEALTH.search(vocab.NOT_HEALTH.sub("", v)) is not None)
+    health = share(lambda v: len(v) <= 80 and _health_value(v))
     if (n >= 3 and health >= 0.5) or health == 1.0:
         return "health"
     return None
