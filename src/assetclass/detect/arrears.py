@@ -66,14 +66,10 @@ def scan_text(
     person: bool = False,
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
-    if _NOTHING_OWED.search(s):  # 未納税額 0円, 滞納なし: a statement that nothing is owed
-        s = _NOTHING_OWED.sub(lambda o: "＿" * len(o.group(0)), s)
-    m = words.first_word(_WORDS, s)
-    if m is not None and any(o.start() <= m.start() < o.end() for o in vocab.OFFICE_NAME.finditer(s)):
-        # 地方税滞納整理機構 四十物 艶子 様, 滞納整理課: the office's name, not anyone's arrears
-        m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
-        if m is None:
-            return
+    s = vocab.blank(_NOTHING_OWED, s)  # 未納税額 0円, 滞納なし: a statement that nothing is owed
+    m = vocab.first_word_outside_offices(_WORDS, s)  # (not 地方税滞納整理機構 … 様, 滞納整理課)
+    if m is None and words.first_word(_WORDS, s) is not None:
+        return  # the arrears word is an office's name
     if m is None:
         m = words.first_word(_WORDS, compact(s)) if len(s) <= 20 else None  # a spaced-out title: 督　促　状
         if m is None:

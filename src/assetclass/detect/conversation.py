@@ -163,7 +163,7 @@ def _link_thread(messages: list[Message], context: DetectContext) -> Iterator[Fi
         found = []
         for line in message.body.split("\n"):  # line by line: a quoted 丹羽 正治です opens its line
             if staff is not None:
-                line = staff.sub(lambda m: "＿" * len(m.group(0)), line)
+                line = vocab.blank(staff, line)
             found += [f for f in name.scan_text(line, loc, rec, context) if f.confidence >= BARE]
         named.append(found)
     persons = {f.fingerprint or f.evidence for names in named for f in names}
@@ -284,7 +284,7 @@ def _link(messages: list[Message], context: DetectContext) -> Iterator[Finding]:
         loc, rec = message.records[0]
         body = message.body.replace("\n", " ")
         if staff is not None:
-            body = staff.sub(lambda m: "＿" * len(m.group(0)), body)
+            body = vocab.blank(staff, body)
         own = [f for f in name.scan_text(body, loc, rec, context) if f.confidence >= BARE]
         if own:
             recent.append((i, own))

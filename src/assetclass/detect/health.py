@@ -64,10 +64,10 @@ def _without_screenings(s: str) -> str:
     not anyone's cancer), and words that hold a health word without being one (中小企業診断士,
     傷病者, 使用障害: vocab.NOT_HEALTH)."""
     if "傷病者" in s or "障害" in s or "診断" in s:
-        s = vocab.NOT_HEALTH.sub(lambda o: "＿" * len(o.group(0)), s)
+        s = vocab.blank(vocab.NOT_HEALTH, s)
     if "診" not in s and "予防接種" not in s and "ワクチン" not in s:
         return s
-    return _SCREENING.sub(lambda o: "＿" * len(o.group(0)), s)
+    return vocab.blank(_SCREENING, s)
 
 
 # a list of papers to bring or attach (提出書類 承諾書、健康診断書、免許証の写し): 診断書 there is a
@@ -86,19 +86,14 @@ _LAW = re.compile(
 def _without_laws(s: str) -> str:
     if "法" not in s:
         return s
-    return _LAW.sub(lambda o: "＿" * len(o.group(0)), s)
+    return vocab.blank(_LAW, s)
 
 
 def _without_papers(s: str) -> str:
     """``s`` with the names of papers blanked out when the line lists papers to hand in."""
     if not _PAPERS_LINE.match(s):
         return s
-    return _PAPER.sub(lambda o: "＿" * len(o.group(0)), s)
-
-
-def _in_office_name(s: str, start: int) -> bool:
-    """The word at ``start`` is part of an office's name (障害福祉課の富田さん)."""
-    return any(o.start() <= start < o.end() for o in vocab.OFFICE_NAME.finditer(s))
+    return vocab.blank(_PAPER, s)
 
 
 # a bracket opened right after a surname and given name, still open where the health word is
@@ -155,9 +150,7 @@ def scan_text(
 ) -> Iterator[Finding]:
     """``person``: the line is a row of a person table in text, or sits in a record naming someone."""
     s = _without_laws(_without_papers(_without_screenings(s)))
-    m = words.first_word(_WORDS, s)
-    if m is not None and _in_office_name(s, m.start()):
-        m = words.first_word(_WORDS, vocab.OFFICE_NAME.sub(lambda o: "＿" * len(o.group(0)), s))
+    m = vocab.first_word_outside_offices(_WORDS, s)
     if m is None:
         return  # がんばる, しゃがむ, 障害なし, 障害福祉課: no health word after all
     # the health word's own sentence says what it is about (…インスリン自己注射をしているとのこと。

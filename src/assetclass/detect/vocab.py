@@ -11,6 +11,7 @@ from ..lexicon import PREFECTURES as PREFECTURES
 from ..lexicon import given_names as given_names
 from ..lexicon import municipalities as municipalities
 from ..lexicon import surnames as surnames
+from . import words
 from .confidence import AUDIENCE_NOTICE, MODERATE_CONTEXT, WEAK_CANDIDATE
 
 # the header vocabulary lives in .headers; detectors read it here
@@ -218,6 +219,21 @@ def about_someone(text: str) -> float:
             return MODERATE_CONTEXT
         return AUDIENCE_NOTICE
     return MODERATE_CONTEXT if has_any(text, PERSON_REFERENCE_WORDS) else WEAK_CANDIDATE
+
+
+def blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with the matches of ``pattern`` blanked out, every other position kept (a later
+    search's offsets still point into the original)."""
+    return pattern.sub(lambda m: "＿" * len(m.group(0)), text)
+
+
+def first_word_outside_offices(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first word of ``pattern`` in ``text`` that is not part of an office's name (障害福祉課の
+    富田さん, 地方税滞納整理機構 … 様: where someone works, not their condition or arrears)."""
+    m = words.first_word(pattern, text)
+    if m is not None and any(o.start() <= m.start() < o.end() for o in OFFICE_NAME.finditer(text)):
+        m = words.first_word(pattern, blank(OFFICE_NAME, text))
+    return m
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
