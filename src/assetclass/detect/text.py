@@ -78,12 +78,15 @@ _SPACED_LABEL = re.compile(r"^\s*(\S)[ 　](\S)(?=[ 　:：])")
 _FORM_LINE = re.compile(r"^\s*([^\s:：]{2,14}?)\s*(?:[:：]|\s)\s*\S")
 
 
+def _form_label(text: str) -> str | None:
+    """The label a ``label value`` line opens with (氏 名 spaced apart counts as 氏名), or None."""
+    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
+    return m.group(1) if m else None
+
+
 def is_form_line(text: str) -> bool:
     """``氏名　田中 結衣`` / ``診断名：…``: a label naming a personal field, then its value."""
-    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
-    if m is None:
-        return False
-    field = vocab.header_field(m.group(1))
+    field = _label_field(text)
     return field is not None and field not in NON_PERSONAL
 
 
@@ -96,10 +99,10 @@ _NOT_A_PARTY = re.compile(r"氏名|名前|世帯主|フリガナ|ふりがな")
 
 def _party(text: str) -> str:
     """``申出者　株式会社…`` / ``請求に係る者　躑躅森 幸子``: the party a form line names, or ''."""
-    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
-    if m is None or vocab.header_field(m.group(1)) != "name":
+    label = _form_label(text)
+    if label is None or vocab.header_field(label) != "name":
         return ""
-    return _NOT_A_PARTY.sub("", m.group(1))
+    return _NOT_A_PARTY.sub("", label)
 
 
 def _place(locator: str) -> str:
@@ -114,6 +117,7 @@ def _group(lines: list[Line]) -> None:
     record up to MAX_FORM lines.
     """
     run: list[Line] = []
+    parties: set[str] = set()  # the parties the run's form lines name (申出者, 請求に係る者)
 
     def flush() -> None:
         limit = MAX_FORM if sum(1 for line in run if is_form_line(line.text)) >= 2 else MAX_GROUP
@@ -121,6 +125,7 @@ def _group(lines: list[Line]) -> None:
             for line in run[1:]:
                 line.record = run[0].record
         run.clear()
+        parties.clear()
 
     previous: Line | None = None
     opened = False  # the run was opened by a name line (平野 千尋 様) that its contact lines follow
@@ -138,7 +143,7 @@ def _group(lines: list[Line]) -> None:
             and _place(line.locator) == _place(previous.locator)
         )
         party = _party(stripped) if short else ""
-        if party and any(_party(x.text.strip()) not in ("", party) for x in run):
+        if party and parties - {party}:
             flush()  # 申出者 (a firm) / 請求に係る者 (a resident): each party its own record
             run.append(line)
         elif short and (not run or adjacent):
@@ -164,6 +169,8 @@ def _group(lines: list[Line]) -> None:
                 opened = True
             else:
                 flush()
+        if party and run and run[-1] is line:
+            parties.add(party)
         previous = line
     flush()
 
@@ -371,8 +378,8 @@ def person_records(document: Document, context: DetectContext) -> frozenset[str]
 
 
 def _label_field(text: str) -> str | None:
-    m = _FORM_LINE.match(_SPACED_LABEL.sub(r"\1\2", text, count=1))
-    return vocab.header_field(m.group(1)) if m else None
+    label = _form_label(text)
+    return vocab.header_field(label) if label is not None else None
 
 
 def to_an_office(s: str) -> bool:
