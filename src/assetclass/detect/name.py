@@ -105,9 +105,8 @@ def _split_name(prefix: str) -> tuple[str, float] | None:
         return (latin.group(1), WEAK_CONTEXT) if len(words[0]) >= 3 and words[0].isupper() else None
     # kanji/katakana only: hiragana before an honorific is a particle (高橋先生と鈴木君)
     m = re.search(r"[\u4e00-\u9fff々ヶ\u30a0-\u30ffー 　]{2,12}$", prefix)
-    if (
-        m is None
-    ):  # a hiragana given name after a kanji surname (山田 さくら); one kana is a particle (夫婦の氏)
+    # a hiragana given name after a kanji surname (山田 さくら); one kana is a particle (夫婦の氏)
+    if m is None:
         m = re.search(r"[\u4e00-\u9fff々ヶ]{1,4}[ 　]?[\u3040-\u309f]{2,4}[\u4e00-\u9fff]?$", prefix)
     if m is None:
         return None

@@ -81,8 +81,10 @@ def private_pair(name: str) -> bool:
 def list_line_name(s: str) -> str | None:
     """The name that leads a list line with a value after it (``山田 太郎<TAB>090-…``), if any."""
     m = _LIST_LINE.match(s)
-    if m is None or not _contact_value(s[m.end() :]):
-        return None
+    return _leading_pair(m) if m is not None and _contact_value(s[m.end() :]) else None
+
+
+def _leading_pair(m: re.Match[str]) -> str | None:
     name = f"{m[1]} {m[2]}"
     return name if private_pair(name) else None
 
@@ -90,10 +92,7 @@ def list_line_name(s: str) -> str | None:
 def leading_name(s: str) -> str | None:
     """The known name that opens a line of a list (``村井 聡<TAB>1967/08/24``), whatever follows it."""
     m = _LIST_LINE.match(s)
-    if m is None:
-        return None
-    name = f"{m[1]} {m[2]}"
-    return name if private_pair(name) else None
+    return _leading_pair(m) if m is not None else None
 
 
 def name_beside_contact(s: str, neighbour: str) -> str | None:

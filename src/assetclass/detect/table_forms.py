@@ -311,9 +311,5 @@ def subject_in_title(table: Table, info: TableInfo) -> None:
             parties = name_labels.party_names(t)
             name = parties[0] if parties else name_labels.labelled_name(t)
             if name is not None:
-                info.subject = (r, c, name)
-                info.__dict__.pop("person_rows", None)  # (computed before the subject was known)
-                record = info.record(r)
-                info.joined = {row: record for row in info.data_rows}
-                info.data_rows = [row for row in info.data_rows if row != r]
+                info.set_subject(r, c, name)
                 return

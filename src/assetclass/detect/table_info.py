@@ -66,6 +66,15 @@ class TableInfo:
     # (row, column, name); every data row is then that person's
     subject: tuple[int, int, str] | None = None
 
+    def set_subject(self, row: int, col: int, name: str) -> None:
+        """The one person the table is about, named in its title row ``row``: every data row is
+        theirs (joined to the title row's record)."""
+        self.subject = (row, col, name)
+        self.__dict__.pop("person_rows", None)  # a cached reading from before the subject was known
+        record = self.record(row)
+        self.joined = {r: record for r in self.data_rows}
+        self.data_rows = [r for r in self.data_rows if r != row]
+
     def record(self, row: int) -> str:
         if self.form:
             return f"{self.table.locator}#form"

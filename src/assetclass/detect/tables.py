@@ -34,8 +34,7 @@ _HEALTH = re.compile("|".join(sorted(vocab.HEALTH_WORDS, key=len, reverse=True))
 def _health_value(v: str) -> bool:
     """A cell naming a condition (not 中小企業診断士, 使用障害: vocab.NOT_HEALTH; checked only when a
     health word is there at all, as most cells have none)."""
-    m = _HEALTH.search(v)
-    return m is not None and (_HEALTH.search(vocab.NOT_HEALTH.sub("", v)) is not None)
+    return _HEALTH.search(v) is not None and _HEALTH.search(vocab.NOT_HEALTH.sub("", v)) is not None
 
 
 #: A column's field is inferred from values when at least this share of its non-empty cells fits.

@@ -8,6 +8,7 @@ level only above what those decided; ``review.py`` marks every result they decid
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,7 @@ def _unlinked_hits(rule: PolicyRule, policy: Policy, counted: list[Finding]) -> 
     if {f.record for f in names if f.record} & {f.record for f in details if f.record}:
         return []  # a record ties them: the firm rules' judgement (or their absence) stands
     # (counted per kind: one person's address and their three children's birth dates are one household)
-    most = max(sum(1 for f in details if f.type == t) for t in {f.type for f in details})
+    most = max(Counter(f.type for f in details).values())
     if most > max(3.0, rule.max_per_name * len(names)) or not _near(names, details):
         return []  # a list of places naming a few people in passing, or two separate matters
     return names + details
